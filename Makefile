@@ -1,0 +1,45 @@
+# The two commands a fresh clone needs: `make run` and `make test`. Everything else they set up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint format bench bundle clean
+
+$(STAMP): pyproject.toml scripts/ensure-system-deps.sh
+	./scripts/ensure-system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Start the desktop app on the default database (an SQLite file in your user data folder).
+run: setup
+	$(BIN)/advisoryboard
+
+## Lint, type-check, check the layering, and run the whole test suite (SQLite and PostgreSQL).
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Speed and memory at ten-year scale (not part of `make test`).
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+## A one-folder desktop bundle in dist/AdvisoryBoard (PyInstaller, see build.spec).
+bundle: setup
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

@@ -1,0 +1,118 @@
+"""The `advisoryboard` command. Without a subcommand it starts the GUI.
+
+Each area registers its own subcommands (see `AREA_MODULES`), so adding a command never
+means editing one shared switch. `import`, `export` and `print` are verbs with one
+sub-command per kind of record or document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from advisoryboard import __version__
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
+
+#: Modules under advisoryboard.cli that register subcommands, in help order.
+AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "safety"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass
+class Verbs:
+    """Where areas hang their subcommands."""
+
+    top: argparse._SubParsersAction
+    import_: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+    print_: argparse._SubParsersAction
+    common: argparse.ArgumentParser
+
+    def add(self, group: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+        """A subcommand that also accepts --db after its name."""
+        return group.add_parser(name, help=help_text, description=help_text, parents=[self.common])
+
+
+def _common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=_("database URL (sqlite:///file.db or postgresql+psycopg://user@host/db)"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
+    parser = argparse.ArgumentParser(
+        prog="advisoryboard",
+        description=_(
+            "Advisory Board: members, issues, meetings and minutes of a neighborhood advisory board. "
+            "Run without a command to start the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help=_("database URL; default: $ADVISORYBOARD_DB or the file in your user data folder"),
+    )
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+    imp = top.add_parser("import", help=_("import records from a file"), parents=[common])
+    exp = top.add_parser("export", help=_("export records to a file"), parents=[common])
+    prt = top.add_parser("print", help=_("make a printable PDF"), parents=[common])
+    verbs = Verbs(
+        top=top,
+        import_=imp.add_subparsers(dest="kind", metavar="KIND", required=True),
+        export=exp.add_subparsers(dest="kind", metavar="KIND", required=True),
+        print_=prt.add_subparsers(dest="kind", metavar="DOCUMENT", required=True),
+        common=common,
+    )
+    for name in AREA_MODULES:
+        module = importlib.import_module(f"advisoryboard.cli.{name}")
+        module.register(verbs)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.command in ("import", "export", "print"):
+            parser.parse_args([args.command, "--help"])
+        from advisoryboard.launcher import start_gui
+
+        return start_gui(args.db)
+    from advisoryboard.logsetup import configure
+
+    configure()
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"advisoryboard: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_("advisoryboard: interrupted"), file=sys.stderr)
+        return 130
+    except Exception:
+        logging.getLogger("advisoryboard.cli").exception("unexpected error in %s", args.command)
+        if os.environ.get("ADVISORYBOARD_DEBUG"):
+            raise
+        from advisoryboard.logsetup import log_file
+
+        print(
+            _("advisoryboard: something went wrong (a bug); details are in {path}").format(path=log_file()),
+            file=sys.stderr,
+        )
+        return 70

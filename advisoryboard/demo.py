@@ -1,0 +1,1249 @@
+"""Realistic, deterministic demo data: a ~15-seat board over several years.
+
+Everything comes from one `random.Random(seed)`, so the same arguments always give the
+same database. Rows are written with Core bulk inserts in one transaction: 100 000 issues
+with their timelines take seconds, not minutes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from advisoryboard.audit import note_bulk_change
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
+from advisoryboard.services.base import transaction
+from database.engine import Database
+from database.enums import (
+    ActionItemStatus,
+    AgendaSection,
+    AttendanceStatus,
+    CommitteeKind,
+    CommitteeRole,
+    IssuePriority,
+    IssueSource,
+    IssueStatus,
+    LeaveReason,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    MotionKind,
+    MotionResult,
+    Office,
+    PartnerKind,
+    SeatKind,
+    TimelineKind,
+    VoteChoice,
+    VoteThreshold,
+    VotingMethod,
+)
+from database.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    BoardSettings,
+    Committee,
+    CommitteeMembership,
+    Issue,
+    IssueCategory,
+    IssueEvent,
+    Meeting,
+    Member,
+    Motion,
+    OfficeTerm,
+    Partner,
+    Seat,
+    SeatTerm,
+    Vote,
+)
+
+Progress = Callable[[int, str], None]
+
+SEATS = 15
+CHUNK = 5000
+
+FIRST_NAMES = [
+    "Ana",
+    "José",
+    "María",
+    "Luis",
+    "Carmen",
+    "Nguyễn",
+    "Mei",
+    "Wei",
+    "Fatima",
+    "Omar",
+    "Aisha",
+    "Kwame",
+    "Grace",
+    "Patrick",
+    "Siobhán",
+    "Dmitri",
+    "Olga",
+    "Priya",
+    "Rahul",
+    "Chloé",
+    "Renée",
+    "Tomás",
+    "Lucía",
+    "Jamal",
+    "Keisha",
+    "Marcus",
+    "Hannah",
+    "David",
+    "Sarah",
+    "Michael",
+    "Linh",
+    "Thảo",
+    "Hiroshi",
+    "Yuki",
+    "Amira",
+    "Yusuf",
+    "Esperanza",
+    "Ignacio",
+    "Beatriz",
+    "Samuel",
+    "Ruth",
+    "Daniel",
+    "Ngozi",
+    "Chinedu",
+    "Isabel",
+    "Paulo",
+]
+LAST_NAMES = [
+    "García",
+    "Rodríguez",
+    "Martínez",
+    "Nguyen",
+    "Tran",
+    "Chen",
+    "Wang",
+    "Khan",
+    "Ali",
+    "Okafor",
+    "Mensah",
+    "O'Brien",
+    "Murphy",
+    "Kowalski",
+    "Ivanova",
+    "Patel",
+    "Sharma",
+    "Dubois",
+    "Lefèvre",
+    "Fernández",
+    "Washington",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Cohen",
+    "Levi",
+    "Pham",
+    "Lê",
+    "Tanaka",
+    "Sato",
+    "Haddad",
+    "Abdullah",
+    "Santos",
+    "Oliveira",
+    "Peña",
+    "Müller",
+    "Schmidt",
+    "Adeyemi",
+    "Boateng",
+    "Rivera",
+    "Torres",
+    "Jackson",
+]
+STREETS = [
+    "Elm Street",
+    "Centre Street",
+    "Washington Street",
+    "Lamartine Street",
+    "Green Street",
+    "Boylston Street",
+    "Hyde Park Avenue",
+    "South Street",
+    "Forest Hills Street",
+    "Walnut Avenue",
+    "Amory Street",
+    "Chestnut Avenue",
+    "Paul Gore Street",
+    "Jamaica Way",
+    "Call Street",
+    "Mozart Street",
+    "Day Street",
+    "Perkins Street",
+    "Heath Street",
+    "Columbus Avenue",
+]
+LANDMARKS = [
+    "the corner store at {street}",
+    "the bus stop on {street}",
+    "the playground near {street}",
+    "the parking lot behind {street}",
+    "the underpass at {street}",
+    "Jefferson Park on {street}",
+]
+DISTRICTS = ["District 1", "District 2", "District 3", "District 4", "District 5"]
+BEATS = ["Beat 11", "Beat 12", "Beat 21", "Beat 22", "Beat 31", "Beat 32", "Beat 41", "Beat 51"]
+
+PARTNERS: list[tuple[str, PartnerKind, str]] = [
+    ("Police District E-13", PartnerKind.POLICE, "Sgt. Dana Whitfield"),
+    ("Department of Public Works", PartnerKind.CITY_AGENCY, "Luis Ortega"),
+    ("Street Lighting Division", PartnerKind.CITY_AGENCY, "Karen Liu"),
+    ("Transportation Department", PartnerKind.CITY_AGENCY, "Ahmed Farouk"),
+    ("Inspectional Services (Code Enforcement)", PartnerKind.CITY_AGENCY, "Beth Sullivan"),
+    ("Parks and Recreation", PartnerKind.CITY_AGENCY, "Tomás Reyes"),
+    ("Office of Neighborhood Services", PartnerKind.CITY_AGENCY, "Grace Park"),
+    ("Hennigan Elementary School", PartnerKind.SCHOOL, "Principal Ruth Adler"),
+    ("Main Street Business Association", PartnerKind.BUSINESS, "Omar Haddad"),
+    ("St. Thomas Aquinas Parish", PartnerKind.FAITH, "Rev. Paul Mensah"),
+    ("Pine Street Inn Outreach", PartnerKind.NONPROFIT, "Keisha Jordan"),
+    ("Youth Violence Prevention Network", PartnerKind.NONPROFIT, "Marcus Bell"),
+]
+
+#: Per category: share of issues, typical partner, median days to resolve, title templates.
+CATEGORY_PROFILE: dict[str, tuple[float, int, float, list[str]]] = {
+    "Graffiti": (0.14, 1, 9, ["Graffiti on {place}", "Tagging on the wall at {place}"]),
+    "Street lighting": (0.11, 2, 21, ["Streetlight out at {place}", "Flickering lights on {street}"]),
+    "Abandoned vehicles": (0.07, 0, 14, ["Abandoned car at {place}", "Vehicle with no plates on {street}"]),
+    "Traffic and speeding": (
+        0.12,
+        3,
+        60,
+        ["Speeding on {street}", "Request for stop sign at {place}", "Cars running the light at {place}"],
+    ),
+    "Noise": (
+        0.09,
+        0,
+        7,
+        ["Loud music late at night on {street}", "Construction noise before 7 am at {place}"],
+    ),
+    "Illegal dumping": (0.08, 1, 10, ["Mattresses dumped at {place}", "Trash bags left at {place}"]),
+    "Drug activity": (0.06, 0, 45, ["Suspected drug dealing near {place}", "Needles found at {place}"]),
+    "Property crime": (0.07, 0, 30, ["Car break-ins on {street}", "Package thefts on {street}"]),
+    "Homelessness outreach": (
+        0.05,
+        10,
+        35,
+        ["Person sleeping in doorway at {place}", "Encampment near {place}"],
+    ),
+    "Parks and youth": (
+        0.08,
+        5,
+        40,
+        [
+            "Broken swings at {place}",
+            "Request for summer youth program",
+            "Basketball court lights at {place}",
+        ],
+    ),
+    "Housing and code enforcement": (
+        0.08,
+        4,
+        50,
+        ["Overgrown vacant lot at {place}", "Rodents at {place}", "Unsafe porch at {place}"],
+    ),
+    "Other public safety": (
+        0.05,
+        6,
+        25,
+        ["Broken sidewalk at {place}", "Missing crosswalk paint at {place}"],
+    ),
+}
+
+NOTES = [
+    "Resident called again; problem continues.",
+    "Member visited the site and confirmed.",
+    "Partner says a crew is scheduled.",
+    "Raised during public comment; several neighbors agreed.",
+    "Followed up by email; awaiting reply.",
+    "Photos added to the file.",
+]
+RESOLUTION_NOTES = [
+    "Partner confirmed the work is complete.",
+    "Site checked by a member: fixed.",
+    "Resolved after follow-up at the monthly meeting.",
+]
+CLOSE_NOTES = [
+    "Could not be located; closed without action.",
+    "Outside the board's area; resident referred to 311.",
+]
+
+
+@dataclass
+class DemoSummary:
+    members: int = 0
+    meetings: int = 0
+    motions: int = 0
+    issues: int = 0
+    timeline_entries: int = 0
+    action_items: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _bulk(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(table), list(rows[start : start + CHUNK]))
+
+
+def _second_tuesday(year: int, month: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (1 - first.weekday()) % 7  # Tuesday is weekday 1
+    return first + dt.timedelta(days=offset + 7)
+
+
+class _Generator:
+    def __init__(self, session: Session, seed: int, years: int, today: dt.date) -> None:
+        self.s = session
+        self.r = random.Random(seed)
+        self.years = years
+        self.today = today
+        self.start = dt.date(today.year - years + 1, 1, 1)
+        self.summary = DemoSummary()
+        self.member_names: dict[int, str] = {}
+        #: (seat_id, member_id, start, end) for voting seats.
+        self.terms: list[tuple[int, int, dt.date, dt.date | None]] = []
+        self.ex_officio: list[int] = []
+        self.category_ids: dict[str, int] = {}
+        self.partner_ids: list[int] = []
+        self.committee_ids: list[int] = []
+        self.meetings: list[tuple[int, dt.datetime]] = []
+        self.next_id: dict[str, int] = {}
+
+    # ids are assigned here so that related rows can be bulk-inserted together
+    def _ids(self, model: Any, n: int) -> range:
+        table = model.__table__
+        if table.name not in self.next_id:
+            current = self.s.scalar(select(func.max(table.c.id))) or 0
+            self.next_id[table.name] = current + 1
+        first = self.next_id[table.name]
+        self.next_id[table.name] = first + n
+        return range(first, first + n)
+
+    def name(self) -> str:
+        return f"{self.r.choice(FIRST_NAMES)} {self.r.choice(LAST_NAMES)}"
+
+    def place(self) -> tuple[str, str]:
+        street = self.r.choice(STREETS)
+        if self.r.random() < 0.35:
+            return self.r.choice(LANDMARKS).format(street=street), street
+        return f"{self.r.randint(1, 240) * 2 + self.r.randint(0, 1)} {street}", street
+
+    # ---------------------------------------------------------------- reference data
+    def settings(self) -> None:
+        settings = self.s.get(BoardSettings, 1)
+        assert settings is not None
+        settings.board_name = "Jamaica Plain Neighborhood Safety Advisory Board"
+        settings.seat_count = SEATS
+        settings.default_location = "Community Room, Curtis Hall, 20 South Street"
+        settings.timezone = "America/New_York"
+
+    def categories(self) -> None:
+        existing = {c.name: c.id for c in self.s.scalars(select(IssueCategory))}
+        for name in CATEGORY_PROFILE:
+            if name not in existing:
+                cat = IssueCategory(name=name, sort_order=len(existing))
+                self.s.add(cat)
+                self.s.flush()
+                existing[name] = cat.id
+        self.category_ids = {n: existing[n] for n in CATEGORY_PROFILE}
+
+    def partners(self) -> None:
+        ids = self._ids(Partner, len(PARTNERS))
+        rows = []
+        for pid, (name, kind, contact) in zip(ids, PARTNERS, strict=True):
+            rows.append(
+                {
+                    "id": pid,
+                    "name": name,
+                    "kind": kind,
+                    "contact_person": contact,
+                    "phone": f"617-555-{self.r.randint(1000, 9999)}",
+                    "email": f"contact{pid}@example.org",
+                    "version": 1,
+                }
+            )
+        _bulk(self.s, Partner.__table__, rows)
+        self.partner_ids = list(ids)
+
+    # ---------------------------------------------------------------- people
+    def people(self) -> None:
+        r = self.r
+        seat_ids = self._ids(Seat, SEATS + 3)
+        seat_rows = []
+        for i, sid in enumerate(seat_ids):
+            if i < SEATS:
+                seat_rows.append(
+                    {
+                        "id": sid,
+                        "label": f"Seat {i + 1}",
+                        "kind": SeatKind.VOTING,
+                        "district": DISTRICTS[i % len(DISTRICTS)],
+                        "sort_order": i,
+                        "active": True,
+                        "version": 1,
+                    }
+                )
+            else:
+                label = ["Police liaison", "City staff", "Partner representative"][i - SEATS]
+                seat_rows.append(
+                    {
+                        "id": sid,
+                        "label": label,
+                        "kind": SeatKind.EX_OFFICIO,
+                        "district": None,
+                        "sort_order": i,
+                        "active": True,
+                        "version": 1,
+                    }
+                )
+        _bulk(self.s, Seat.__table__, seat_rows)
+
+        members: list[dict[str, Any]] = []
+        terms: list[dict[str, Any]] = []
+        vacant_seats = {SEATS - 1, SEATS - 4}  # two seats are vacant today
+        for i, sid in enumerate(list(seat_ids)[:SEATS]):
+            day = self.start - dt.timedelta(days=r.randint(0, 400))
+            while day <= self.today:
+                length_days = r.choice([730, 730, 730, 1095]) + r.randint(-20, 20)
+                end = day + dt.timedelta(days=length_days)
+                reason = LeaveReason.TERM_ENDED
+                if r.random() < 0.18:  # mid-term resignation
+                    end = day + dt.timedelta(days=r.randint(120, length_days - 30))
+                    reason = LeaveReason.RESIGNED
+                is_last = end > self.today
+                if is_last and i in vacant_seats:
+                    end = self.today - dt.timedelta(days=r.randint(20, 150))
+                    reason = LeaveReason.RESIGNED
+                    is_last = False
+                (mid,) = self._ids(Member, 1)
+                name = self.name()
+                self.member_names[mid] = name
+                left = None if end > self.today else end
+                members.append(
+                    self._member_row(mid, name, day, left, reason if left else None, DISTRICTS[i % 5])
+                )
+                (tid,) = self._ids(SeatTerm, 1)
+                terms.append(
+                    {
+                        "id": tid,
+                        "seat_id": sid,
+                        "member_id": mid,
+                        "start_date": day,
+                        "end_date": end,
+                        "version": 1,
+                    }
+                )
+                self.terms.append((sid, mid, day, end))
+                if i in vacant_seats and left is not None and end > self.today - dt.timedelta(days=160):
+                    break
+                day = end + dt.timedelta(days=1 if reason is LeaveReason.TERM_ENDED else r.randint(30, 90))
+        for j, sid in enumerate(list(seat_ids)[SEATS:]):
+            (mid,) = self._ids(Member, 1)
+            title = ["Officer", "", ""][j]
+            name = f"{title} {self.name()}".strip()
+            self.member_names[mid] = name
+            members.append(self._member_row(mid, name, self.start, None, None, None))
+            (tid,) = self._ids(SeatTerm, 1)
+            terms.append(
+                {
+                    "id": tid,
+                    "seat_id": sid,
+                    "member_id": mid,
+                    "start_date": self.start,
+                    "end_date": None,
+                    "version": 1,
+                }
+            )
+            self.ex_officio.append(mid)
+        _bulk(self.s, Member.__table__, members)
+        _bulk(self.s, SeatTerm.__table__, terms)
+        self.summary.members = len(members)
+        self._offices()
+        self._committees()
+
+    def _member_row(
+        self,
+        mid: int,
+        name: str,
+        joined: dt.date,
+        left: dt.date | None,
+        reason: LeaveReason | None,
+        district: str | None,
+    ) -> dict[str, Any]:
+        r = self.r
+        user = name.split()[0].lower().encode("ascii", "ignore").decode() or "member"
+        return {
+            "id": mid,
+            "name": name,
+            "email": f"{user}.{mid}@example.org",
+            "phone": f"617-555-{r.randint(1000, 9999)}",
+            "address": f"{r.randint(1, 300)} {r.choice(STREETS)}",
+            "district": district,
+            "publish_contact": r.random() < 0.3,
+            "joined_on": joined,
+            "left_on": left,
+            "leave_reason": reason,
+            "version": 1,
+            "created_at": dt.datetime.combine(joined, dt.time(9)),
+            "updated_at": dt.datetime.combine(left or joined, dt.time(9)),
+        }
+
+    def voting_members_on(self, day: dt.date) -> list[int]:
+        return [m for (_s, m, a, b) in self.terms if a <= day and (b is None or b >= day)]
+
+    def _offices(self) -> None:
+        rows = []
+        year = self.start.year
+        while dt.date(year, 1, 1) <= self.today:
+            day = dt.date(year, 1, 15)
+            voting = self.voting_members_on(day) or [m for (_s, m, _a, _b) in self.terms[:4]]
+            picks = self.r.sample(voting, k=min(4, len(voting)))
+            end = dt.date(year, 12, 31)
+            offices = [Office.CHAIR, Office.VICE_CHAIR, Office.SECRETARY, Office.TREASURER]
+            for office, mid in zip(offices, picks, strict=False):
+                rows.append(
+                    {
+                        "member_id": mid,
+                        "office": office,
+                        "start_date": day,
+                        "end_date": end if end < self.today else None,
+                        "version": 1,
+                    }
+                )
+            if len(picks) > 1 and self.r.random() < 0.4:  # a combined title: vice chair/treasurer
+                rows[-1]["member_id"] = picks[1]
+            year += 1
+        for mid, office in zip(
+            self.ex_officio,
+            [Office.POLICE_LIAISON, Office.CITY_STAFF, Office.PARTNER_REPRESENTATIVE],
+            strict=True,
+        ):
+            rows.append(
+                {"member_id": mid, "office": office, "start_date": self.start, "end_date": None, "version": 1}
+            )
+        _bulk(self.s, OfficeTerm.__table__, rows)
+
+    def _committees(self) -> None:
+        names = [
+            ("Public Safety Committee", CommitteeKind.STANDING),
+            ("Youth and Parks Committee", CommitteeKind.STANDING),
+            ("Traffic Working Group", CommitteeKind.AD_HOC),
+            ("Outreach and Communications", CommitteeKind.STANDING),
+        ]
+        ids = self._ids(Committee, len(names))
+        _bulk(
+            self.s,
+            Committee.__table__,
+            [
+                {
+                    "id": cid,
+                    "name": n,
+                    "kind": k,
+                    "active": True,
+                    "created_on": self.start,
+                    "version": 1,
+                    "created_at": dt.datetime.combine(self.start, dt.time(9)),
+                    "updated_at": dt.datetime.combine(self.start, dt.time(9)),
+                }
+                for cid, (n, k) in zip(ids, names, strict=True)
+            ],
+        )
+        self.committee_ids = list(ids)
+        rows = []
+        current = self.voting_members_on(self.today)
+        for cid in ids:
+            picks = self.r.sample(current, k=min(4, len(current)))
+            for k, mid in enumerate(picks):
+                rows.append(
+                    {
+                        "committee_id": cid,
+                        "member_id": mid,
+                        "role": CommitteeRole.CHAIR if k == 0 else CommitteeRole.MEMBER,
+                        "start_date": self.today - dt.timedelta(days=self.r.randint(30, 600)),
+                        "end_date": None,
+                        "version": 1,
+                    }
+                )
+        _bulk(self.s, CommitteeMembership.__table__, rows)
+
+    # ---------------------------------------------------------------- issues
+    def issues(self, n: int, progress: Progress | None) -> list[tuple[int, str, dt.datetime, bool]]:
+        r = self.r
+        names = list(CATEGORY_PROFILE)
+        weights = [CATEGORY_PROFILE[c][0] for c in names]
+        span_days = max((self.today - self.start).days, 1)
+        # Reported dates, sorted so references (year-sequence) follow time.
+        days = sorted(r.random() ** 0.85 for _ in range(n))
+        issue_ids = self._ids(Issue, n)
+        issues: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        seq_by_year: dict[int, int] = {}
+        open_sample: list[tuple[int, str, dt.datetime, bool]] = []
+        now = dt.datetime.combine(self.today, dt.time(17))
+        current_voting = self.voting_members_on(self.today)
+        for idx, (iid, frac) in enumerate(zip(issue_ids, days, strict=True)):
+            reported = dt.datetime.combine(self.start, dt.time(8)) + dt.timedelta(
+                days=frac * span_days, minutes=r.randint(0, 600)
+            )
+            if reported > now:
+                reported = now - dt.timedelta(hours=r.randint(1, 48))
+            year = reported.year
+            seq_by_year[year] = seq_by_year.get(year, 0) + 1
+            cat = r.choices(names, weights)[0]
+            _share, partner_idx, median_days, titles = CATEGORY_PROFILE[cat]
+            place, street = self.place()
+            title = r.choice(titles).format(place=place, street=street)
+            priority = r.choices(list(IssuePriority), [0.15, 0.6, 0.2, 0.05])[0]
+            source = r.choices(list(IssueSource), [0.25, 0.2, 0.15, 0.05, 0.25, 0.1])[0]
+            # Resolution time: log-normal around the category's median.
+            duration = median_days * math.exp(r.gauss(0, 0.8))
+            resolved_at = reported + dt.timedelta(days=duration)
+            age_days = (now - reported).days
+            outcome = r.random()
+            referred = r.random() < 0.7
+            partner_id = self.partner_ids[partner_idx] if referred else None
+            if resolved_at < now and outcome < 0.9:
+                status = IssueStatus.RESOLVED if outcome < 0.82 else IssueStatus.CLOSED_NO_ACTION
+            elif resolved_at < now and outcome < 0.93:
+                status = IssueStatus.DUPLICATE
+            else:
+                resolved_at = None  # type: ignore[assignment]
+                status = r.choice(
+                    [
+                        IssueStatus.NEW,
+                        IssueStatus.ACKNOWLEDGED,
+                        IssueStatus.REFERRED if referred else IssueStatus.IN_PROGRESS,
+                        IssueStatus.IN_PROGRESS,
+                    ]
+                )
+                if age_days > 400 and r.random() < 0.8:  # very old issues mostly got closed
+                    status = IssueStatus.CLOSED_NO_ACTION
+                    resolved_at = reported + dt.timedelta(days=r.randint(200, 380))
+            due = (reported + dt.timedelta(days=int(median_days * 1.5) + 7)).date()
+            assignee = r.choice(current_voting) if current_voting and r.random() < 0.5 else None
+            ref_seq = seq_by_year[year]
+            issues.append(
+                {
+                    "id": iid,
+                    "reference": f"{year}-{ref_seq:04d}",
+                    "ref_year": year,
+                    "ref_seq": ref_seq,
+                    "title": title[:300],
+                    "description": f"{title}. Reported by a resident via {source.value.replace('_', ' ')}.",
+                    "category_id": self.category_ids[cat],
+                    "status": status,
+                    "priority": priority,
+                    "source": source,
+                    "location": place,
+                    "district": r.choice(BEATS),
+                    "latitude": round(42.30 + r.random() * 0.03, 6),
+                    "longitude": round(-71.12 + r.random() * 0.03, 6),
+                    "reported_on": reported,
+                    "reporter_name": self.name() if r.random() < 0.6 else None,
+                    "reporter_contact": f"617-555-{r.randint(1000, 9999)}" if r.random() < 0.5 else None,
+                    "assignee_member_id": assignee,
+                    "assignee_committee_id": None,
+                    "partner_id": partner_id,
+                    "due_on": due,
+                    "resolved_on": resolved_at,
+                    "confidential": cat == "Drug activity" and r.random() < 0.3,
+                    "duplicate_of_id": None
+                    if status is not IssueStatus.DUPLICATE or idx < 2
+                    else iid - r.randint(1, min(idx, 50)),
+                    "external_source": "311" if source is IssueSource.SERVICE_311 else None,
+                    "external_id": f"101{iid:07d}" if source is IssueSource.SERVICE_311 else None,
+                    "version": 1,
+                    "created_at": reported,
+                    "updated_at": resolved_at or reported,
+                }
+            )
+            self._timeline(events, iid, reported, status, resolved_at, partner_id, assignee)
+            open_sample.append((iid, title, reported, partner_id is not None))
+            if progress and idx % 10000 == 0 and idx:
+                progress(20 + int(60 * idx / n), _("Issues: {n}").format(n=idx))
+            if len(issues) >= CHUNK * 4:
+                self._flush_issues(issues, events)
+        self._flush_issues(issues, events)
+        self.summary.issues = n
+        return open_sample
+
+    def _flush_issues(self, issues: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+        _bulk(self.s, Issue.__table__, issues)
+        _bulk(self.s, IssueEvent.__table__, events)
+        self.summary.timeline_entries += len(events)
+        issues.clear()
+        events.clear()
+
+    def _timeline(
+        self,
+        events: list[dict[str, Any]],
+        iid: int,
+        reported: dt.datetime,
+        status: IssueStatus,
+        resolved_at: dt.datetime | None,
+        partner_id: int | None,
+        assignee: int | None,
+    ) -> None:
+        r = self.r
+        author = self.member_names[self.terms[iid % len(self.terms)][1]]
+
+        def add(
+            at: dt.datetime,
+            kind: TimelineKind,
+            text: str | None = None,
+            frm: IssueStatus | None = None,
+            to: IssueStatus | None = None,
+            partner: int | None = None,
+        ) -> None:
+            events.append(
+                {
+                    "issue_id": iid,
+                    "at": at,
+                    "kind": kind,
+                    "author": author,
+                    "author_user_id": None,
+                    "from_status": frm,
+                    "to_status": to,
+                    "text": text,
+                    "partner_id": partner,
+                    "meeting_id": None,
+                    "agenda_item_id": None,
+                    "motion_id": None,
+                    "action_item_id": None,
+                }
+            )
+
+        add(reported, TimelineKind.CREATED, None, None, IssueStatus.NEW)
+        if status is IssueStatus.NEW:
+            return
+        end = resolved_at or dt.datetime.combine(self.today, dt.time(12))
+        span = max((end - reported).total_seconds(), 3600.0)
+        t1 = reported + dt.timedelta(seconds=span * 0.1)
+        add(t1, TimelineKind.STATUS, None, IssueStatus.NEW, IssueStatus.ACKNOWLEDGED)
+        last = IssueStatus.ACKNOWLEDGED
+        if status is IssueStatus.DUPLICATE:
+            add(end, TimelineKind.STATUS, "Same problem as an earlier report.", last, status)
+            return
+        if partner_id is not None and status is not IssueStatus.ACKNOWLEDGED:
+            t2 = reported + dt.timedelta(seconds=span * 0.25)
+            add(
+                t2,
+                TimelineKind.REFERRAL,
+                f"Referred to {PARTNERS[self.partner_ids.index(partner_id)][0]}.",
+                last,
+                IssueStatus.REFERRED,
+                partner_id,
+            )
+            last = IssueStatus.REFERRED
+        if assignee is not None and r.random() < 0.5:
+            add(
+                reported + dt.timedelta(seconds=span * 0.3),
+                TimelineKind.ASSIGNMENT,
+                f"Assigned to {self.member_names[assignee]}.",
+            )
+        if r.random() < 0.5:
+            add(reported + dt.timedelta(seconds=span * 0.5), TimelineKind.NOTE, r.choice(NOTES))
+        if status in (IssueStatus.IN_PROGRESS, IssueStatus.RESOLVED) and r.random() < 0.6:
+            add(
+                reported + dt.timedelta(seconds=span * 0.6),
+                TimelineKind.STATUS,
+                None,
+                last,
+                IssueStatus.IN_PROGRESS,
+            )
+            last = IssueStatus.IN_PROGRESS
+        if status is IssueStatus.RESOLVED:
+            add(end, TimelineKind.STATUS, r.choice(RESOLUTION_NOTES), last, status)
+        elif status is IssueStatus.CLOSED_NO_ACTION:
+            add(end, TimelineKind.STATUS, r.choice(CLOSE_NOTES), last, status)
+        elif status is IssueStatus.REFERRED and last is not IssueStatus.REFERRED:
+            add(reported + dt.timedelta(seconds=span * 0.7), TimelineKind.STATUS, None, last, status)
+
+    # ---------------------------------------------------------------- meetings
+    def meetings_and_minutes(self, open_issues: list[tuple[int, str, dt.datetime, bool]]) -> None:
+        r = self.r
+        schedule: list[tuple[dt.datetime, MeetingKind]] = []
+        year, month = self.start.year, self.start.month
+        horizon = self.today + dt.timedelta(days=92)
+        while dt.date(year, month, 1) <= horizon:
+            day = _second_tuesday(year, month)
+            kind = MeetingKind.ANNUAL if month == 12 else MeetingKind.REGULAR
+            schedule.append((dt.datetime.combine(day, dt.time(18, 30)), kind))
+            if month in (4, 10):
+                schedule.append(
+                    (dt.datetime.combine(day + dt.timedelta(days=16), dt.time(18, 0)), MeetingKind.FORUM)
+                )
+            if month == 6 and r.random() < 0.7:
+                schedule.append(
+                    (dt.datetime.combine(day + dt.timedelta(days=9), dt.time(19, 0)), MeetingKind.SPECIAL)
+                )
+            month += 1
+            if month == 13:
+                year, month = year + 1, 1
+        schedule.sort()
+        ids = self._ids(Meeting, len(schedule))
+        meetings, items, attendance, motions, votes, actions, links = [], [], [], [], [], [], []
+        open_actions: list[tuple[int, str, int | None]] = []
+        draft_meetings: list[int] = []
+        previous_held: int | None = None
+        reported_days = [row[2] for row in open_issues]  # sorted: issues are generated in time order
+        titles = {row[0]: row[1] for row in open_issues}
+        for mid, (starts, kind) in zip(ids, schedule, strict=True):
+            held = starts.date() < self.today
+            cancelled = held and r.random() < 0.03
+            status = (
+                MeetingStatus.CANCELLED
+                if cancelled
+                else (MeetingStatus.HELD if held else MeetingStatus.SCHEDULED)
+            )
+            voting = self.voting_members_on(starts.date())
+            row = {
+                "id": mid,
+                "kind": kind,
+                "status": status,
+                "title": None,
+                "starts_at": starts,
+                "planned_end_at": starts + dt.timedelta(hours=2),
+                "location": "Community Room, Curtis Hall, 20 South Street",
+                "committee_id": None,
+                "called_to_order_at": None,
+                "adjourned_at": None,
+                "presiding_member_id": None,
+                "recorder_member_id": None,
+                "public_count": 0,
+                "public_comments": 0,
+                "guests": None,
+                "minutes_status": MinutesStatus.NONE,
+                "minutes_summary": None,
+                "minutes_approved_at_meeting_id": None,
+                "minutes_approved_by_motion_id": None,
+                "minutes_approved_on": None,
+                "cancelled_reason": "Weather emergency" if cancelled else None,
+                "version": 1,
+                "created_at": starts - dt.timedelta(days=30),
+                "updated_at": starts,
+            }
+            meetings.append(row)
+            if cancelled:
+                continue
+            pos = 0
+
+            def item(
+                section: AgendaSection,
+                title: str,
+                minutes: int | None,
+                parent: int | None = None,
+                **extra: Any,
+            ) -> int:
+                nonlocal pos
+                (aid,) = self._ids(AgendaItem, 1)
+                pos += 1
+                base: dict[str, Any] = {
+                    "id": aid,
+                    "meeting_id": mid,
+                    "parent_id": parent,
+                    "position": pos,
+                    "section": section,
+                    "title": title,
+                    "description": None,
+                    "presenter": None,
+                    "minutes_allotted": minutes,
+                    "issue_id": None,
+                    "action_item_id": None,
+                    "minutes_of_meeting_id": None,
+                    "consent": False,
+                    "closed_session": False,
+                    "closed_reason": None,
+                    "minutes_notes": None,
+                    "version": 1,
+                }
+                base.update(extra)
+                items.append(base)
+                return aid
+
+            chair = voting[0] if voting else None
+            item(AgendaSection.CALL_TO_ORDER, "Call to order", 1, presenter="Chair")
+            item(AgendaSection.ROLL_CALL, "Roll call and declaration of quorum", 4, presenter="Secretary")
+            agenda_item = item(AgendaSection.APPROVE_AGENDA, "Approval of the agenda", 2)
+            minutes_item = None
+            if draft_meetings:
+                minutes_item = item(AgendaSection.APPROVE_MINUTES, "Approval of minutes", 3)
+                for prev in draft_meetings:
+                    prev_date: Any = next(m["starts_at"] for m in meetings if m["id"] == prev)
+                    item(
+                        AgendaSection.APPROVE_MINUTES,
+                        f"Minutes of {prev_date:%B} {prev_date.day}, {prev_date:%Y}",
+                        None,
+                        parent=minutes_item,
+                        minutes_of_meeting_id=prev,
+                        consent=True,
+                    )
+            item(AgendaSection.PUBLIC_COMMENT, "Public comment", 15)
+            reports = item(AgendaSection.REPORTS, "Reports", None)
+            police = self.member_names[self.ex_officio[0]]
+            item(
+                AgendaSection.REPORTS,
+                "Police liaison report: crime trends",
+                10,
+                parent=reports,
+                presenter=police,
+            )
+            item(AgendaSection.REPORTS, "Committee reports", 10, parent=reports)
+            unfinished = item(AgendaSection.UNFINISHED_BUSINESS, "Unfinished business", 15)
+            for aid_, desc, issue_id in open_actions[:3]:
+                item(
+                    AgendaSection.UNFINISHED_BUSINESS,
+                    f"Action item: {desc}",
+                    5,
+                    parent=unfinished,
+                    action_item_id=aid_,
+                    issue_id=issue_id,
+                )
+            new_biz = item(AgendaSection.NEW_BUSINESS, "New business", 20)
+            discussed: list[tuple[int, int]] = []
+            if held:
+                lo = bisect.bisect_left(reported_days, starts - dt.timedelta(days=45))
+                hi = bisect.bisect_left(reported_days, starts)
+                pool = open_issues[lo:hi]
+                for iid, title, _reported, _ref in r.sample(pool, k=min(len(pool), r.randint(1, 3))):
+                    ai = item(AgendaSection.NEW_BUSINESS, title[:300], 5, parent=new_biz)
+                    items[-1]["issue_id"] = iid
+                    discussed.append((iid, ai))
+            if kind is MeetingKind.SPECIAL or r.random() < 0.1:
+                item(
+                    AgendaSection.NEW_BUSINESS,
+                    "Personnel matter",
+                    10,
+                    parent=new_biz,
+                    closed_session=True,
+                    closed_reason="Personnel (bylaws §4.3)",
+                )
+            item(AgendaSection.ANNOUNCEMENTS, "Announcements, board member comments and next meeting date", 5)
+            item(AgendaSection.ADJOURNMENT, "Adjournment", 1)
+            if not held:
+                continue
+            # Roll call.
+            present: list[int] = []
+            for member in voting:
+                roll = r.random()
+                if roll < 0.78:
+                    st, arrived = AttendanceStatus.PRESENT, None
+                elif roll < 0.85:
+                    st, arrived = (
+                        AttendanceStatus.LATE,
+                        (starts + dt.timedelta(minutes=r.randint(5, 40))).time(),
+                    )
+                elif roll < 0.93:
+                    st, arrived = AttendanceStatus.EXCUSED, None
+                else:
+                    st, arrived = AttendanceStatus.ABSENT, None
+                attendance.append(
+                    {
+                        "meeting_id": mid,
+                        "member_id": member,
+                        "status": st,
+                        "arrived_at": arrived,
+                        "voting": True,
+                        "version": 1,
+                    }
+                )
+                if st in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
+                    present.append(member)
+            for member in self.ex_officio[:2]:
+                attendance.append(
+                    {
+                        "meeting_id": mid,
+                        "member_id": member,
+                        "status": AttendanceStatus.PRESENT if r.random() < 0.8 else AttendanceStatus.ABSENT,
+                        "arrived_at": None,
+                        "voting": False,
+                        "version": 1,
+                    }
+                )
+            filled = len(voting)
+            quorum = len(present) >= filled // 2 + 1
+            row.update(
+                {
+                    "called_to_order_at": (starts + dt.timedelta(minutes=r.randint(0, 6))).time(),
+                    "adjourned_at": (starts + dt.timedelta(minutes=r.randint(75, 130))).time(),
+                    "presiding_member_id": chair if chair in present else (present[0] if present else None),
+                    "public_count": r.randint(4, 40) if kind is not MeetingKind.FORUM else r.randint(30, 120),
+                    "public_comments": r.randint(0, 9),
+                    "minutes_status": MinutesStatus.DRAFT,
+                    "minutes_summary": None
+                    if quorum
+                    else "Quorum was not present; no business was transacted.",
+                }
+            )
+            motion_pos = 0
+
+            def motion(
+                text: str,
+                agenda: int | None,
+                threshold: VoteThreshold = VoteThreshold.MAJORITY,
+                method: VotingMethod = VotingMethod.VOICE,
+                **extra: Any,
+            ) -> int:
+                nonlocal motion_pos
+                (moid,) = self._ids(Motion, 1)
+                motion_pos += 1
+                mover, seconder = r.sample(present, 2) if len(present) >= 2 else (None, None)
+                ayes = nays = abst = 0
+                if method is VotingMethod.ROLL_CALL:
+                    for member in voting:
+                        if member not in present:
+                            choice = VoteChoice.ABSENT
+                        else:
+                            choice = r.choices(
+                                [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED],
+                                [0.75, 0.15, 0.08, 0.02],
+                            )[0]
+                        votes.append({"motion_id": moid, "member_id": member, "choice": choice})
+                        ayes += choice is VoteChoice.AYE
+                        nays += choice is VoteChoice.NAY
+                        abst += choice is VoteChoice.ABSTAIN
+                else:
+                    ayes, nays, abst = len(present), 0, 0
+                cast = ayes + nays
+                need = (2 * cast + 2) // 3 if threshold is VoteThreshold.TWO_THIRDS else cast // 2 + 1
+                result = MotionResult.CARRIED if cast and ayes >= need else MotionResult.FAILED
+                base: dict[str, Any] = {
+                    "id": moid,
+                    "meeting_id": mid,
+                    "agenda_item_id": agenda,
+                    "position": motion_pos,
+                    "text": text,
+                    "mover_id": mover,
+                    "seconder_id": seconder,
+                    "kind": MotionKind.MAIN,
+                    "procedural_kind": None,
+                    "amends_motion_id": None,
+                    "method": method,
+                    "threshold": threshold,
+                    "result": result,
+                    "ayes": ayes,
+                    "nays": nays,
+                    "abstentions": abst,
+                    "quorum_present": quorum,
+                    "approves_minutes_of_meeting_id": None,
+                    "issue_id": None,
+                    "referred_partner_id": None,
+                    "version": 1,
+                }
+                base.update(extra)
+                motions.append(base)
+                return moid
+
+            if not quorum:
+                continue
+            motion("To approve the agenda as presented.", agenda_item, kind=MotionKind.PROCEDURAL)
+            for prev in draft_meetings:
+                moid = motion(
+                    "To approve the minutes as presented.", minutes_item, approves_minutes_of_meeting_id=prev
+                )
+                prev_row = next(m for m in meetings if m["id"] == prev)
+                prev_row.update(
+                    {
+                        "minutes_status": MinutesStatus.APPROVED,
+                        "minutes_approved_at_meeting_id": mid,
+                        "minutes_approved_by_motion_id": moid,
+                        "minutes_approved_on": starts.date(),
+                    }
+                )
+            draft_meetings = []
+            for iid, ai in discussed:
+                links.append(
+                    {
+                        "issue_id": iid,
+                        "at": starts + dt.timedelta(minutes=45),
+                        "kind": TimelineKind.MEETING,
+                        "author": "Secretary",
+                        "author_user_id": None,
+                        "from_status": None,
+                        "to_status": None,
+                        "text": f"Discussed at the {starts:%B %Y} meeting.",
+                        "partner_id": None,
+                        "meeting_id": mid,
+                        "agenda_item_id": ai,
+                        "motion_id": None,
+                        "action_item_id": None,
+                    }
+                )
+                if r.random() < 0.6:
+                    moid = motion(
+                        f"To ask the partner agency for a written update on: {titles[iid][:200]}",
+                        ai,
+                        method=VotingMethod.ROLL_CALL,
+                        issue_id=iid,
+                    )
+                    (acid,) = self._ids(ActionItem, 1)
+                    owner = r.choice(present)
+                    desc = f"Follow up with the partner on issue #{iid}"
+                    done = r.random() < 0.7 and starts.date() < self.today - dt.timedelta(days=60)
+                    actions.append(
+                        {
+                            "id": acid,
+                            "meeting_id": mid,
+                            "motion_id": moid,
+                            "description": desc,
+                            "owner_member_id": owner,
+                            "owner_text": None,
+                            "due_on": starts.date() + dt.timedelta(days=30),
+                            "issue_id": iid,
+                            "status": ActionItemStatus.DONE if done else ActionItemStatus.OPEN,
+                            "closed_on": starts.date() + dt.timedelta(days=r.randint(10, 50))
+                            if done
+                            else None,
+                            "closed_note": "Done." if done else None,
+                            "version": 1,
+                            "created_at": starts,
+                            "updated_at": starts,
+                        }
+                    )
+                    if not done:
+                        open_actions.append((acid, desc, iid))
+                    links.append(
+                        {
+                            "issue_id": iid,
+                            "at": starts + dt.timedelta(minutes=50),
+                            "kind": TimelineKind.ACTION_ITEM,
+                            "author": "Secretary",
+                            "author_user_id": None,
+                            "from_status": None,
+                            "to_status": None,
+                            "text": desc,
+                            "partner_id": None,
+                            "meeting_id": mid,
+                            "agenda_item_id": ai,
+                            "motion_id": moid,
+                            "action_item_id": acid,
+                        }
+                    )
+            if r.random() < 0.3:
+                motion(
+                    "To amend the bylaws to allow remote participation.",
+                    new_biz,
+                    VoteThreshold.TWO_THIRDS,
+                    VotingMethod.ROLL_CALL,
+                )
+            motion("To adjourn.", None, kind=MotionKind.PROCEDURAL, procedural_kind="adjourn")
+            draft_meetings.append(mid)
+            previous_held = mid
+        del previous_held
+        # Agenda items and meetings point at action items and motions written after them
+        # (a cycle of foreign keys): insert without those links, then set them.
+        deferred: list[tuple[Any, str, list[dict[str, Any]]]] = []
+        for table, rows, column in (
+            (AgendaItem.__table__, items, "action_item_id"),
+            (Meeting.__table__, meetings, "minutes_approved_by_motion_id"),
+            (Meeting.__table__, meetings, "minutes_approved_at_meeting_id"),
+        ):
+            links_ = [{"b_id": row["id"], "b_ref": row[column]} for row in rows if row[column]]
+            for row in rows:
+                row[column] = None
+            deferred.append((table, column, links_))
+        _bulk(self.s, Meeting.__table__, meetings)
+        _bulk(self.s, AgendaItem.__table__, items)
+        _bulk(self.s, Attendance.__table__, attendance)
+        _bulk(self.s, Motion.__table__, motions)
+        _bulk(self.s, Vote.__table__, votes)
+        _bulk(self.s, ActionItem.__table__, actions)
+        _bulk(self.s, IssueEvent.__table__, links)
+        for table, column, rows in deferred:
+            if rows:
+                self.s.connection().execute(
+                    update(table).where(table.c.id == bindparam("b_id")).values({column: bindparam("b_ref")}),
+                    rows,
+                )
+        self.summary.meetings = len(meetings)
+        self.summary.motions = len(motions)
+        self.summary.action_items = len(actions)
+
+
+def has_data(db: Database) -> bool:
+    with db.session() as s:
+        return bool(s.scalar(select(func.count()).select_from(Member))) or bool(
+            s.scalar(select(func.count()).select_from(Issue))
+        )
+
+
+def generate(
+    db: Database,
+    *,
+    issues: int = 2000,
+    years: int = 3,
+    seed: int = 1,
+    today: dt.date | None = None,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill `db` with a demo board. Refuses a database that already holds data unless `replace`."""
+    if issues < 0:
+        raise UserError(_("The number of issues cannot be negative."), "issues")
+    if not 1 <= years <= 30:
+        raise UserError(_("Years must be between 1 and 30."), "years")
+    if has_data(db) and not replace:
+        raise UserError(
+            _("This database already holds members or issues; demo data is only added to an empty database.")
+        )
+    today = today or dt.date.today()
+    with transaction(db) as session:
+        if replace:
+            _clear(session)
+        gen = _Generator(session, seed, years, today)
+        if progress:
+            progress(2, _("Board and members"))
+        gen.settings()
+        gen.categories()
+        gen.partners()
+        gen.people()
+        if progress:
+            progress(15, _("Issues"))
+        open_issues = gen.issues(issues, progress)
+        if progress:
+            progress(85, _("Meetings and minutes"))
+        gen.meetings_and_minutes(open_issues)
+        for area, entity, count in (
+            ("members", "members", gen.summary.members),
+            ("issues", "issues", gen.summary.issues),
+            ("meetings", "meetings", gen.summary.meetings),
+            ("partners", "partners", len(PARTNERS)),
+        ):
+            note_bulk_change(session, area, entity, "demo data", count)
+        if progress:
+            progress(98, _("Saving"))
+    if progress:
+        progress(100, _("Done"))
+    return gen.summary
+
+
+def _clear(session: Session) -> None:
+    for model in (
+        Vote,
+        Attendance,
+        IssueEvent,
+        ActionItem,
+        Motion,
+        AgendaItem,
+        Meeting,
+        Issue,
+        CommitteeMembership,
+        Committee,
+        OfficeTerm,
+        SeatTerm,
+        Seat,
+        Member,
+        Partner,
+    ):
+        session.execute(delete(model))

@@ -1,0 +1,117 @@
+"""Transactions: one per user action, errors translated into words a secretary understands."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from advisoryboard.audit import actor_of
+from advisoryboard.errors import ConflictError, NotFound, UserError
+from advisoryboard.i18n import _
+from advisoryboard.permissions import OFFICE, Actor, Permission, require
+from database.base import Base
+from database.engine import Database
+
+log = logging.getLogger(__name__)
+T = TypeVar("T", bound=Base)
+
+
+def translate_db_error(exc: Exception) -> UserError | None:
+    """A UserError for database failures a person can act on; None for bugs."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, StaleDataError):
+        return ConflictError(
+            _("Someone else saved this record after you opened it. Reload it to see their changes."),
+            entity="",
+            entity_id=None,
+        )
+    if isinstance(exc, OperationalError):
+        if "locked" in text or "busy" in text:
+            return UserError(
+                _("The database is busy (another window or PC is saving). Please try again in a moment.")
+            )
+        if "disk" in text and "full" in text:
+            return UserError(_("The disk is full; nothing was saved. Free some space and save again."))
+        if "readonly" in text or "read-only" in text:
+            return UserError(_("The database file is read-only; nothing was saved."))
+        if "unable to open" in text:
+            return UserError(_("The database file cannot be opened; nothing was saved."))
+        if "connection" in text or "server" in text:
+            return UserError(_("The connection to the database server was lost; nothing was saved."))
+    if isinstance(exc, IntegrityError):
+        return UserError(_("This would duplicate or break a link to another record; nothing was saved."))
+    return None
+
+
+@contextmanager
+def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
+    """A Session for one user action: committed at the end, rolled back on any error."""
+    session = db.sessions()
+    session.info["actor"] = actor
+    try:
+        yield session
+        session.commit()
+    except UserError:
+        session.rollback()
+        raise
+    except Exception as exc:
+        session.rollback()
+        friendly = translate_db_error(exc)
+        if friendly is not None:
+            raise friendly from exc
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_only(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
+    """A Session for reading; never commits."""
+    session = db.sessions()
+    session.info["actor"] = actor
+    try:
+        yield session
+    except Exception as exc:
+        friendly = translate_db_error(exc)
+        if friendly is not None:
+            raise friendly from exc
+        raise
+    finally:
+        session.rollback()
+        session.close()
+
+
+def require_permission(session: Session, permission: Permission) -> Actor:
+    actor = actor_of(session)
+    require(actor, permission)
+    return actor
+
+
+def get_or_404(session: Session, model: type[T], ident: int, what: str) -> T:
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFound(
+            _("{what} #{id} does not exist (it may have been deleted).").format(what=what, id=ident)
+        )
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, what: str) -> None:
+    """Refuse to save over a newer version than the one the user loaded."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(
+            _("{what} was changed by someone else after you opened it.").format(what=what),
+            entity=type(obj).__tablename__,
+            entity_id=getattr(obj, "id", None),
+        )
+
+
+def exists(session: Session, stmt: Any) -> bool:
+    return session.execute(select(stmt.exists())).scalar() is True

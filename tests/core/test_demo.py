@@ -1,0 +1,87 @@
+"""Demo data is realistic (what a board has) and deterministic (same seed, same data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from sqlalchemy import func, select, text
+
+from advisoryboard.demo import generate
+from advisoryboard.opening import open_database
+from database.enums import CLOSED_STATUSES, OPEN_STATUSES, MinutesStatus
+from database.models import Issue, IssueCategory, Meeting, Motion, OfficeTerm, Seat, SeatTerm, Vote
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _fingerprint(url: str) -> str:
+    db = open_database(url)
+    with db.session() as s:
+        rows = s.execute(
+            select(Issue.reference, Issue.title, Issue.status, Issue.reported_on).order_by(Issue.id)
+        ).all()
+        members = s.execute(text("SELECT name FROM members ORDER BY id")).scalars().all()
+    db.dispose()
+    return hashlib.sha256(repr((rows, members)).encode()).hexdigest()
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    prints = []
+    for name, seed in (("a", 5), ("b", 5), ("c", 6)):
+        url = f"sqlite:///{tmp_path / name}.db"
+        db = open_database(url)
+        generate(db, issues=400, years=2, seed=seed, today=TODAY)
+        db.dispose()
+        prints.append(_fingerprint(url))
+    assert prints[0] == prints[1]
+    assert prints[0] != prints[2]
+
+
+def test_demo_board_looks_like_a_real_board(db) -> None:  # type: ignore[no-untyped-def]
+    summary = generate(db, issues=1200, years=3, seed=1, today=TODAY)
+    assert summary.issues == 1200
+    with db.session() as s:
+        count = lambda stmt: s.scalar(select(func.count()).select_from(stmt.subquery()))  # noqa: E731
+        seats = s.scalars(select(Seat.id).where(Seat.kind == "voting")).all()
+        assert len(seats) == 15
+        filled = count(
+            select(SeatTerm.seat_id)
+            .where(
+                SeatTerm.seat_id.in_(seats),
+                SeatTerm.start_date <= TODAY,
+                (SeatTerm.end_date.is_(None)) | (SeatTerm.end_date >= TODAY),
+            )
+            .distinct()
+        )
+        assert 11 <= filled <= 14, "a few vacancies today"
+        officers_now = s.scalars(select(OfficeTerm.office).where(OfficeTerm.end_date.is_(None))).all()
+        assert {"chair", "secretary", "police_liaison"} <= set(officers_now)
+        categories = count(select(Issue.category_id).distinct())
+        assert categories == s.scalar(select(func.count()).select_from(IssueCategory))
+        statuses = set(s.scalars(select(Issue.status).distinct()))
+        assert statuses & OPEN_STATUSES and statuses & CLOSED_STATUSES
+        overdue = count(select(Issue.id).where(Issue.status.in_(OPEN_STATUSES), Issue.due_on < TODAY))
+        assert overdue > 0
+        held = s.scalars(
+            select(Meeting.minutes_status).where(Meeting.status == "held").order_by(Meeting.starts_at)
+        ).all()
+        assert held.count(MinutesStatus.APPROVED) >= 30
+        assert held[-1] == MinutesStatus.DRAFT, "the latest minutes await approval"
+        assert count(select(Meeting.id).where(Meeting.status == "scheduled")) >= 2
+        roll_call = count(select(Motion.id).where(Motion.method == "roll_call"))
+        assert roll_call > 0 and count(select(Vote.id)) >= roll_call * 10
+        resolved = s.scalars(select(Issue.id).where(Issue.resolved_on.is_not(None))).all()
+        assert resolved
+        backwards = count(select(Issue.id).where(Issue.resolved_on < Issue.reported_on))
+        assert backwards == 0
+
+
+def test_demo_data_on_a_sqlite_file_passes_integrity_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    db = open_database(url)
+    generate(db, issues=500, years=2, seed=2, today=TODAY)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    db.dispose()

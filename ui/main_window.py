@@ -1,0 +1,285 @@
+"""The main window: assembles the four tabs, the menus and the status bar. Nothing more."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from advisoryboard import APP_DISPLAY_NAME, __version__
+from advisoryboard.errors import UserError
+from advisoryboard.opening import open_database
+from advisoryboard.services.backup import backup_to
+from ui.charts.tab import ChartsTab
+from ui.context import AppContext
+from ui.errors import show_exception, show_user_error
+from ui.issues.tab import IssuesTab
+from ui.meetings.tab import MeetingsTab
+from ui.members.tab import MembersTab
+from ui.tabbase import BoardTab
+from ui.workers import Progress, run_in_background, wait_for_all
+
+TAB_CLASSES: list[type[BoardTab]] = [MembersTab, IssuesTab, MeetingsTab, ChartsTab]
+
+
+class FirstRunQuestion:
+    """Asks whether to fill a new, empty database with demo data (monkeypatch `ask` in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Welcome to Advisory Board"),
+            parent.tr(
+                "This database is empty. Would you like to load demo data (a sample board with "
+                "members, meetings and issues) to explore the app? You can start a new, empty "
+                "database later from File ▸ New database…"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setAccessibleName(self.tr("Open database"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._build_tabs()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ assembly
+    def _build_tabs(self) -> None:
+        for tab in self.board_tabs():
+            tab.shutdown()
+        self.tabs.clear()
+        for index, cls in enumerate(TAB_CLASSES):
+            tab = cls(self.ctx, self.tabs)
+            tab.navigate.connect(self.navigate)
+            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.tabs.addTab(tab, tab.tab_title().replace("&", "&&"))
+            self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").format(n=index + 1))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
+
+    def board_tabs(self) -> list[BoardTab]:
+        return [t for t in (self.tabs.widget(i) for i in range(self.tabs.count())) if isinstance(t, BoardTab)]
+
+    def tab(self, object_name: str) -> BoardTab:
+        for tab in self.board_tabs():
+            if tab.objectName() == object_name:
+                return tab
+        raise KeyError(object_name)
+
+    def _action(self, text: str, name: str, shortcut: Any = None, slot: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.new_db_action = self._action(
+            self.tr("&New database…"), "newDatabaseAction", None, self.new_database
+        )
+        self.open_db_action = self._action(
+            self.tr("&Open database…"),
+            "openDatabaseAction",
+            QKeySequence.StandardKey.Open,
+            self.choose_database,
+        )
+        self.backup_action = self._action(self.tr("&Backup…"), "backupAction", None, self.backup)
+        self.print_action = self._action(
+            self.tr("&Print…"), "printAction", QKeySequence.StandardKey.Print, self.print_current
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit, self.close
+        )
+        for action in (self.new_db_action, self.open_db_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        names = [self.tr("Members"), self.tr("Issues"), self.tr("Meetings && Minutes"), self.tr("Charts")]
+        for index, name in enumerate(names):
+            action = self._action(name, f"showTab{index + 1}Action", f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        self.view_menu = view_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+
+    # ------------------------------------------------------------------ window state
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        index = self._settings().value("mainWindow/tab", 0)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(index))  # type: ignore[call-overload]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._settings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+        for tab in self.board_tabs():
+            tab.shutdown()
+        wait_for_all(10000)
+        self.ctx.hub.close()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ navigation
+    def navigate(self, object_name: str, request: object) -> None:
+        tab = self.tab(object_name)
+        self.tabs.setCurrentWidget(tab)
+        tab.apply_navigation(request)
+
+    # ------------------------------------------------------------------ file menu
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "advisoryboard.db"), self.tr("Databases (*.db)")
+        )
+        if path:
+            if Path(path).exists():
+                show_user_error(
+                    self, UserError(self.tr("{path} already exists; choose a new name.").format(path=path))
+                )
+                return
+            self.switch_database(f"sqlite:///{path}")
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(Path.home()),
+            self.tr("Databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.switch_database(f"sqlite:///{path}")
+
+    def switch_database(self, url: str) -> bool:
+        """Open another database and rebuild the tabs on it; the current one stays open on failure."""
+        try:
+            db = open_database(url)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return False
+        old = self.ctx.db
+        for tab in self.board_tabs():
+            tab.shutdown()
+        wait_for_all(10000)
+        self.ctx.db = db
+        self._build_tabs()
+        old.dispose()
+        QSettings().setValue("database/lastUrl", url)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=db.display_name), 5000)
+        self.offer_demo_if_new()
+        return True
+
+    def backup(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y-%m-%d")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            str(Path.home() / f"advisoryboard-backup-{stamp}.db"),
+            self.tr("Databases (*.db)"),
+        )
+        if not path:
+            return
+        db = self.ctx.db
+        run_in_background(
+            self,
+            lambda progress: backup_to(db, Path(path)),
+            on_success=lambda target: self.statusBar().showMessage(
+                self.tr("Backup saved to {path}").format(path=target), 8000
+            ),
+            title=self.tr("Backing up…"),
+            cancellable=False,
+        )
+
+    def print_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, BoardTab) and tab.can_print():
+            tab.print_current()
+        else:
+            self.statusBar().showMessage(self.tr("There is nothing to print on this tab yet."), 5000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Advisory Board"),
+            self.tr(
+                "<h3>Advisory Board {version}</h3><p>Members, community issues, meetings and minutes "
+                "for a neighborhood advisory board.</p><p>Database: {db}</p>"
+            ).format(version=__version__, db=_escape(self.ctx.db.display_name)),
+        )
+
+    # ------------------------------------------------------------------ first start
+    def offer_demo_if_new(self) -> None:
+        """On a new, empty database, offer to load demo data (in the background)."""
+        from advisoryboard.demo import generate, has_data
+
+        if has_data(self.ctx.db) or not FirstRunQuestion.ask(self):
+            return
+        db = self.ctx.db
+
+        def work(progress: Progress) -> object:
+            return generate(db, issues=2000, years=3, progress=progress.report)
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda summary: self.statusBar().showMessage(self.tr("Demo data loaded."), 5000),
+            on_failure=lambda exc, tb: show_exception(self, exc, tb),
+            title=self.tr("Loading demo data…"),
+            cancellable=True,
+        )
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def keep_focus_policy(widget: QWidget) -> None:
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,0 +1,1 @@
+"""The Meetings & Minutes tab."""

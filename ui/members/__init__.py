@@ -1,0 +1,1 @@
+"""The Members tab."""

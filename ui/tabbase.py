@@ -1,0 +1,51 @@
+"""The base of the four tabs: each owns its widgets, actions and refresh."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class BoardTab(QWidget):
+    """A main-window tab. Subclasses override `on_changed` and, if they print, `print_current`."""
+
+    #: Ask the main window to show another tab, e.g. ('issuesTab', {'category': 'Graffiti'}).
+    navigate = Signal(str, object)
+    #: A short message for the status bar.
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.hub.changed.connect(self._changed)
+
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def _changed(self, areas: object) -> None:
+        if isinstance(areas, frozenset):
+            self.on_changed(areas)
+
+    def on_changed(self, areas: frozenset[str]) -> None:
+        """Called after any commit with the areas it touched; refresh what shows them."""
+
+    def can_print(self) -> bool:
+        return False
+
+    def print_current(self) -> None:
+        """Open the print preview for what this tab shows."""
+
+    def apply_navigation(self, request: object) -> None:
+        """Show what another tab asked for (e.g. a filter)."""
+
+    def shutdown(self) -> None:
+        """Stop background work before the window closes."""
+
+
+def disconnect_all(obj: QObject) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        obj.disconnect()  # type: ignore[call-overload]
