@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             tab = cls(self.ctx, self.tabs)
             tab.navigate.connect(self.navigate)
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            tab.print_request.connect(self.open_print)
             self.tabs.addTab(tab, tab.tab_title().replace("&", "&&"))
             self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").format(n=index + 1))
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
@@ -237,11 +238,16 @@ class MainWindow(QMainWindow):
         )
 
     def print_current(self) -> None:
+        """File ▸ Print…: the current tab's document, or a choice of documents."""
         tab = self.tabs.currentWidget()
-        if isinstance(tab, BoardTab) and tab.can_print():
-            tab.print_current()
-        else:
-            self.statusBar().showMessage(self.tr("There is nothing to print on this tab yet."), 5000)
+        request = tab.default_print_request() if isinstance(tab, BoardTab) else None
+        kind, params = request if request is not None else ("", {})
+        self.open_print(kind, params)
+
+    def open_print(self, kind: str, params: object) -> None:
+        from ui.printing import open_print
+
+        open_print(self, self.ctx, kind, params if isinstance(params, dict) else {})
 
     def about(self) -> None:
         QMessageBox.about(

@@ -17,6 +17,9 @@ class BoardTab(QWidget):
     navigate = Signal(str, object)
     #: A short message for the status bar.
     status_message = Signal(str)
+    #: Ask for a printed document: kind is one of ui.printing.DOCUMENT_KINDS
+    #: ('agenda', 'minutes', 'sign-in', 'annual', 'roster', 'issues'), params e.g. {'meeting_id': 4}.
+    print_request = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,11 +36,9 @@ class BoardTab(QWidget):
     def on_changed(self, areas: frozenset[str]) -> None:
         """Called after any commit with the areas it touched; refresh what shows them."""
 
-    def can_print(self) -> bool:
-        return False
-
-    def print_current(self) -> None:
-        """Open the print preview for what this tab shows."""
+    def default_print_request(self) -> tuple[str, dict[str, object]] | None:
+        """What File ▸ Print… prints while this tab is shown (None: let the user choose)."""
+        return None
 
     def apply_navigation(self, request: object) -> None:
         """Show what another tab asked for (e.g. a filter)."""
