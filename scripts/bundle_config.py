@@ -374,6 +374,16 @@ def linux_desktop_entry(version: str, install_dir: str = LINUX_INSTALL_DIR) -> s
 LINUX_SYSTEM_LIBRARIES = ("libcups.so",)
 
 
+#: What a Linux bundle may link against without carrying it: the C library family and
+#: the graphics stack PyInstaller deliberately leaves to the system (it must match the
+#: drivers), and LINUX_SYSTEM_LIBRARIES above.
+LINUX_FROM_THE_SYSTEM = re.compile(
+    r"(ld-linux.*|lib(c|m|dl|pthread|rt|util|resolv|crypt|nsl|anl|thread_db)\.so.*"
+    r"|libE?(Open)?GLX?(ESv1_CM|ESv2)?(dispatch)?\.so.*|libdrm\.so.*|libxcb(-dri.*)?\.so.*"
+    r"|libwayland-(client|cursor|egl|server)\.so.*|libcups\.so.*)"
+)
+
+
 def is_root_binary(dest_name: str, typecode: str) -> bool:
     """Binaries loaded by name at run time (extensions, Qt plugins, libpython): never pruned."""
     normalized = dest_name.replace("\\", "/")
