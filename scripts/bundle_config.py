@@ -27,35 +27,45 @@ WINDOWS_CLI_NAME = "AdvisoryBoard-cli"
 #: (advisoryboard.cli.AREA_MODULES), so the analysis cannot see them: collect them all.
 OWN_PACKAGES = ("advisoryboard", "ui", "database")
 
-#: The import name of each runtime dependency in pyproject.toml. They all go into the
-#: bundle even where only a sibling branch or an optional code path imports them (pandas
-#: loads openpyxl by name, for example). A test fails when a dependency has no entry.
-DEPENDENCY_IMPORTS = {
+#: Runtime dependencies whose modules are not simply "everything the distribution installs".
+#: Every other dependency in pyproject.toml goes into the bundle whole (its top-level
+#: modules, found in its installed metadata), even where only an optional code path
+#: imports it by name (pandas loads openpyxl that way) or a branch not merged yet uses it.
+DEPENDENCY_IMPORT_OVERRIDES: dict[str, tuple[str, ...]] = {
     "pyside6-essentials": (),  # the Qt modules are chosen below
     "pyside6-addons": (),
-    "sqlalchemy": ("sqlalchemy",),
-    "alembic": ("alembic",),
-    "reportlab": ("reportlab",),
-    "pandas": ("pandas",),
-    "openpyxl": ("openpyxl",),
-    "pyqtgraph": ("pyqtgraph",),
-    "platformdirs": ("platformdirs",),
-    "psycopg": ("psycopg",),
-    "icalendar": ("icalendar",),
-    "argon2-cffi": ("argon2",),
 }
+
+
+def normalize(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def dependency_names(root: Path = ROOT) -> list[str]:
     """pyproject.toml's runtime dependencies, as normalized distribution names."""
     with (root / "pyproject.toml").open("rb") as fh:
         specs = tomllib.load(fh)["project"]["dependencies"]
-    return [re.split(r"[\[<>=!~; ]", spec, maxsplit=1)[0].strip().lower().replace("_", "-") for spec in specs]
+    return [normalize(re.split(r"[\[<>=!~; ]", spec, maxsplit=1)[0].strip()) for spec in specs]
 
 
 def dependency_imports(root: Path = ROOT) -> list[str]:
-    """The modules to force into the bundle for pyproject's dependencies (KeyError: unmapped)."""
-    return [module for name in dependency_names(root) for module in DEPENDENCY_IMPORTS[name]]
+    """The top-level modules of pyproject's runtime dependencies, to force into the bundle."""
+    from importlib.metadata import packages_distributions
+
+    provided: dict[str, set[str]] = {}
+    for module, distributions in packages_distributions().items():
+        if module.isidentifier() and not module.startswith("_"):
+            for distribution in distributions:
+                provided.setdefault(normalize(distribution), set()).add(module)
+    modules: list[str] = []
+    for name in dependency_names(root):
+        if name in DEPENDENCY_IMPORT_OVERRIDES:
+            modules += DEPENDENCY_IMPORT_OVERRIDES[name]
+        elif name in provided:
+            modules += sorted(provided[name])
+        else:
+            raise SystemExit(f"bundle: dependency {name} is not installed; run `make setup` first")
+    return modules
 
 
 #: Qt modules the app uses (the hooks of these bring their plugins: platforms incl. xcb,
@@ -185,7 +195,6 @@ QT_LIBRARY_MARKERS_EXCLUDED = (
     "Qt6Lottie",
     "Qt6Multimedia",
     "Qt6FFmpeg",
-    "Qt6Network",
     "Qt6Nfc",
     "Qt6Positioning",
     "Qt6Qml",

@@ -263,8 +263,9 @@ def test_on_macos_the_spec_makes_an_app_with_icon_and_version(
 
 # ---------------------------------------------------------------------------- bundle_config pieces
 def test_every_runtime_dependency_goes_into_the_bundle() -> None:
-    modules = cfg.dependency_imports()  # KeyError for a dependency nobody mapped
-    assert {"pandas", "openpyxl", "reportlab", "psycopg", "alembic", "sqlalchemy"} <= set(modules)
+    modules = cfg.dependency_imports()
+    assert {"pandas", "openpyxl", "reportlab", "psycopg", "alembic", "sqlalchemy", "argon2"} <= set(modules)
+    assert not any(module.startswith(("PySide6", "shiboken")) for module in modules)
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
 
