@@ -16,6 +16,7 @@ Prints the bundle's size and each step's time; exits 1 on the first failure.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -296,6 +297,10 @@ def check_contents(folder: Path) -> None:
         for platform in ("offscreen", *(("xcb", "wayland") if sys.platform.startswith("linux") else ())):
             check(platform in platforms, f"no {platform} platform plugin in {platforms}")
         check(any("svg" in p.name for p in (plugins / "iconengines").iterdir()), "no svg icon engine")
+        for module in cfg.QT_MODULES_OPTIONAL:  # the print preview, where this PySide6 has it
+            if importlib.util.find_spec(module) is not None:
+                found = any(internal.glob(f"PySide6/{module.split('.')[1]}.*"))
+                check(found, f"{module} is not in the bundle")
         inside = (str(p.relative_to(internal)) for p in internal.rglob("*"))
         excluded = [name for name in inside if cfg.is_excluded_binary(name)]
         check(not excluded, f"left-out Qt parts are in the bundle: {excluded[:10]}")
