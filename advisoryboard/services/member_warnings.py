@@ -100,7 +100,7 @@ def member_warnings(session: Session, today: dt.date | None = None) -> list[Memb
         out.append(
             MemberWarning(
                 "term_ending",
-                _("Term ends {date} (in {days} days): {name}, {seat}").format(
+                _("Term ending: {name}, {seat}, on {date} (in {days} days)").format(
                     date=end.isoformat(), days=(end - day).days, name=name, seat=seat
                 ),
                 mid,

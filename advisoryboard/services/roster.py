@@ -231,7 +231,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
             continue
         m, att, tot = members[mid]
         term = terms.get(mid)
-        held = tuple(offices.get(mid, ()))
+        held = tuple(offices.get(mid, ())) if m.left_on is None else ()
         status = (
             _("Active")
             if m.left_on is None

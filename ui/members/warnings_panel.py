@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from advisoryboard.services.member_warnings import MemberWarning
 
-#: A word in front of each warning, so its kind never depends on colour alone.
-KIND_PREFIX = {"term_ending": "⏳", "vacancy": "◻", "absences": "⚠", "attendance": "⚠"}
-
 
 class WarningsPanel(QWidget):
     """Activating a warning (double-click or Enter) opens the member it is about."""
@@ -40,7 +37,7 @@ class WarningsPanel(QWidget):
             QListWidgetItem(self.tr("No warnings: all seats filled, no terms ending soon."), self.list)
             return
         for warning in warnings:
-            item = QListWidgetItem(f"{KIND_PREFIX.get(warning.kind, '•')} {warning.text}", self.list)
+            item = QListWidgetItem(warning.text, self.list)  # the text starts with what kind it is
             item.setData(Qt.ItemDataRole.UserRole, warning.member_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, warning.kind)
             tip = self.tr("Double-click to open the member") if warning.member_id else ""
