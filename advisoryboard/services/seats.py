@@ -199,16 +199,20 @@ def check_term(
         .limit(1)
     ).first()
     if clash is not None:
-        name, other_start, other_end = clash
-        until = other_end.isoformat() if other_end else _("no end date")
-        raise ValidationError(
-            {
-                start_field: _(
-                    "{seat} is held by {name} from {start} to {end}; a voting seat cannot have "
-                    "two members at the same time."
-                ).format(seat=seat.label, name=name, start=other_start.isoformat(), end=until)
-            }
-        )
+        raise ValidationError({start_field: overlap_message(seat.label, *clash)})
+
+
+def periods_overlap(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
+    """More than a shared handover day in common (the rule `check_term` applies in SQL)."""
+    return (b_end is None or b_end > a_start) and (a_end is None or b_start < a_end)
+
+
+def overlap_message(seat: str, name: str, start: dt.date, end: dt.date | None) -> str:
+    until = end.isoformat() if end else _("no end date")
+    return _(
+        "{seat} is held by {name} from {start} to {end}; "
+        "a voting seat cannot have two members at the same time."
+    ).format(seat=seat, name=name, start=start.isoformat(), end=until)
 
 
 def current_offices(session: Session, member_id: int, day: dt.date) -> list[OfficeTerm]:

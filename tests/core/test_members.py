@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from advisoryboard.errors import PermissionDenied, UserError, ValidationError
 from advisoryboard.permissions import Actor
 from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.member_page import member_page
 from advisoryboard.services.members import (
     MemberInput,
     create_member,
@@ -18,7 +19,6 @@ from advisoryboard.services.members import (
     get_member,
     update_member,
 )
-from advisoryboard.services.member_page import member_page
 from advisoryboard.services.roster import RosterFilter, roster, roster_for_print, roster_ids
 from database.enums import AttendanceStatus, LeaveReason, Office, Role, SeatKind
 from database.models import Attendance, Member, OfficeTerm, SeatTerm
@@ -143,8 +143,8 @@ def test_roster_sorts_and_filters_in_sql(db) -> None:  # type: ignore[no-untyped
     hold_meetings(db, monthly(4), {a: "PPPP", b: "PAAA", c: "PPAA", d: "PPP-"})
     with read_only(db) as s:
 
-        def names(flt: RosterFilter = RosterFilter(), sort: str = "name", asc: bool = True) -> list[str]:
-            return [r.name for r in roster(s, flt, sort, asc, TODAY)]
+        def names(flt: RosterFilter | None = None, sort: str = "name", asc: bool = True) -> list[str]:
+            return [r.name for r in roster(s, flt or RosterFilter(), sort, asc, TODAY)]
 
         assert names() == ["ana Brown", "Carl Diaz", "Officer Park", "Zoe Adams"]  # case-insensitive
         assert names(sort="seat") == ["ana Brown", "Carl Diaz", "Zoe Adams", "Officer Park"]  # seat order

@@ -65,7 +65,7 @@ def test_absence_rule_edges(db) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: ignore[no-untyped-def]
-    s1, s2, s3, s4 = (add_seat(db, f"Seat {i}") for i in range(1, 5))
+    s1, s2, s3, _s4 = (add_seat(db, f"Seat {i}") for i in range(1, 5))
     add_member(db, "Ends in 60 days", s1, D(2025, 1, 2), TODAY + dt.timedelta(days=60))
     add_member(db, "Ends in 61 days", s2, D(2025, 1, 2), TODAY + dt.timedelta(days=61))
     gone = add_member(db, "Left in October", s3, D(2024, 1, 2))
