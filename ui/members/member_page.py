@@ -22,6 +22,7 @@ from advisoryboard.i18n import _
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
 from advisoryboard.services.seats import LEAVE_REASON_LABELS, office_label
+from database.enums import CommitteeRole
 from ui.context import AppContext
 
 
@@ -84,7 +85,15 @@ class MemberPageDialog(QDialog):
                 self,
                 "memberCommittees",
                 [self.tr("Committee"), self.tr("Role"), self.tr("From"), self.tr("To")],
-                [(n, r.value.title(), _date(s), _date(e)) for n, r, s, e in page.committees],
+                [
+                    (
+                        n,
+                        self.tr("Chair") if r is CommitteeRole.CHAIR else self.tr("Member"),
+                        _date(s),
+                        _date(e),
+                    )
+                    for n, r, s, e in page.committees
+                ],
             ),
             self.tr("Committees ({n})").format(n=len(page.committees)),
         )

@@ -34,6 +34,7 @@ from ui.members.import_export import export_members, import_members
 from ui.members.member_dialog import MemberDialog
 from ui.members.member_page import MemberPageDialog
 from ui.members.roster_model import RosterModel
+from ui.members.seat_dialog import SeatDialog
 from ui.members.warnings_panel import WarningsPanel
 from ui.tabbase import BoardTab
 
@@ -83,7 +84,8 @@ class MembersTab(BoardTab):
         self.search_timer.timeout.connect(self.apply_filter)
         self._apply_permissions()
         self.refresh()
-        for column, width in enumerate((190, 110, 160, 110, 140, 100)):
+        self.table.verticalHeader().hide()
+        for column, width in enumerate((180, 110, 160, 100, 130, 90, 170)):
             self.table.setColumnWidth(column, width)
 
     # ------------------------------------------------------------------ building
@@ -155,6 +157,7 @@ class MembersTab(BoardTab):
             self.tr("&Deactivate…"), "deactivateMemberButton", self.deactivate_selected
         )
         self.delete_button = self._button(self.tr("De&lete…"), "deleteMemberButton", self.delete_selected)
+        self.seat_button = self._button(self.tr("New &seat…"), "newSeatButton", self.new_seat)
         self.committees_button = self._button(
             self.tr("&Committees…"), "committeesButton", lambda: CommitteesDialog.ask(self, self.ctx)
         )
@@ -173,6 +176,7 @@ class MembersTab(BoardTab):
             self.edit_button,
             self.deactivate_button,
             self.delete_button,
+            self.seat_button,
             self.committees_button,
         ):
             row.addWidget(button)
@@ -183,7 +187,13 @@ class MembersTab(BoardTab):
 
     def _apply_permissions(self) -> None:
         can_edit = self.ctx.can(Permission.EDIT_MEMBERS)
-        for button in (self.add_button, self.edit_button, self.deactivate_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.deactivate_button,
+            self.delete_button,
+            self.seat_button,
+        ):
             button.setEnabled(can_edit)
         self.import_button.setEnabled(self.ctx.can(Permission.IMPORT_DATA))
         self.export_button.setEnabled(self.ctx.can(Permission.EXPORT_DATA))
@@ -335,6 +345,11 @@ class MembersTab(BoardTab):
             return
         self.refresh()
         self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
+
+    def new_seat(self) -> None:
+        if SeatDialog.ask(self, self.ctx) is not None:
+            self.refresh()
+            self.status_message.emit(self.tr("Seat added."))
 
     def export(self) -> None:
         export_members(self, self.ctx, self.current_filter(), self.model.sort_column, self.model.ascending)
