@@ -10,7 +10,7 @@ such rows are skipped, merged into the existing member, or added as new members.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from database.engine import Database
 __all__ = ["DUPLICATE_CHOICES", "ImportOptions", "export_members", "import_members", "run_import"]
 
 KIND = "members"
+ProgressFn = Callable[[int, str], None]
 DUPLICATE_CHOICES = ("skip", "merge", "new")
 _FIELD_LABELS = [
     ("name", N_("Name"), True),
@@ -74,9 +75,16 @@ def member_fields() -> list[Field]:
 
 
 def import_members(
-    session: Session, frame: Any, mapping: Mapping[str, str], options: ImportOptions | None = None
+    session: Session,
+    frame: Any,
+    mapping: Mapping[str, str],
+    options: ImportOptions | None = None,
+    progress: ProgressFn | None = None,
 ) -> ImportReport:
-    """Import every row of `frame` (a DataFrame of strings) within the caller's transaction."""
+    """Import every row of `frame` (a DataFrame of strings) within the caller's transaction.
+
+    `progress(percent, label)` is called now and then; it may raise to cancel (and so undo) the import.
+    """
     require_permission(session, Permission.IMPORT_DATA)
     options = options or ImportOptions()
     if options.duplicates not in DUPLICATE_CHOICES:
@@ -90,6 +98,11 @@ def import_members(
     importer.prepare(records)
     for offset, record in enumerate(records):
         number = offset + FIRST_DATA_ROW
+        if progress is not None and offset % 100 == 0:
+            progress(
+                5 + 90 * offset // max(len(records), 1),
+                _("Row {row} of {total}").format(row=number, total=len(records) + 1),
+            )
         try:
             importer.row(number, record)
         except RowRejected as exc:
@@ -168,11 +181,12 @@ def run_import(
     options: ImportOptions | None = None,
     *,
     dry_run: bool = False,
+    progress: ProgressFn | None = None,
 ) -> ImportReport:
     """The whole import as one transaction; with `dry_run` everything is checked, nothing kept."""
     try:
         with transaction(db, actor) as session:
-            report = import_members(session, frame, mapping, options)
+            report = import_members(session, frame, mapping, options, progress)
             if dry_run:
                 report.dry_run = True
                 raise _DryRun(report)

@@ -167,7 +167,11 @@ def update_member(
     expected_version: int | None,
     today: dt.date | None = None,
 ) -> None:
-    """Save the dialog: the member's details, their latest seat term, and current offices."""
+    """Save the dialog: the member's details, their latest seat term, and current offices.
+
+    Changing the dates or seat of the latest term corrects it, except that a new seat from a
+    later start date is a move: the old term ends and a new one begins.
+    """
     require_permission(session, Permission.EDIT_MEMBERS)
     day = today or dt.date.today()
     member = get_or_404(session, Member, member_id, _("Member"))
@@ -176,7 +180,24 @@ def update_member(
     if errors:
         raise ValidationError(errors)
     term = latest_term(session, member_id)
-    if data.seat_id is not None and data.term_start is not None:
+    moving = (
+        term is not None
+        and data.seat_id is not None
+        and data.term_start is not None
+        and term.seat_id != data.seat_id
+        and term.start_date < data.term_start
+    )
+    if moving and term is not None and data.seat_id is not None and data.term_start is not None:
+        # A move to another seat: the old term ends the day before the new one starts.
+        check_term(session, data.seat_id, data.term_start, data.term_end, member_id=member_id)
+        if term.end_date is None or term.end_date >= data.term_start:
+            term.end_date = data.term_start - dt.timedelta(days=1)
+        session.add(
+            SeatTerm(
+                seat_id=data.seat_id, member_id=member_id, start_date=data.term_start, end_date=data.term_end
+            )
+        )
+    elif data.seat_id is not None and data.term_start is not None:
         check_term(
             session,
             data.seat_id,

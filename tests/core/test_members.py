@@ -20,6 +20,7 @@ from advisoryboard.services.members import (
     update_member,
 )
 from advisoryboard.services.roster import RosterFilter, roster, roster_for_print, roster_ids
+from advisoryboard.services.seats import vacancies
 from database.enums import AttendanceStatus, LeaveReason, Office, Role, SeatKind
 from database.models import Attendance, Member, OfficeTerm, SeatTerm
 from tests.core.members_helpers import TODAY, add_member, add_seat, hold_meetings, monthly
@@ -221,3 +222,18 @@ def test_member_page_lists_attendance_missed_meetings_and_history(db) -> None:  
         (old[0], AttendanceStatus.ABSENT),
     ]
     assert [p.what for p in page.seat_terms] == ["Seat 1"]
+
+
+def test_moving_to_another_seat_keeps_the_old_term(db) -> None:  # type: ignore[no-untyped-def]
+    seat1, seat2 = add_seat(db, "Seat 1"), add_seat(db, "Seat 2")
+    ana = add_member(db, "Ana García", seat1, D(2024, 1, 2))
+    with transaction(db) as s:
+        version = get_member(s, ana).version
+        update_member(
+            s, ana, MemberInput(name="Ana García", seat_id=seat2, term_start=D(2026, 6, 1)), version
+        )
+    with read_only(db) as s:
+        terms = [(p.what, p.start, p.end) for p in member_page(s, ana, TODAY).seat_terms]
+        vacant = [v.seat_label for v in vacancies(s, TODAY) if v.seat_id is not None]
+    assert terms == [("Seat 2", D(2026, 6, 1), None), ("Seat 1", D(2024, 1, 2), D(2026, 5, 31))]
+    assert vacant == ["Seat 1"]

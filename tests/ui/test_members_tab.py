@@ -9,13 +9,14 @@ from typing import Any
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.seats import vacancies
 from database.models import Member
+from ui.common.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.members import import_export
 from ui.members.deactivate_dialog import ConfirmDelete, DeactivateDialog
@@ -197,17 +198,25 @@ def test_import_and_export_from_the_tab(tab: MembersTab, qtbot, monkeypatch, tmp
         )
     checks: list[Any] = []
 
-    def fake_dialog(cls, parent, *, title, fields, frame, initial_mapping, dry_run, extra):  # type: ignore[no-untyped-def]
-        checks.append(dry_run(initial_mapping))  # the "Check" button's dry run
-        return initial_mapping
+    def press_check_then_import(dialog: ImportDialog) -> int:
+        """What the secretary does in the (modal) dialog: choose an option, Check, read, Import."""
+        combo = dialog.findChild(QComboBox, "duplicatesCombo")
+        assert combo is not None
+        combo.setCurrentIndex(combo.findData("new"))
+        dialog.check()
+        qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=20000)
+        checks.append(dialog.last_report)
+        checks.append(dialog.report_view.toPlainText())
+        return int(QDialog.DialogCode.Accepted)
 
     reports: list[Any] = []
     monkeypatch.setattr(import_export.ChooseImportFile, "ask", classmethod(lambda cls, parent: str(source)))
-    monkeypatch.setattr(import_export.ImportDialog, "ask", classmethod(fake_dialog))
+    monkeypatch.setattr(ImportDialog, "exec", press_check_then_import)
     monkeypatch.setattr(import_export.ImportResult, "show", classmethod(lambda cls, p, r: reports.append(r)))
     tab.import_button.click()
     qtbot.waitUntil(lambda: bool(reports), timeout=20000)
     assert [(p.row, p.reason) for p in checks[0].skipped] == [(3, "no name")]
+    assert "Row 3 (skipped): no name" in checks[1]
     assert reports[0].imported == 1
     qtbot.waitUntil(lambda: "Zed Quinn" in shown_names(tab))
 

@@ -37,10 +37,15 @@ from ui.workers import Progress, run_in_background
 
 
 class ImportOptionsBox(QGroupBox):
-    """What to do with likely duplicates, and the date terms without a start date begin on."""
+    """What to do with likely duplicates, and the date terms without a start date begin on.
+
+    The choice is kept in `current` (a plain value) as it changes, because the Check runs in
+    a worker thread and the import after the dialog is gone: neither may touch the widgets.
+    """
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.current = ImportOptions()
         self.setTitle(self.tr("Options"))
         form = QFormLayout(self)
         self.duplicates = QComboBox(self)
@@ -52,9 +57,14 @@ class ImportOptionsBox(QGroupBox):
         self.as_of: QDateEdit = date_edit(self, "asOfEdit", self.tr("Terms without a start date begin on"))
         form.addRow(self.tr("Likely &duplicates"), self.duplicates)
         form.addRow(self.tr("Terms without a start begin"), self.as_of)
+        self.duplicates.currentIndexChanged.connect(lambda _i: self._changed())
+        self.as_of.dateChanged.connect(lambda _d: self._changed())
+        self._changed()
 
-    def options(self) -> ImportOptions:
-        return ImportOptions(duplicates=str(self.duplicates.currentData()), as_of=to_date(self.as_of.date()))
+    def _changed(self) -> None:
+        self.current = ImportOptions(
+            duplicates=str(self.duplicates.currentData()), as_of=to_date(self.as_of.date())
+        )
 
 
 class ChooseImportFile:
@@ -105,6 +115,9 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
         return
     columns = [str(c) for c in frame.columns]
     options_box = ImportOptionsBox(None)
+    chosen = [options_box.current]
+    options_box.duplicates.currentIndexChanged.connect(lambda _i: chosen.__setitem__(0, options_box.current))
+    options_box.as_of.dateChanged.connect(lambda _d: chosen.__setitem__(0, options_box.current))
     db, actor = ctx.db, ctx.actor
     mapping = ImportDialog.ask(
         parent,
@@ -112,16 +125,15 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
         fields=member_fields(),
         frame=frame,
         initial_mapping=initial_mapping(db, actor, columns),
-        dry_run=lambda m: run_import(db, actor, frame, m, options_box.options(), dry_run=True),
+        dry_run=lambda m: run_import(db, actor, frame, m, chosen[0], dry_run=True),
         extra=options_box,
     )
     if mapping is None:
         return
-    options = options_box.options()
+    options = chosen[0]
 
     def work(progress: Progress) -> ImportReport:
-        progress.report(10, parent.tr("Importing…"))
-        return run_import(db, actor, frame, mapping, options)
+        return run_import(db, actor, frame, mapping, options, progress=progress.report)
 
     run_in_background(
         parent,
@@ -129,7 +141,7 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
         on_success=lambda report: ImportResult.show(parent, report),
         on_failure=lambda exc, tb: show_exception(parent, exc, tb),
         title=parent.tr("Importing members…"),
-        cancellable=False,
+        cancellable=True,  # cancelling undoes the whole import
     )
 
 
