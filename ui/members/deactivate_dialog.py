@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
-from advisoryboard.services.base import transaction
 from advisoryboard.services.members import deactivate_member
 from advisoryboard.services.seats import LEAVE_REASON_LABELS
 from database.enums import LeaveReason
 from ui.context import AppContext
-from ui.errors import show_user_error
-from ui.members.widgets import date_edit, error_label, to_date
+from ui.members.widgets import date_edit, error_label, run_action, to_date
 
 
 class DeactivateDialog(QDialog):
@@ -65,22 +62,12 @@ class DeactivateDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                deactivate_member(
-                    session,
-                    self.member_id,
-                    LeaveReason(self.reason.currentData()),
-                    to_date(self.left_on.date()),
-                )
-        except ValidationError as exc:
-            self.left_on_error.setText(str(exc))
-            self.left_on_error.show()
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.accept()
+        reason, day = LeaveReason(self.reason.currentData()), to_date(self.left_on.date())
+        ok, _none = run_action(
+            self, self.ctx, lambda s: deactivate_member(s, self.member_id, reason, day), self.left_on_error
+        )
+        if ok:
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> bool:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
-from advisoryboard.services.base import transaction
 from advisoryboard.services.seats import SEAT_KIND_LABELS, create_seat
 from database.enums import SeatKind
 from ui.context import AppContext
-from ui.errors import show_user_error
-from ui.members.widgets import error_label
+from ui.members.widgets import error_label, run_action
 
 
 class SeatDialog(QDialog):
@@ -48,22 +45,13 @@ class SeatDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.saved_id = create_seat(
-                    session,
-                    self.label.text(),
-                    SeatKind(self.kind.currentData()),
-                    self.district.text().strip() or None,
-                )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.accept()
+        label, kind = self.label.text(), SeatKind(self.kind.currentData())
+        district = self.district.text().strip() or None
+        ok, self.saved_id = run_action(
+            self, self.ctx, lambda s: create_seat(s, label, kind, district), self.error
+        )
+        if ok:
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> int | None:
