@@ -124,12 +124,12 @@ def _filters(flt: RosterFilter, day: dt.date) -> list[ColumnElement[bool]]:
         out.append(Member.left_on.is_not(None))
     text = flt.text.strip().lower()
     if text:
-        like = f"%{text}%"
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         out.append(
             or_(
-                func.lower(Member.name).like(like),
-                func.lower(func.coalesce(Member.email, "")).like(like),
-                func.lower(func.coalesce(Member.district, "")).like(like),
+                func.lower(Member.name).like(like, escape="\\"),
+                func.lower(func.coalesce(Member.email, "")).like(like, escape="\\"),
+                func.lower(func.coalesce(Member.district, "")).like(like, escape="\\"),
             )
         )
     voting_now = exists(

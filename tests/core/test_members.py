@@ -157,6 +157,7 @@ def test_roster_sorts_and_filters_in_sql(db) -> None:  # type: ignore[no-untyped
         assert names(RosterFilter(voting="non_voting")) == ["Officer Park"]
         assert names(RosterFilter(district="North")) == ["Carl Diaz", "Zoe Adams"]
         assert names(RosterFilter(text="CARL@")) == ["Carl Diaz"]
+        assert names(RosterFilter(text="%")) == []  # typed text, not a pattern
         assert len(roster_ids(s, RosterFilter(status="all"))) == 4
 
 
