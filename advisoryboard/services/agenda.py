@@ -15,7 +15,7 @@ from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import get_or_404, require_permission
-from advisoryboard.services.meetings import ensure_minutes_editable, settings_of
+from advisoryboard.services.meetings import draft_minutes_before, ensure_minutes_editable, settings_of
 from advisoryboard.services.setup import DEFAULT_AGENDA_TEMPLATE
 from database.enums import (
     OPEN_STATUSES,
@@ -23,7 +23,6 @@ from database.enums import (
     AgendaSection,
     IssuePriority,
     MeetingStatus,
-    MinutesStatus,
 )
 from database.models import ActionItem, AgendaItem, Issue, IssueEvent, Meeting
 
@@ -246,22 +245,13 @@ def _new_item(
 
 
 def _drafts_to_approve(session: Session, meeting: Meeting) -> list[tuple[str, int | None, dict[str, Any]]]:
-    drafts = session.scalars(
-        select(Meeting)
-        .where(
-            Meeting.starts_at < meeting.starts_at,
-            Meeting.minutes_status == MinutesStatus.DRAFT,
-            Meeting.status == MeetingStatus.HELD,
-        )
-        .order_by(Meeting.starts_at)
-    )
     return [
         (
             _("Minutes of the meeting of {date}").format(date=m.starts_at.date().isoformat()),
             None,
             {"minutes_of_meeting_id": m.id},
         )
-        for m in drafts
+        for m in draft_minutes_before(session, meeting.id)
     ]
 
 

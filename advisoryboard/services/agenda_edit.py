@@ -140,3 +140,19 @@ def move_item_to(session: Session, item_id: int, parent_id: int | None, index: i
     target.insert(max(0, min(index, len(target))), item)
     item.parent_id = parent_id
     _renumber(target)
+
+
+def find_issue(session: Session, reference: str) -> int | None:
+    """The id of the issue with this reference ('2025-0142' or '#17'); None for blank input."""
+    require_permission(session, Permission.READ)
+    text = reference.strip()
+    if not text:
+        return None
+    if text.startswith("#") and text[1:].isdigit():
+        issue = session.get(Issue, int(text[1:]))
+        if issue is not None:
+            return issue.id
+    found = session.scalar(select(Issue.id).where(Issue.reference == text))
+    if found is None:
+        raise ValidationError({"issue_id": _("No issue has the reference {ref}.").format(ref=text)})
+    return found

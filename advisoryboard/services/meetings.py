@@ -23,6 +23,7 @@ from database.enums import (
     MinutesStatus,
     QuorumRule,
     SeatKind,
+    ThresholdBase,
 )
 from database.models import Attendance, BoardSettings, Meeting, Member, OfficeTerm, Seat, SeatTerm
 
@@ -381,3 +382,24 @@ def set_public_attendance(session: Session, meeting_id: int, public_count: int, 
 
 def quorum_of_meeting(session: Session, meeting_id: int) -> QuorumStatus:
     return roll_call(session, meeting_id).quorum()
+
+
+def draft_minutes_before(session: Session, meeting_id: int) -> list[MeetingRow]:
+    """Held meetings before this one whose minutes are still drafts (to approve at it)."""
+    require_permission(session, Permission.READ)
+    meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
+    stmt = (
+        select(Meeting)
+        .where(
+            Meeting.starts_at < meeting.starts_at,
+            Meeting.minutes_status == MinutesStatus.DRAFT,
+            Meeting.status == MeetingStatus.HELD,
+        )
+        .order_by(Meeting.starts_at)
+    )
+    return [_row(m) for m in session.scalars(stmt)]
+
+
+def threshold_base(session: Session) -> ThresholdBase:
+    require_permission(session, Permission.READ)
+    return settings_of(session).threshold_base

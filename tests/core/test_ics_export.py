@@ -46,7 +46,7 @@ def test_cli_writes_a_calendar_an_independent_parser_reads(db_url: str, tmp_path
     from advisoryboard.opening import open_database
 
     db = open_database(db_url)
-    winter, summer = _two_meetings(db)
+    _two_meetings(db)
     with read_only(db) as s:
         expected = {
             m.id: (m.starts_at, m.location) for m in s.scalars(select(Meeting).order_by(Meeting.starts_at))

@@ -1,0 +1,308 @@
+"""Recording a motion: wording, mover, seconder, method, and a roll-call vote grid with live tally."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.services import meetings, motions
+from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
+from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
+from ui.context import AppContext
+from ui.meetings.labels import label
+
+CHOICES = [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED]
+DECLARABLE = [
+    None,
+    MotionResult.CARRIED,
+    MotionResult.FAILED,
+    MotionResult.TABLED,
+    MotionResult.WITHDRAWN,
+    MotionResult.REFERRED,
+]
+
+
+class MotionDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        agenda_item_id: int | None = None,
+        approves_meeting_id: int | None = None,
+        text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("motionDialog")
+        self.setWindowTitle(self.tr("Record a motion"))
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.agenda_item_id = agenda_item_id
+        self.motion_id: int | None = None
+        with read_only(ctx.db, ctx.actor) as session:
+            self.call = meetings.roll_call(session, meeting_id)
+            self.drafts = meetings.draft_minutes_before(session, meeting_id)
+            self.base = meetings.threshold_base(session)
+        self.present = [e for e in self.call.voting if e.status in meetings.PRESENT_STATUSES]
+        self.absent = [e for e in self.call.voting if e.status not in meetings.PRESENT_STATUSES]
+        layout = QVBoxLayout(self)
+        self.quorum_warning = QLabel(self)
+        self.quorum_warning.setObjectName("motionQuorumWarning")
+        self.quorum_warning.setWordWrap(True)
+        self.quorum_warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        q = self.call.quorum()
+        self.quorum_warning.setText(
+            self.tr(
+                "⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and "
+                "flagged as taken without a quorum."
+            )
+            .replace("{present}", str(q.present))
+            .replace("{required}", str(q.required))
+        )
+        self.quorum_warning.setVisible(not q.has_quorum)
+        layout.addWidget(self.quorum_warning)
+        form = QFormLayout()
+        self.text = QPlainTextEdit(text, self)
+        self.text.setObjectName("motionTextEdit")
+        self.text.setAccessibleName(self.tr("Motion wording"))
+        self.text.setMaximumHeight(80)
+        form.addRow(self.tr("&Motion:"), self.text)
+        self.mover = self._member_combo("moverCombo", self.tr("Mover"))
+        form.addRow(self.tr("Mo&ved by:"), self.mover)
+        self.seconder = self._member_combo("seconderCombo", self.tr("Seconder"))
+        form.addRow(self.tr("&Seconded by:"), self.seconder)
+        self.kind = self._enum_combo("motionKindCombo", self.tr("Kind of motion"), list(MotionKind))
+        form.addRow(self.tr("&Kind:"), self.kind)
+        self.method = self._enum_combo("methodCombo", self.tr("Voting method"), list(VotingMethod))
+        form.addRow(self.tr("Voting me&thod:"), self.method)
+        self.threshold = self._enum_combo("thresholdCombo", self.tr("Threshold"), list(VoteThreshold))
+        form.addRow(self.tr("T&hreshold:"), self.threshold)
+        self.declared = QComboBox(self)
+        self.declared.setObjectName("declaredResultCombo")
+        self.declared.setAccessibleName(self.tr("Result as declared by the chair"))
+        for result in DECLARABLE:
+            self.declared.addItem(label(result) if result else self.tr("— from the vote —"), result)
+        form.addRow(self.tr("&Result declared:"), self.declared)
+        counts_row = QHBoxLayout()
+        self.counts = []
+        for name, accessible in (
+            ("ayesSpin", self.tr("Ayes")),
+            ("naysSpin", self.tr("Nays")),
+            ("abstentionsSpin", self.tr("Abstentions")),
+        ):
+            spin = QSpinBox(self)
+            spin.setObjectName(name)
+            spin.setAccessibleName(accessible)
+            spin.setRange(0, max(len(self.present), 0))
+            spin.valueChanged.connect(self.update_tally)
+            counts_row.addWidget(QLabel(accessible + ":", self))
+            counts_row.addWidget(spin)
+            self.counts.append(spin)
+        form.addRow(self.tr("Counts:"), counts_row)
+        self.approves = QComboBox(self)
+        self.approves.setObjectName("approvesMinutesCombo")
+        self.approves.setAccessibleName(self.tr("Approves the minutes of"))
+        self.approves.addItem(self.tr("— no —"), None)
+        for draft in self.drafts:
+            self.approves.addItem(draft.starts_at.strftime("%Y-%m-%d"), draft.id)
+        if approves_meeting_id is not None:
+            self.approves.setCurrentIndex(max(self.approves.findData(approves_meeting_id), 0))
+        form.addRow(self.tr("Approves minutes of:"), self.approves)
+        layout.addLayout(form)
+        self.grid = self._vote_grid()
+        layout.addWidget(self.grid)
+        layout.addWidget(self.all_aye_button)
+        self.tally_label = QLabel(self)
+        self.tally_label.setObjectName("tallyLabel")
+        self.tally_label.setAccessibleName(self.tr("Tally"))
+        self.tally_label.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.tally_label)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("motionErrorLabel")
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("motionButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.threshold.currentIndexChanged.connect(self.update_tally)
+        self.declared.currentIndexChanged.connect(self.update_tally)
+        self._method_changed()
+        self.resize(640, 720)
+
+    def _member_combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(self.tr("— not recorded —"), None)
+        for entry in self.present:
+            combo.addItem(entry.name, entry.member_id)
+        return combo
+
+    def _enum_combo(self, name: str, accessible: str, values: list[object]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for value in values:
+            combo.addItem(label(value), value)  # type: ignore[arg-type]
+        return combo
+
+    def _vote_grid(self) -> QTableWidget:
+        members = self.present + self.absent
+        grid = QTableWidget(len(members), 1 + len(CHOICES), self)
+        grid.setObjectName("voteGrid")
+        grid.setAccessibleName(self.tr("Roll-call vote"))
+        grid.setHorizontalHeaderLabels([self.tr("Member")] + [label(c) for c in CHOICES])
+        grid.verticalHeader().setVisible(False)
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.groups: dict[int, QButtonGroup] = {}
+        for row, entry in enumerate(members):
+            present = entry in self.present
+            name = entry.name if present else self.tr("{name} (absent)").replace("{name}", entry.name)
+            grid.setItem(row, 0, QTableWidgetItem(name))
+            if not present:
+                continue
+            group = QButtonGroup(grid)
+            for col, choice in enumerate(CHOICES, start=1):
+                button = QRadioButton(grid)
+                button.setObjectName(f"vote_{entry.member_id}_{choice.value}")
+                button.setAccessibleName(f"{entry.name}: {label(choice)}")
+                group.addButton(button, col - 1)
+                grid.setCellWidget(row, col, button)
+            group.idClicked.connect(self.update_tally)
+            self.groups[entry.member_id] = group
+        grid.resizeColumnsToContents()
+        all_aye = QPushButton(self.tr("All present vote aye"), self)
+        all_aye.setObjectName("allAyeButton")
+        all_aye.clicked.connect(self.all_aye)
+        self.all_aye_button = all_aye
+        return grid
+
+    def all_aye(self) -> None:
+        for group in self.groups.values():
+            group.button(0).setChecked(True)
+        self.update_tally()
+
+    def set_vote(self, member_id: int, choice: VoteChoice) -> None:
+        self.groups[member_id].button(CHOICES.index(choice)).setChecked(True)
+        self.update_tally()
+
+    def _method_changed(self) -> None:
+        method = self.method.currentData()
+        roll_call = method is VotingMethod.ROLL_CALL
+        self.grid.setVisible(roll_call)
+        self.all_aye_button.setVisible(roll_call)
+        for spin in self.counts:
+            spin.setEnabled(method in motions.COUNTED_METHODS)
+        self.update_tally()
+
+    def votes(self) -> dict[int, VoteChoice]:
+        return {m: CHOICES[g.checkedId()] for m, g in self.groups.items() if g.checkedId() >= 0}
+
+    def current_tally(self) -> Tally | None:
+        method = self.method.currentData()
+        if method is VotingMethod.ROLL_CALL:
+            return tally(self.votes().values())
+        if method in motions.COUNTED_METHODS:
+            ayes, nays, abstentions = (s.value() for s in self.counts)
+            return Tally(ayes, nays, abstentions)
+        if method is VotingMethod.UNANIMOUS_CONSENT:
+            return Tally(ayes=len(self.present))
+        return None
+
+    def update_tally(self) -> None:
+        counts = self.current_tally()
+        declared = self.declared.currentData()
+        threshold = self.threshold.currentData()
+        if counts is None or counts.ayes + counts.nays + counts.abstentions == 0:
+            text = self.tr("No count: choose the result the chair declared.")
+            if declared is not None:
+                text = self.tr("Result: {result}").replace("{result}", label(declared).upper())
+        else:
+            result = (
+                declared if declared in motions.DECLARED_RESULTS else result_of(counts, threshold, self.base)
+            )
+            text = (
+                self.tr("Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.")
+                .replace("{tally}", counts.text)
+                .replace("{result}", label(result).upper())
+                .replace("{needed}", str(ayes_needed(counts, threshold, self.base)))
+            )
+            missing = len(self.present) - len(self.votes())
+            if self.method.currentData() is VotingMethod.ROLL_CALL and missing:
+                text += " " + self.tr("{n} present members have not voted yet.").replace("{n}", str(missing))
+        self.tally_label.setText(text)
+
+    def motion_input(self) -> motions.MotionInput:
+        counts = tuple(s.value() for s in self.counts)
+        return motions.MotionInput(
+            text=self.text.toPlainText(),
+            mover_id=self.mover.currentData(),
+            seconder_id=self.seconder.currentData(),
+            kind=self.kind.currentData(),
+            method=self.method.currentData(),
+            threshold=self.threshold.currentData(),
+            votes=self.votes(),
+            counts=counts if self.method.currentData() in motions.COUNTED_METHODS else None,  # type: ignore[arg-type]
+            declared_result=self.declared.currentData(),
+            agenda_item_id=self.agenda_item_id,
+            approves_minutes_of_meeting_id=self.approves.currentData(),
+        )
+
+    def save(self) -> None:
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                self.motion_id = motions.record_motion(session, self.meeting_id, self.motion_input())
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            self.error_label.setText(exc.message)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget,
+        ctx: AppContext,
+        meeting_id: int,
+        *,
+        agenda_item_id: int | None = None,
+        approves_meeting_id: int | None = None,
+        text: str = "",
+    ) -> int | None:
+        """Show the dialog; the id of the recorded motion, or None if cancelled."""
+        dialog = cls(
+            ctx,
+            meeting_id,
+            parent,
+            agenda_item_id=agenda_item_id,
+            approves_meeting_id=approves_meeting_id,
+            text=text,
+        )
+        dialog.exec()
+        return dialog.motion_id
