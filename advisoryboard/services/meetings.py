@@ -345,6 +345,7 @@ def set_attendance(
     require_permission(session, Permission.EDIT_MEETINGS)
     meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
     ensure_minutes_editable(meeting)
+    status = None if status is None else AttendanceStatus(status)
     if status is AttendanceStatus.LATE and arrived_at is None:
         raise ValidationError({"arrived_at": _("Enter the time a late member arrived.")})
     voting, others = board_on(session, meeting.starts_at.date())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -132,6 +132,13 @@ def record_motion(
     require_permission(session, Permission.EDIT_MINUTES)
     meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
     ensure_minutes_editable(meeting)
+    data = replace(
+        data,
+        kind=MotionKind(data.kind),
+        method=VotingMethod(data.method),
+        threshold=VoteThreshold(data.threshold),
+        declared_result=None if data.declared_result is None else MotionResult(data.declared_result),
+    )
     call = roll_call(session, meeting_id)
     present = [e.member_id for e in call.voting if e.status in PRESENT_STATUSES]
     absent = [e.member_id for e in call.voting if e.status not in PRESENT_STATUSES]

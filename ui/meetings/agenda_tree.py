@@ -75,23 +75,42 @@ class AgendaTree(QTreeWidget):
         return int(item.data(0, ID_ROLE)) if item is not None else None
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Work out where the item goes (above, below or onto the target) and let the service move it.
+
+        The tree is not rearranged here: the agenda reloads from the database afterwards.
+        """
         moved = self.currentItem()
-        moved_id = int(moved.data(0, ID_ROLE)) if moved is not None else None
-        super().dropEvent(event)
-        if moved_id is None:
+        target = self.itemAt(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if moved is None or target is None or target is moved:
             return
-        target = self._find(moved_id)
-        if target is None:
-            return
+        placement = self.drop_placement(moved, target, event.position().toPoint().y())
+        if placement is not None:
+            self.on_move(int(moved.data(0, ID_ROLE)), *placement)
+
+    def drop_placement(
+        self, moved: QTreeWidgetItem, target: QTreeWidgetItem, y: int
+    ) -> tuple[int | None, int] | None:
+        """(new parent id, index) for dropping `moved` at height y over `target`."""
+        rect = self.visualItemRect(target)
         parent = target.parent()
-        grandparent = parent.parent() if parent is not None else None
-        if parent is not None and grandparent is not None:  # dropped two levels deep: not allowed
-            parent_id: int | None = int(grandparent.data(0, ID_ROLE))
-            index = grandparent.indexOfChild(parent) + 1
-        else:
-            parent_id = int(parent.data(0, ID_ROLE)) if parent is not None else None
-            index = parent.indexOfChild(target) if parent is not None else self.indexOfTopLevelItem(target)
-        self.on_move(moved_id, parent_id, index)
+        zone = (y - rect.top()) / max(rect.height(), 1)
+        may_nest = parent is None and moved.childCount() == 0
+        if may_nest and 0.25 <= zone <= 0.75:  # onto a numbered item: becomes its last sub-item
+            return int(target.data(0, ID_ROLE)), target.childCount()
+        below = zone > 0.5
+        if parent is None:
+            index = self.indexOfTopLevelItem(target) + (1 if below else 0)
+            if moved.parent() is None and self.indexOfTopLevelItem(moved) < index:
+                index -= 1
+            return None, index
+        if moved.childCount():
+            return None  # an item with sub-items cannot become a sub-item
+        index = parent.indexOfChild(target) + (1 if below else 0)
+        if moved.parent() is parent and parent.indexOfChild(moved) < index:
+            index -= 1
+        return int(parent.data(0, ID_ROLE)), index
 
     def _find(self, item_id: int) -> QTreeWidgetItem | None:
         pending = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]

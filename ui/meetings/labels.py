@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from database.enums import (
     ActionItemStatus,
@@ -70,3 +72,12 @@ _LABELS: dict[enum.Enum, str] = {
 
 def label(value: enum.Enum) -> str:
     return _t(_LABELS.get(value, str(value.value)))
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def enum_data(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The enum member stored in a combo's current item (Qt hands StrEnums back as plain str)."""
+    value = combo.currentData()
+    return None if value is None else enum_type(value)

@@ -24,7 +24,7 @@ from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
 from database.enums import MeetingKind
 from ui.context import AppContext
-from ui.meetings.labels import label
+from ui.meetings.labels import enum_data, label
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -89,7 +89,7 @@ class MeetingDialog(QDialog):
                 self.meeting_id = meetings.create_meeting(
                     session,
                     starts_at=self._starts_at(),
-                    kind=self.kind.currentData(),
+                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
                     location=self.place.text(),
                     title=self.title.text(),
                 )
@@ -170,7 +170,7 @@ class ScheduleDialog(QDialog):
                     ordinal=self.ordinal.currentData(),
                     start_time=dt.time(self.time.time().hour(), self.time.time().minute()),
                     location=self.place.text(),
-                    kind=self.kind.currentData(),
+                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
                     months=self.months.value(),
                 )
         except UserError as exc:

@@ -26,7 +26,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
 from ui.context import AppContext
-from ui.meetings.labels import label
+from ui.meetings.labels import enum_data, label
 
 CHOICES = [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED]
 DECLARABLE = [
@@ -210,8 +210,14 @@ class MotionDialog(QDialog):
         self.groups[member_id].button(CHOICES.index(choice)).setChecked(True)
         self.update_tally()
 
+    def _method(self) -> VotingMethod:
+        return enum_data(self.method, VotingMethod) or VotingMethod.VOICE
+
+    def _threshold(self) -> VoteThreshold:
+        return enum_data(self.threshold, VoteThreshold) or VoteThreshold.MAJORITY
+
     def _method_changed(self) -> None:
-        method = self.method.currentData()
+        method = self._method()
         roll_call = method is VotingMethod.ROLL_CALL
         self.grid.setVisible(roll_call)
         self.all_aye_button.setVisible(roll_call)
@@ -223,7 +229,7 @@ class MotionDialog(QDialog):
         return {m: CHOICES[g.checkedId()] for m, g in self.groups.items() if g.checkedId() >= 0}
 
     def current_tally(self) -> Tally | None:
-        method = self.method.currentData()
+        method = self._method()
         if method is VotingMethod.ROLL_CALL:
             return tally(self.votes().values())
         if method in motions.COUNTED_METHODS:
@@ -235,8 +241,8 @@ class MotionDialog(QDialog):
 
     def update_tally(self) -> None:
         counts = self.current_tally()
-        declared = self.declared.currentData()
-        threshold = self.threshold.currentData()
+        declared = enum_data(self.declared, MotionResult)
+        threshold = self._threshold()
         if counts is None or counts.ayes + counts.nays + counts.abstentions == 0:
             text = self.tr("No count: choose the result the chair declared.")
             if declared is not None:
@@ -252,7 +258,7 @@ class MotionDialog(QDialog):
                 .replace("{needed}", str(ayes_needed(counts, threshold, self.base)))
             )
             missing = len(self.present) - len(self.votes())
-            if self.method.currentData() is VotingMethod.ROLL_CALL and missing:
+            if self._method() is VotingMethod.ROLL_CALL and missing:
                 text += " " + self.tr("{n} present members have not voted yet.").replace("{n}", str(missing))
         self.tally_label.setText(text)
 
@@ -262,12 +268,12 @@ class MotionDialog(QDialog):
             text=self.text.toPlainText(),
             mover_id=self.mover.currentData(),
             seconder_id=self.seconder.currentData(),
-            kind=self.kind.currentData(),
-            method=self.method.currentData(),
-            threshold=self.threshold.currentData(),
+            kind=enum_data(self.kind, MotionKind) or MotionKind.MAIN,
+            method=self._method(),
+            threshold=self._threshold(),
             votes=self.votes(),
-            counts=counts if self.method.currentData() in motions.COUNTED_METHODS else None,  # type: ignore[arg-type]
-            declared_result=self.declared.currentData(),
+            counts=counts if self._method() in motions.COUNTED_METHODS else None,  # type: ignore[arg-type]
+            declared_result=enum_data(self.declared, MotionResult),
             agenda_item_id=self.agenda_item_id,
             approves_minutes_of_meeting_id=self.approves.currentData(),
         )

@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +29,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.enums import AttendanceStatus
 from ui.context import AppContext
 from ui.errors import show_user_error
-from ui.meetings.labels import label
+from ui.meetings.labels import enum_data, label
 
 STATUSES = [
     None,
@@ -167,10 +167,11 @@ class RollCallPanel(QWidget):
     def _changed(self, member_id: int, combo: QComboBox, time_edit: QTimeEdit) -> None:
         if self._loading or self.meeting_id is None:
             return
-        status = combo.currentData()
+        status = enum_data(combo, AttendanceStatus)
         time_edit.setEnabled(status is AttendanceStatus.LATE)
-        arrived = time_edit.time().toPython() if status is AttendanceStatus.LATE else None
-        self.set_status(member_id, status, arrived)  # type: ignore[arg-type]
+        qtime = time_edit.time()
+        arrived = dt.time(qtime.hour(), qtime.minute()) if status is AttendanceStatus.LATE else None
+        self.set_status(member_id, status, arrived)
 
     def set_status(
         self, member_id: int, status: AttendanceStatus | None, arrived: dt.time | None = None

@@ -123,7 +123,12 @@ class TemplateDialog(QDialog):
         spin = self.table.cellWidget(row, 3)
         item = self.table.item(row, 2)
         assert isinstance(check, QCheckBox) and isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
-        return check.isChecked(), combo.currentData(), item.text() if item else "", spin.value()
+        return (
+            check.isChecked(),
+            AgendaSection(combo.currentData()),
+            item.text() if item else "",
+            spin.value(),
+        )
 
     def remove_row(self) -> None:
         if self.table.currentRow() >= 0:
