@@ -22,7 +22,7 @@ from database.enums import (
     VoteThreshold,
     VotingMethod,
 )
-from database.models import Meeting, Member, Motion, Vote
+from database.models import Meeting, Member, Motion, Partner, Vote
 
 #: Results the chair declares without a count (they are not the outcome of a vote).
 DECLARED_RESULTS = frozenset({MotionResult.TABLED, MotionResult.WITHDRAWN, MotionResult.REFERRED})
@@ -243,3 +243,14 @@ def list_motions(session: Session, meeting_id: int) -> list[MotionRow]:
 
 def member_names(session: Session, ids: list[int]) -> dict[int, str]:
     return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(ids))).all())
+
+
+def partner_choices(session: Session) -> list[tuple[int, str]]:
+    """Active partner organizations a motion may refer an issue to."""
+    require_permission(session, Permission.READ)
+    return [
+        (pid, name)
+        for pid, name in session.execute(
+            select(Partner.id, Partner.name).where(Partner.active).order_by(Partner.name)
+        )
+    ]

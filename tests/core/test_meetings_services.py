@@ -350,3 +350,77 @@ def test_closed_session_notes_are_hidden_without_view_confidential(db: Database)
     with read_only(db) as s:
         (row,) = agenda.list_agenda(s, jan)
     assert row.minutes_notes == "Secret discussion"
+
+
+def test_a_referral_motion_and_discussion_reach_the_issue_timeline(db: Database) -> None:
+    from database.models import Partner
+
+    board = make_board(db)
+    jan = _held_with_quorum(db, board, JAN)
+    with transaction(db) as s:
+        partner = Partner(name="Public Works")
+        s.add(partner)
+        s.flush()
+        partner_id = partner.id
+        item_id = agenda_edit.add_item(
+            s, jan, agenda_edit.ItemInput(title="Elm St light", issue_id=board.issue)
+        )
+        minutes.set_item_notes(s, item_id, None, "Residents report the light is out.")
+        minutes.set_item_notes(s, item_id, None, "Residents report the light has been out for weeks.")
+        motion_id = motions.record_motion(
+            s,
+            jan,
+            motions.MotionInput(
+                text="Refer the light to Public Works",
+                declared_result=MotionResult.REFERRED,
+                agenda_item_id=item_id,
+                issue_id=board.issue,
+                referred_partner_id=partner_id,
+            ),
+        )
+    with read_only(db) as s:
+        events = s.execute(
+            select(
+                IssueEvent.kind,
+                IssueEvent.meeting_id,
+                IssueEvent.agenda_item_id,
+                IssueEvent.motion_id,
+                IssueEvent.partner_id,
+            )
+            .where(IssueEvent.issue_id == board.issue)
+            .order_by(IssueEvent.id)
+        ).all()
+    assert [tuple(e) for e in events] == [
+        (TimelineKind.MEETING, jan, item_id, None, None),  # once, however often the notes are edited
+        (TimelineKind.MOTION, jan, item_id, motion_id, partner_id),
+    ]
+
+
+def test_schedule_creates_a_year_of_meetings_and_skips_taken_days(db: Database) -> None:
+    import calendar
+
+    _meeting(db, dt.datetime(2026, 3, 10, 19, 0))  # already on the 2nd Tuesday of March
+    with transaction(db) as s:
+        created = meetings.schedule_meetings(
+            s,
+            first_month=dt.date(2026, 1, 1),
+            weekday=calendar.TUESDAY,
+            ordinal=2,
+            start_time=dt.time(18, 30),
+            location="Community Room",
+        )
+    expected = [
+        next(
+            d
+            for d in calendar.Calendar().itermonthdates(2026, m)
+            if d.month == m and d.weekday() == 1 and d.day > 7
+        )
+        for m in range(1, 13)
+        if m != 3
+    ]
+    with read_only(db) as s:
+        days = [meetings.get_meeting(s, i).starts_at.date() for i in created]
+    assert days == expected
+    assert meetings.schedule_dates(dt.date(2026, 1, 1), weekday=calendar.THURSDAY, ordinal=-1, months=1) == [
+        dt.date(2026, 1, 29)
+    ]

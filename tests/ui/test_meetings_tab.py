@@ -340,3 +340,24 @@ def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path:
 
     (event,) = ics.Calendar(target.read_text()).events
     assert event.location == "Community Room"
+
+
+def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.permissions import Actor
+    from database.enums import Role
+
+    db = open_database(sqlite_url)
+    make_board(db)
+    with transaction(db) as s:
+        meeting_id = meetings.create_meeting(s, starts_at=JAN)
+    hub = ChangeHub()
+    tab = MeetingsTab(AppContext(db, hub, Actor("pat", Role.STAFF)))
+    qtbot.addWidget(tab)
+    tab.select_meeting(meeting_id)
+    assert not tab.new_button.isEnabled() and not tab.agenda.build_button.isEnabled()
+    assert not tab.motions.record_button.isEnabled() and not tab.minutes.save_notes_button.isEnabled()
+    combo = tab.roll_call.voting_table.cellWidget(0, 2)
+    assert combo is not None and not combo.isEnabled()
+    assert tab.print_agenda.isEnabled()  # everyone may print
+    hub.close()
+    db.dispose()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.services import meetings, motions
+from advisoryboard.services import agenda, agenda_edit, meetings, motions
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
@@ -61,6 +64,8 @@ class MotionDialog(QDialog):
             self.call = meetings.roll_call(session, meeting_id)
             self.drafts = meetings.draft_minutes_before(session, meeting_id)
             self.base = meetings.threshold_base(session)
+            self.partners = motions.partner_choices(session)
+            self.items = agenda.list_agenda(session, meeting_id)
         self.present = [e for e in self.call.voting if e.status in meetings.PRESENT_STATUSES]
         self.absent = [e for e in self.call.voting if e.status not in meetings.PRESENT_STATUSES]
         layout = QVBoxLayout(self)
@@ -126,6 +131,28 @@ class MotionDialog(QDialog):
         if approves_meeting_id is not None:
             self.approves.setCurrentIndex(max(self.approves.findData(approves_meeting_id), 0))
         form.addRow(self.tr("Approves minutes of:"), self.approves)
+        self.item = QComboBox(self)
+        self.item.setObjectName("motionAgendaItemCombo")
+        self.item.setAccessibleName(self.tr("Agenda item"))
+        self.item.addItem(self.tr("— none —"), None)
+        for row in self.items:
+            self.item.addItem(f"{row.number}. {row.title}", row.id)
+        self.item.setCurrentIndex(max(self.item.findData(agenda_item_id), 0))
+        self.item.currentIndexChanged.connect(self._item_changed)
+        form.addRow(self.tr("A&genda item:"), self.item)
+        self.issue = QLineEdit(self)
+        self.issue.setObjectName("motionIssueEdit")
+        self.issue.setAccessibleName(self.tr("Linked issue reference"))
+        self.issue.setPlaceholderText(self.tr("e.g. 2025-0142 (optional)"))
+        form.addRow(self.tr("Linked iss&ue:"), self.issue)
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("referPartnerCombo")
+        self.partner.setAccessibleName(self.tr("Refer to partner organization"))
+        self.partner.addItem(self.tr("— none —"), None)
+        for pid, name in self.partners:
+            self.partner.addItem(name, pid)
+        form.addRow(self.tr("Refer to &partner:"), self.partner)
+        self._item_changed()
         layout.addLayout(form)
         self.grid = self._vote_grid()
         layout.addWidget(self.grid)
@@ -152,6 +179,13 @@ class MotionDialog(QDialog):
         self.declared.currentIndexChanged.connect(self.update_tally)
         self._method_changed()
         self.resize(640, 720)
+
+    def _item_changed(self) -> None:
+        row = next((r for r in self.items if r.id == self.item.currentData()), None)
+        if row is not None and row.issue_reference and not self.issue.text():
+            self.issue.setText(row.issue_reference)
+        if row is not None and row.minutes_of_meeting_id is not None:
+            self.approves.setCurrentIndex(max(self.approves.findData(row.minutes_of_meeting_id), 0))
 
     def _member_combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -274,14 +308,18 @@ class MotionDialog(QDialog):
             votes=self.votes(),
             counts=counts if self._method() in motions.COUNTED_METHODS else None,  # type: ignore[arg-type]
             declared_result=enum_data(self.declared, MotionResult),
-            agenda_item_id=self.agenda_item_id,
+            agenda_item_id=self.item.currentData(),
             approves_minutes_of_meeting_id=self.approves.currentData(),
+            referred_partner_id=self.partner.currentData(),
         )
 
     def save(self) -> None:
         try:
             with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.motion_id = motions.record_motion(session, self.meeting_id, self.motion_input())
+                data = replace(
+                    self.motion_input(), issue_id=agenda_edit.find_issue(session, self.issue.text())
+                )
+                self.motion_id = motions.record_motion(session, self.meeting_id, data)
         except ValidationError as exc:
             self.error_label.setText("\n".join(exc.errors.values()))
             return

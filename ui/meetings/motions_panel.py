@@ -70,6 +70,10 @@ class MotionsPanel(QWidget):
         self.record_button.setObjectName("recordMotionButton")
         self.record_button.clicked.connect(self.record_motion)
         row.addWidget(self.record_button)
+        self.approve_button = QPushButton(self.tr("A&pprove minutes…"), self)
+        self.approve_button.setObjectName("approveMinutesButton")
+        self.approve_button.clicked.connect(self.approve_minutes)
+        row.addWidget(self.approve_button)
         self.delete_button = QPushButton(self.tr("Delete motion"), self)
         self.delete_button.setObjectName("deleteMotionButton")
         self.delete_button.clicked.connect(self.delete_motion)
@@ -103,6 +107,7 @@ class MotionsPanel(QWidget):
     def load(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
         self.rows, self.action_rows = [], []
+        self.drafts: list[meetings.MeetingRow] = []
         locked = True
         names: dict[int, str] = {}
         if meeting_id is not None:
@@ -111,6 +116,7 @@ class MotionsPanel(QWidget):
                 self.action_rows = action_items.list_action_items(session, meeting_id=meeting_id)
                 call = meetings.roll_call(session, meeting_id)
                 locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
+                self.drafts = meetings.draft_minutes_before(session, meeting_id)
             names = {e.member_id: e.name for e in call.entries}
         self.motions_table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
@@ -136,6 +142,9 @@ class MotionsPanel(QWidget):
         can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
         for button in (self.record_button, self.delete_button, self.add_action_button):
             button.setEnabled(can_edit and not locked)
+        self.approve_button.setEnabled(
+            can_edit and not locked and bool(self.drafts) and self.ctx.can(Permission.APPROVE_MINUTES)
+        )
         for button in (self.done_button, self.drop_button):
             button.setEnabled(can_edit)
 
@@ -146,6 +155,16 @@ class MotionsPanel(QWidget):
             self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text
         ):
             self.load(self.meeting_id)
+
+    def approve_minutes(self) -> None:
+        """A motion to approve the oldest draft minutes (the dialog lets you pick another)."""
+        if not self.drafts:
+            return
+        first = self.drafts[0]
+        text = self.tr("To approve the minutes of the meeting of {date} as presented.").replace(
+            "{date}", first.starts_at.date().isoformat()
+        )
+        self.record_motion(first.id, text)
 
     def delete_motion(self) -> None:
         row = self.motions_table.currentRow()
