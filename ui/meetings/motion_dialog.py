@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -155,7 +156,7 @@ class MotionDialog(QDialog):
         self._item_changed()
         layout.addLayout(form)
         self.grid = self._vote_grid()
-        layout.addWidget(self.grid)
+        layout.addWidget(self.grid, 1)
         layout.addWidget(self.all_aye_button)
         self.tally_label = QLabel(self)
         self.tally_label.setObjectName("tallyLabel")
@@ -178,7 +179,7 @@ class MotionDialog(QDialog):
         self.threshold.currentIndexChanged.connect(self.update_tally)
         self.declared.currentIndexChanged.connect(self.update_tally)
         self._method_changed()
-        self.resize(640, 720)
+        self.resize(720, 900)
 
     def _item_changed(self) -> None:
         row = next((r for r in self.items if r.id == self.item.currentData()), None)
@@ -229,6 +230,8 @@ class MotionDialog(QDialog):
             group.idClicked.connect(self.update_tally)
             self.groups[entry.member_id] = group
         grid.resizeColumnsToContents()
+        grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        grid.setMinimumHeight(220)
         all_aye = QPushButton(self.tr("All present vote aye"), self)
         all_aye.setObjectName("allAyeButton")
         all_aye.clicked.connect(self.all_aye)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -55,8 +56,11 @@ class TemplateDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Sub-item"), self.tr("Section"), self.tr("Title"), self.tr("Minutes")]
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(2, 360)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 300)
+        self.table.setColumnWidth(3, 80)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         for name, text, slot in (
@@ -88,7 +92,7 @@ class TemplateDialog(QDialog):
             self.add_row(False, section, str(entry["title"]), int(entry.get("minutes", 0)))
             for child in entry.get("children") or []:
                 self.add_row(True, section, str(child["title"]), int(child.get("minutes", 0)))
-        self.resize(760, 520)
+        self.resize(960, 560)
 
     def add_row(
         self,
