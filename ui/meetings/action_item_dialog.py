@@ -8,17 +8,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.errors import UserError
 from advisoryboard.services import action_items, agenda_edit, meetings
 from advisoryboard.services.base import read_only, transaction
 from ui.context import AppContext
+from ui.meetings.forms import error_label, error_text, save_cancel
 
 
 class ActionItemDialog(QDialog):
@@ -58,16 +57,9 @@ class ActionItemDialog(QDialog):
         self.issue.setAccessibleName(self.tr("Linked issue reference"))
         self.issue.setPlaceholderText(self.tr("e.g. 2025-0142 (optional)"))
         form.addRow(self.tr("&Issue:"), self.issue)
-        self.error = QLabel(self)
-        self.error.setObjectName("actionErrorLabel")
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error = error_label(self, "actionErrorLabel")
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.save))
 
     def save(self) -> None:
         owner_id = (
@@ -88,11 +80,8 @@ class ActionItemDialog(QDialog):
                     due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
                     issue_id=issue_id,
                 )
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from database.enums import AgendaSection, MinutesStatus
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.meetings.agenda_tree import AgendaTree
+from ui.meetings.forms import add_button, error_label
 
 
 class AgendaPanel(QWidget):
@@ -37,21 +36,23 @@ class AgendaPanel(QWidget):
         self.editable = False
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.build_button = self._button(
-            buttons, "buildAgendaButton", self.tr("&Build from template"), self.build
+        self.build_button = add_button(
+            self, buttons, "buildAgendaButton", self.tr("&Build from template"), self.build
         )
-        self.add_button = self._button(
-            buttons, "addItemButton", self.tr("Add &item"), lambda: self.add(False)
+        self.add_button = add_button(
+            self, buttons, "addItemButton", self.tr("Add &item"), lambda: self.add(False)
         )
-        self.add_sub_button = self._button(
-            buttons, "addSubItemButton", self.tr("Add &sub-item"), lambda: self.add(True)
+        self.add_sub_button = add_button(
+            self, buttons, "addSubItemButton", self.tr("Add &sub-item"), lambda: self.add(True)
         )
-        self.delete_button = self._button(buttons, "deleteItemButton", self.tr("&Delete item"), self.delete)
-        self.up_button = self._button(
-            buttons, "moveUpButton", self.tr("Move up (Ctrl+Up)"), lambda: self.move_current(-1)
+        self.delete_button = add_button(
+            self, buttons, "deleteItemButton", self.tr("&Delete item"), self.delete
         )
-        self.down_button = self._button(
-            buttons, "moveDownButton", self.tr("Move down (Ctrl+Down)"), lambda: self.move_current(1)
+        self.up_button = add_button(
+            self, buttons, "moveUpButton", self.tr("Move up (Ctrl+Up)"), lambda: self.move_current(-1)
+        )
+        self.down_button = add_button(
+            self, buttons, "moveDownButton", self.tr("Move down (Ctrl+Down)"), lambda: self.move_current(1)
         )
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -96,23 +97,13 @@ class AgendaPanel(QWidget):
         self.closed_reason.setAccessibleName(self.tr("Legal reason for the closed session"))
         self.closed_reason.setPlaceholderText(self.tr("Legal reason, e.g. personnel matter"))
         form.addRow(self.closed, self.closed_reason)
-        self.error = QLabel(self)
-        self.error.setObjectName("itemErrorLabel")
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self, "itemErrorLabel")
         form.addRow("", self.error)
         layout.addLayout(form)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
-        self.save_button = self._button(save_row, "saveItemButton", self.tr("Sa&ve item"), self.save)
+        self.save_button = add_button(self, save_row, "saveItemButton", self.tr("Sa&ve item"), self.save)
         layout.addLayout(save_row)
-
-    def _button(self, row: QHBoxLayout, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # ------------------------------------------------------------------ loading
     def load(self, meeting_id: int | None, select_id: int | None = None) -> None:

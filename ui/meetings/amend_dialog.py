@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,10 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services import minutes
-from advisoryboard.services.base import transaction
 from ui.context import AppContext
+from ui.meetings.forms import error_label, save_cancel, save_with_message
 
 
 class AmendDialog(QDialog):
@@ -52,16 +50,9 @@ class AmendDialog(QDialog):
         self.reason.setObjectName("amendReasonEdit")
         self.reason.setAccessibleName(self.tr("Reason for the correction"))
         form.addRow(self.tr("&Why:"), self.reason)
-        self.error = QLabel(self)
-        self.error.setObjectName("amendErrorLabel")
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error = error_label(self, "amendErrorLabel")
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel(self, self.save))
         self.target.currentIndexChanged.connect(self._target_changed)
         self._target_changed()
 
@@ -72,20 +63,13 @@ class AmendDialog(QDialog):
         self.new.setPlainText(old or "")
 
     def save(self) -> None:
-        key = self.target.currentData()[0]
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                minutes.amend_minutes(
-                    session, self.meeting_id, key, self.new.toPlainText(), self.reason.text()
-                )
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        self.saved = True
-        self.accept()
+        key, new, reason = self.target.currentData()[0], self.new.toPlainText(), self.reason.text()
+        ok, _result = save_with_message(
+            self.ctx, self.error, lambda s: minutes.amend_minutes(s, self.meeting_id, key, new, reason)
+        )
+        if ok:
+            self.saved = True
+            self.accept()
 
     @classmethod
     def ask(

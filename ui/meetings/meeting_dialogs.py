@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
 from database.enums import MeetingKind
 from ui.context import AppContext
+from ui.meetings.forms import error_label, error_text, save_cancel
 from ui.meetings.labels import enum_data, label
 
 
@@ -37,17 +37,9 @@ def _kind_combo(parent: QWidget) -> QComboBox:
 
 
 def _buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
-    error = QLabel(dialog)
-    error.setObjectName("dialogErrorLabel")
-    error.setStyleSheet("color: #b71c1c;")
-    error.setWordWrap(True)
+    error = error_label(dialog, "dialogErrorLabel")
     form.addRow("", error)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
+    form.addRow(save_cancel(dialog, dialog.accept))
     return error
 
 
@@ -94,9 +86,7 @@ class MeetingDialog(QDialog):
                     title=self.title.text(),
                 )
         except UserError as exc:
-            self.error.setText(
-                "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else exc.message
-            )
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -174,9 +164,7 @@ class ScheduleDialog(QDialog):
                     months=self.months.value(),
                 )
         except UserError as exc:
-            self.error.setText(
-                "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else exc.message
-            )
+            self.error.setText(error_text(exc))
             return
         super().accept()
 

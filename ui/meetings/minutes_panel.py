@@ -26,6 +26,7 @@ from advisoryboard.services.base import read_only, transaction
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.meetings.amend_dialog import AmendDialog
+from ui.meetings.forms import error_label
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -71,9 +72,7 @@ class MinutesPanel(QWidget):
         self.presiding.setObjectName("presidingCombo")
         self.presiding.setAccessibleName(self.tr("Presiding member"))
         form.addRow(self.tr("&Presiding:"), self.presiding)
-        self.header_error = QLabel(self)
-        self.header_error.setObjectName("minutesHeaderError")
-        self.header_error.setStyleSheet("color: #b71c1c;")
+        self.header_error = error_label(self, "minutesHeaderError")
         form.addRow("", self.header_error)
         layout.addLayout(form)
         buttons = QHBoxLayout()

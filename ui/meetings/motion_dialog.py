@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services import agenda, agenda_edit, meetings, motions
-from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.base import read_only
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
 from ui.context import AppContext
+from ui.meetings.forms import error_label, save_cancel, save_with_message
 from ui.meetings.labels import enum_data, label
 
 CHOICES = [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED]
@@ -163,18 +163,9 @@ class MotionDialog(QDialog):
         self.tally_label.setAccessibleName(self.tr("Tally"))
         self.tally_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.tally_label)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("motionErrorLabel")
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self, "motionErrorLabel")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("motionButtons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.save))
         self.method.currentIndexChanged.connect(self._method_changed)
         self.threshold.currentIndexChanged.connect(self.update_tally)
         self.declared.currentIndexChanged.connect(self.update_tally)
@@ -317,19 +308,16 @@ class MotionDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                data = replace(
-                    self.motion_input(), issue_id=agenda_edit.find_issue(session, self.issue.text())
-                )
-                self.motion_id = motions.record_motion(session, self.meeting_id, data)
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
-            return
-        except UserError as exc:
-            self.error_label.setText(exc.message)
-            return
-        self.accept()
+        data, issue = self.motion_input(), self.issue.text()
+
+        def action(session: Session) -> int:
+            with_issue = replace(data, issue_id=agenda_edit.find_issue(session, issue))
+            return motions.record_motion(session, self.meeting_id, with_issue)
+
+        ok, motion_id = save_with_message(self.ctx, self.error_label, action)
+        if ok:
+            self.motion_id = motion_id
+            self.accept()
 
     @classmethod
     def ask(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -25,6 +24,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
+from ui.meetings.forms import add_button
 from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
 from ui.meetings.meetings_model import MeetingsModel
 from ui.meetings.minutes_panel import MinutesPanel
@@ -56,27 +56,27 @@ class MeetingsTab(BoardTab):
         self._refresh_pending = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = self._button(
-            bar, "newMeetingButton", self.tr("&New meeting (Ctrl+Shift+N)"), self.new_meeting
+        self.new_button = add_button(
+            self, bar, "newMeetingButton", self.tr("&New meeting (Ctrl+Shift+N)"), self.new_meeting
         )
-        self.schedule_button = self._button(
-            bar, "scheduleButton", self.tr("&Schedule a year…"), self.schedule
+        self.schedule_button = add_button(
+            self, bar, "scheduleButton", self.tr("&Schedule a year…"), self.schedule
         )
-        self.template_button = self._button(
-            bar, "agendaTemplateButton", self.tr("Agenda &template…"), self.edit_template
+        self.template_button = add_button(
+            self, bar, "agendaTemplateButton", self.tr("Agenda &template…"), self.edit_template
         )
-        self.export_button = self._button(
-            bar, "exportCalendarButton", self.tr("&Export calendar (.ics)…"), self.export_calendar
+        self.export_button = add_button(
+            self, bar, "exportCalendarButton", self.tr("&Export calendar (.ics)…"), self.export_calendar
         )
         bar.addStretch(1)
-        self.print_agenda = self._button(
-            bar, "printAgendaButton", self.tr("Print &agenda"), lambda: self._print("agenda")
+        self.print_agenda = add_button(
+            self, bar, "printAgendaButton", self.tr("Print &agenda"), lambda: self._print("agenda")
         )
-        self.print_minutes = self._button(
-            bar, "printMinutesButton", self.tr("Print &minutes"), lambda: self._print("minutes")
+        self.print_minutes = add_button(
+            self, bar, "printMinutesButton", self.tr("Print &minutes"), lambda: self._print("minutes")
         )
-        self.print_sign_in = self._button(
-            bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
+        self.print_sign_in = add_button(
+            self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
         )
         layout.addLayout(bar)
         for widget in (self.new_button, self.schedule_button, self.template_button):
@@ -131,13 +131,6 @@ class MeetingsTab(BoardTab):
         self.model.reload()
         self.table.resizeColumnsToContents()
         self._show_selected()
-
-    def _button(self, row: QHBoxLayout, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def tab_title(self) -> str:
         return self.tr("Meetings & Minutes")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services import agenda
-from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.base import read_only
 from database.enums import AgendaSection
 from ui.context import AppContext
+from ui.meetings.forms import error_label, save_cancel, save_with_message
 
 SECTION_LABELS = {
     AgendaSection.CALL_TO_ORDER: "Call to order",
@@ -75,16 +74,9 @@ class TemplateDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.error = QLabel(self)
-        self.error.setObjectName("templateErrorLabel")
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error = error_label(self, "templateErrorLabel")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.save))
         with read_only(ctx.db, ctx.actor) as session:
             template = agenda.agenda_template(session)
         for entry in template:
@@ -159,17 +151,13 @@ class TemplateDialog(QDialog):
         return result
 
     def save(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                agenda.save_agenda_template(session, self.template())
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        self.saved = True
-        self.accept()
+        template = self.template()
+        ok, _result = save_with_message(
+            self.ctx, self.error, lambda s: agenda.save_agenda_template(s, template)
+        )
+        if ok:
+            self.saved = True
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext) -> bool:
