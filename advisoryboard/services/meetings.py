@@ -40,6 +40,7 @@ class MeetingRow:
     location: str | None
     minutes_status: MinutesStatus
     version: int
+    cancelled_reason: str | None = None
 
 
 def settings_of(session: Session) -> BoardSettings:
@@ -58,7 +59,17 @@ def ensure_minutes_editable(meeting: Meeting) -> None:
 
 
 def _row(m: Meeting) -> MeetingRow:
-    return MeetingRow(m.id, m.kind, m.status, m.title, m.starts_at, m.location, m.minutes_status, m.version)
+    return MeetingRow(
+        m.id,
+        m.kind,
+        m.status,
+        m.title,
+        m.starts_at,
+        m.location,
+        m.minutes_status,
+        m.version,
+        m.cancelled_reason,
+    )
 
 
 SORT_COLUMNS = {
@@ -145,6 +156,7 @@ def update_meeting(
     if meeting.minutes_status is MinutesStatus.APPROVED and starts_at != meeting.starts_at:
         ensure_minutes_editable(meeting)
     meeting.starts_at = starts_at
+    kind, status = MeetingKind(kind), MeetingStatus(status)
     meeting.kind = kind
     meeting.location = (location or "").strip() or None
     meeting.status = status

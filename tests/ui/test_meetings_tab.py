@@ -361,3 +361,100 @@ def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:  # type: i
     assert tab.print_agenda.isEnabled()  # everyone may print
     hub.close()
     db.dispose()
+
+
+def test_template_editor_changes_what_new_agendas_start_with(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings.template_dialog import TemplateDialog
+
+    dialog = TemplateDialog(env.ctx, env.tab)
+    qtbot.addWidget(dialog)
+    with read_only(env.db) as s:
+        before = agenda.agenda_template(s)
+    assert dialog.template() == [
+        {k: v for k, v in entry.items()} for entry in before
+    ]  # the dialog shows the stored template unchanged
+    dialog.table.setCurrentCell(0, 2)
+    dialog.move_row(1)  # roll call first, then call to order
+    dialog.add_row(True, title="Youth council report", minutes=7, at=dialog.table.rowCount())
+    dialog.add_row(False, title="   ", at=dialog.table.rowCount())
+    dialog.save()
+    assert "needs a title" in dialog.error.text() and not dialog.saved  # nothing lost, nothing saved
+    dialog.table.setCurrentCell(dialog.table.rowCount() - 1, 2)
+    dialog.remove_row()
+    dialog.save()
+    assert dialog.saved
+    meeting_id = _new_meeting(env, JAN)
+    qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+    rows = _tree_numbers_and_titles(env)
+    assert rows[0] == ("1", before[1]["title"]) and rows[1] == ("2", before[0]["title"])
+    last_top = str(len(before))
+    assert rows[-1] == (last_top + "a", "Youth council report")
+    with read_only(env.db) as s:
+        items = agenda.list_agenda(s, meeting_id)
+    assert items[-1].minutes_allotted == 7
+
+
+def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
+    env: Env, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import agenda_edit, minutes, motions
+    from database.enums import MotionResult
+    from ui.meetings.amend_dialog import AmendDialog
+
+    jan = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    with transaction(env.db) as s:
+        item = agenda_edit.add_item(s, jan, agenda_edit.ItemInput(title="Street lights"))
+        minutes.set_item_notes(s, item, None, "Light fixed on Elm St.")
+    feb = _new_meeting(env, FEB)
+    _quorum_of_five(qtbot, env)
+    with transaction(env.db) as s:
+        motions.record_motion(
+            s,
+            feb,
+            motions.MotionInput(
+                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+            ),
+        )
+    env.tab.select_meeting(jan)
+    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    dialogs: list[AmendDialog] = []
+
+    def fake_ask(cls, parent, ctx, meeting_id, targets):  # type: ignore[no-untyped-def]
+        dialog = cls(ctx, meeting_id, targets, parent)
+        dialogs.append(dialog)
+        dialog.target.setCurrentIndex(dialog.target.findText("1. Street lights"))
+        assert dialog.old.text() == "Light fixed on Elm St."
+        dialog.new.setPlainText("Light fixed on Oak St.")
+        dialog.save()
+        assert "Say why" in dialog.error.text()
+        dialog.reason.setText("Wrong street")
+        dialog.save()
+        return dialog.saved
+
+    monkeypatch.setattr(AmendDialog, "ask", classmethod(fake_ask))
+    panel = env.tab.minutes
+    assert panel.amend_button.isEnabled()
+    qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
+    assert dialogs and dialogs[0].saved
+    assert "Wrong street" in panel.amendments.text() and "Light fixed on Oak St." in panel.amendments.text()
+    panel.item_list.setCurrentRow(0)
+    assert panel.notes.toPlainText() == "Light fixed on Oak St."
+
+
+def test_edit_meeting_cancels_it(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from database.enums import MeetingStatus
+
+    meeting_id = _new_meeting(env, FEB)
+    row = env.tab.model.row_at(env.tab.model.row_of(meeting_id))
+    dialog = MeetingDialog(env.ctx, env.tab, row)
+    qtbot.addWidget(dialog)
+    assert dialog.place.text() == "Community Room"
+    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.CANCELLED))
+    dialog.reason.setText("Snow storm")
+    dialog.accept()
+    env.tab.model.reload()
+    row_index = env.tab.model.row_of(meeting_id)
+    assert env.tab.model.index(row_index, 2).data() == "Cancelled"
+    with read_only(env.db) as s:
+        assert meetings.get_meeting(s, meeting_id).cancelled_reason == "Snow storm"

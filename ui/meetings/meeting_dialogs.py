@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
-from database.enums import MeetingKind
+from database.enums import MeetingKind, MeetingStatus
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
-from ui.meetings.labels import enum_data, label
+from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -44,11 +44,16 @@ def _buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
 
 
 class MeetingDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """A new meeting, or (with `existing`) its date, type, place and status: held or cancelled."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, existing: meetings.MeetingRow | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDialog")
-        self.setWindowTitle(self.tr("New meeting"))
+        self.setWindowTitle(self.tr("Edit meeting") if existing else self.tr("New meeting"))
         self.ctx = ctx
+        self.existing = existing
         self.meeting_id: int | None = None
         form = QFormLayout(self)
         self.kind = _kind_combo(self)
@@ -68,6 +73,24 @@ class MeetingDialog(QDialog):
         self.title.setObjectName("meetingTitleEdit")
         self.title.setAccessibleName(self.tr("Title (optional)"))
         form.addRow(self.tr("T&itle (optional):"), self.title)
+        self.status = QComboBox(self)
+        self.status.setObjectName("meetingStatusCombo")
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in MeetingStatus:
+            self.status.addItem(label(status), status)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("cancelledReasonEdit")
+        self.reason.setAccessibleName(self.tr("Why it was cancelled"))
+        if existing is not None:
+            form.addRow(self.tr("&Status:"), self.status)
+            form.addRow(self.tr("Cancelled &because:"), self.reason)
+            self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+            at = existing.starts_at
+            self.starts.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
+            self.place.setText(existing.location or "")
+            self.title.setText(existing.title or "")
+            self.status.setCurrentIndex(self.status.findData(existing.status))
+            self.reason.setText(existing.cancelled_reason or "")
         self.error = _buttons(self, form)
 
     def _starts_at(self) -> dt.datetime:
@@ -76,6 +99,9 @@ class MeetingDialog(QDialog):
         return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     def accept(self) -> None:
+        if self.existing is not None:
+            self._update(self.existing)
+            return
         try:
             with transaction(self.ctx.db, self.ctx.actor) as session:
                 self.meeting_id = meetings.create_meeting(
@@ -90,15 +116,50 @@ class MeetingDialog(QDialog):
             return
         super().accept()
 
+    def _update(self, row: meetings.MeetingRow) -> None:
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                meetings.update_meeting(
+                    session,
+                    row.id,
+                    row.version,
+                    starts_at=self._starts_at(),
+                    kind=enum_data(self.kind, MeetingKind) or row.kind,
+                    location=self.place.text(),
+                    status=enum_data(self.status, MeetingStatus) or row.status,
+                    title=self.title.text(),
+                    cancelled_reason=self.reason.text().strip() or None,
+                )
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            return
+        self.meeting_id = row.id
+        super().accept()
+
     @classmethod
-    def ask(cls, parent: QWidget, ctx: AppContext) -> int | None:
-        dialog = cls(ctx, parent)
+    def ask(cls, parent: QWidget, ctx: AppContext, existing: meetings.MeetingRow | None = None) -> int | None:
+        """The new (or edited) meeting's id; None when cancelled."""
+        dialog = cls(ctx, parent, existing)
         dialog.exec()
         return dialog.meeting_id
 
 
-ORDINALS = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (-1, "last")]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+ORDINALS = [
+    (1, QT_TRANSLATE_NOOP("meetings", "1st")),
+    (2, QT_TRANSLATE_NOOP("meetings", "2nd")),
+    (3, QT_TRANSLATE_NOOP("meetings", "3rd")),
+    (4, QT_TRANSLATE_NOOP("meetings", "4th")),
+    (-1, QT_TRANSLATE_NOOP("meetings", "last")),
+]
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("meetings", "Monday"),
+    QT_TRANSLATE_NOOP("meetings", "Tuesday"),
+    QT_TRANSLATE_NOOP("meetings", "Wednesday"),
+    QT_TRANSLATE_NOOP("meetings", "Thursday"),
+    QT_TRANSLATE_NOOP("meetings", "Friday"),
+    QT_TRANSLATE_NOOP("meetings", "Saturday"),
+    QT_TRANSLATE_NOOP("meetings", "Sunday"),
+]
 
 
 class ScheduleDialog(QDialog):
@@ -115,13 +176,13 @@ class ScheduleDialog(QDialog):
         self.ordinal.setObjectName("scheduleOrdinalCombo")
         self.ordinal.setAccessibleName(self.tr("Which week of the month"))
         for value, text in ORDINALS:
-            self.ordinal.addItem(self.tr(text), value)
+            self.ordinal.addItem(tr_meetings(text), value)
         self.ordinal.setCurrentIndex(1)
         self.weekday = QComboBox(self)
         self.weekday.setObjectName("scheduleWeekdayCombo")
         self.weekday.setAccessibleName(self.tr("Weekday"))
         for index, name in enumerate(WEEKDAYS):
-            self.weekday.addItem(self.tr(name), index)
+            self.weekday.addItem(tr_meetings(name), index)
         self.weekday.setCurrentIndex(1)
         form.addRow(self.tr("Every:"), self.ordinal)
         form.addRow(self.tr("Weekday:"), self.weekday)

@@ -59,6 +59,9 @@ class MeetingsTab(BoardTab):
         self.new_button = add_button(
             self, bar, "newMeetingButton", self.tr("&New meeting (Ctrl+Shift+N)"), self.new_meeting
         )
+        self.edit_button = add_button(
+            self, bar, "editMeetingButton", self.tr("Edi&t meeting…"), self.edit_meeting
+        )
         self.schedule_button = add_button(
             self, bar, "scheduleButton", self.tr("&Schedule a year…"), self.schedule
         )
@@ -79,7 +82,7 @@ class MeetingsTab(BoardTab):
             self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
         )
         layout.addLayout(bar)
-        for widget in (self.new_button, self.schedule_button, self.template_button):
+        for widget in (self.new_button, self.edit_button, self.schedule_button, self.template_button):
             widget.setEnabled(ctx.can(Permission.EDIT_MEETINGS))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -159,6 +162,7 @@ class MeetingsTab(BoardTab):
             panel.load(meeting_id)
         for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
             button.setEnabled(meeting_id is not None)
+        self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
 
     def _when_changed(self) -> None:
         selected = self.selected_meeting_id()
@@ -192,6 +196,15 @@ class MeetingsTab(BoardTab):
             self.select_meeting(meeting_id)
             self.details.setCurrentWidget(self.agenda)
             self.status_message.emit(self.tr("Meeting created."))
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None or not self.ctx.can(Permission.EDIT_MEETINGS):
+            return
+        row = self.model.row_at(self.model.row_of(meeting_id))
+        if row is not None and MeetingDialog.ask(self, self.ctx, row) is not None:
+            self.model.reload()
+            self.select_meeting(meeting_id)
 
     def schedule(self) -> None:
         created = ScheduleDialog.ask(self, self.ctx)

@@ -24,19 +24,24 @@ from advisoryboard.services.base import read_only
 from database.enums import AgendaSection
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel, save_with_message
+from ui.meetings.labels import QT_TRANSLATE_NOOP, tr_meetings
 
 SECTION_LABELS = {
-    AgendaSection.CALL_TO_ORDER: "Call to order",
-    AgendaSection.ROLL_CALL: "Roll call",
-    AgendaSection.APPROVE_AGENDA: "Approval of the agenda",
-    AgendaSection.APPROVE_MINUTES: "Approval of minutes (pre-filled with draft minutes)",
-    AgendaSection.PUBLIC_COMMENT: "Public comment",
-    AgendaSection.REPORTS: "Reports",
-    AgendaSection.UNFINISHED_BUSINESS: "Unfinished business (pre-filled with open items)",
-    AgendaSection.NEW_BUSINESS: "New business",
-    AgendaSection.ANNOUNCEMENTS: "Announcements",
-    AgendaSection.ADJOURNMENT: "Adjournment",
-    AgendaSection.OTHER: "Other",
+    AgendaSection.CALL_TO_ORDER: QT_TRANSLATE_NOOP("meetings", "Call to order"),
+    AgendaSection.ROLL_CALL: QT_TRANSLATE_NOOP("meetings", "Roll call"),
+    AgendaSection.APPROVE_AGENDA: QT_TRANSLATE_NOOP("meetings", "Approval of the agenda"),
+    AgendaSection.APPROVE_MINUTES: QT_TRANSLATE_NOOP(
+        "meetings", "Approval of minutes (pre-filled with draft minutes)"
+    ),
+    AgendaSection.PUBLIC_COMMENT: QT_TRANSLATE_NOOP("meetings", "Public comment"),
+    AgendaSection.REPORTS: QT_TRANSLATE_NOOP("meetings", "Reports"),
+    AgendaSection.UNFINISHED_BUSINESS: QT_TRANSLATE_NOOP(
+        "meetings", "Unfinished business (pre-filled with open items)"
+    ),
+    AgendaSection.NEW_BUSINESS: QT_TRANSLATE_NOOP("meetings", "New business"),
+    AgendaSection.ANNOUNCEMENTS: QT_TRANSLATE_NOOP("meetings", "Announcements"),
+    AgendaSection.ADJOURNMENT: QT_TRANSLATE_NOOP("meetings", "Adjournment"),
+    AgendaSection.OTHER: QT_TRANSLATE_NOOP("meetings", "Other"),
 }
 
 
@@ -103,7 +108,7 @@ class TemplateDialog(QDialog):
         combo = QComboBox(self.table)
         combo.setAccessibleName(self.tr("Section"))
         for value, text in SECTION_LABELS.items():
-            combo.addItem(self.tr(text), value)
+            combo.addItem(tr_meetings(text), value)
         combo.setCurrentIndex(combo.findData(section))
         self.table.setCellWidget(row, 1, combo)
         self.table.setItem(row, 2, QTableWidgetItem(title))
