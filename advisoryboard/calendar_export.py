@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import N_, _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.agenda import list_agenda
 from advisoryboard.services.base import require_permission
@@ -21,12 +21,12 @@ from database.enums import MeetingKind, MeetingStatus
 from database.models import Meeting
 
 KIND_LABELS = {
-    MeetingKind.REGULAR: "Regular meeting",
-    MeetingKind.SPECIAL: "Special meeting",
-    MeetingKind.COMMITTEE: "Committee meeting",
-    MeetingKind.FORUM: "Community forum",
-    MeetingKind.ANNUAL: "Annual meeting",
-    MeetingKind.CLOSED: "Closed session",
+    MeetingKind.REGULAR: N_("Regular meeting"),
+    MeetingKind.SPECIAL: N_("Special meeting"),
+    MeetingKind.COMMITTEE: N_("Committee meeting"),
+    MeetingKind.FORUM: N_("Community forum"),
+    MeetingKind.ANNUAL: N_("Annual meeting"),
+    MeetingKind.CLOSED: N_("Closed session"),
 }
 DEFAULT_LENGTH = dt.timedelta(hours=2)
 

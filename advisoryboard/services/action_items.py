@@ -116,11 +116,19 @@ def close_action_item(
 
 
 def list_action_items(
-    session: Session, *, meeting_id: int | None = None, open_only: bool = False
+    session: Session, *, meeting_id: int | None = None, open_only: bool = False, with_carried: bool = False
 ) -> list[ActionItemRow]:
+    """Action items (of one meeting; `with_carried` adds items still open from earlier meetings)."""
     require_permission(session, Permission.READ)
     stmt = select(ActionItem, Member.name).join(Member, Member.id == ActionItem.owner_member_id, isouter=True)
-    if meeting_id is not None:
+    if meeting_id is not None and with_carried:
+        starts = get_or_404(session, Meeting, meeting_id, _("Meeting")).starts_at
+        earlier = select(Meeting.id).where(Meeting.starts_at < starts)
+        stmt = stmt.where(
+            (ActionItem.meeting_id == meeting_id)
+            | ((ActionItem.status == ActionItemStatus.OPEN) & ActionItem.meeting_id.in_(earlier))
+        )
+    elif meeting_id is not None:
         stmt = stmt.where(ActionItem.meeting_id == meeting_id)
     if open_only:
         stmt = stmt.where(ActionItem.status == ActionItemStatus.OPEN)

@@ -458,3 +458,39 @@ def test_edit_meeting_cancels_it(env: Env, qtbot) -> None:  # type: ignore[no-un
     assert env.tab.model.index(row_index, 2).data() == "Cancelled"
     with read_only(env.db) as s:
         assert meetings.get_meeting(s, meeting_id).cancelled_reason == "Snow storm"
+
+
+def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings.action_item_dialog import ActionItemDialog
+
+    jan = _new_meeting(env, JAN)
+    dialog = ActionItemDialog(env.ctx, jan, env.tab)
+    qtbot.addWidget(dialog)
+    dialog.description.setText("Call Public Works about the Elm St light")
+    dialog.issue.setText("2099-0001")
+    dialog.save()
+    assert "No issue has the reference 2099-0001" in dialog.error.text() and dialog.item_id is None
+    dialog.issue.setText("2025-0001")
+    dialog.save()
+    assert "Say who will do it" in dialog.error.text()
+    dialog.owner.setCurrentIndex(dialog.owner.findData(env.board.voting[1]))
+    dialog.save()
+    assert dialog.item_id is not None
+    _new_meeting(env, FEB)
+    panel = env.tab.motions
+    panel.load(env.tab.selected_meeting_id())
+    table = panel.actions_table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (0, 1, 3, 4)] == [  # type: ignore[union-attr]
+        "Call Public Works about the Elm St light",
+        "Member 2",
+        "Open",
+        "an earlier meeting",
+    ]
+    table.selectRow(0)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0  # done: no longer carried
+    panel.carried.setChecked(False)
+    env.tab.select_meeting(jan)
+    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    assert panel.actions_table.item(0, 3).text().startswith("Done ")  # type: ignore[union-attr]

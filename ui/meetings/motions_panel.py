@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -80,14 +81,22 @@ class MotionsPanel(QWidget):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Action items from this meeting"), self))
-        self.action_rows_table = _table(
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Action items from this meeting"), self))
+        self.carried = QCheckBox(self.tr("Also show items still open from earlier meetings"), self)
+        self.carried.setObjectName("carriedActionItemsCheck")
+        self.carried.setChecked(True)
+        self.carried.toggled.connect(lambda _on: self.load(self.meeting_id))
+        heading.addWidget(self.carried)
+        heading.addStretch(1)
+        layout.addLayout(heading)
+        self.actions_table = _table(
             self,
             "actionItemsTable",
             self.tr("Action items"),
-            [self.tr("What"), self.tr("Who"), self.tr("Due"), self.tr("Status")],
+            [self.tr("What"), self.tr("Who"), self.tr("Due"), self.tr("Status"), self.tr("From")],
         )
-        layout.addWidget(self.action_rows_table, 1)
+        layout.addWidget(self.actions_table, 1)
         row = QHBoxLayout()
         self.add_action_button = QPushButton(self.tr("&Add action item…"), self)
         self.add_action_button.setObjectName("addActionItemButton")
@@ -113,7 +122,9 @@ class MotionsPanel(QWidget):
         if meeting_id is not None:
             with read_only(self.ctx.db, self.ctx.actor) as session:
                 self.rows = motions.list_motions(session, meeting_id)
-                self.action_rows = action_items.list_action_items(session, meeting_id=meeting_id)
+                self.action_rows = action_items.list_action_items(
+                    session, meeting_id=meeting_id, with_carried=self.carried.isChecked()
+                )
                 call = meetings.roll_call(session, meeting_id)
                 locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
                 self.drafts = meetings.draft_minutes_before(session, meeting_id)
@@ -133,12 +144,13 @@ class MotionsPanel(QWidget):
             for c, text in enumerate(cells):
                 self.motions_table.setItem(r, c, QTableWidgetItem(text))
         self.motions_table.resizeColumnsToContents()
-        self.action_rows_table.setRowCount(len(self.action_rows))
+        self.actions_table.setRowCount(len(self.action_rows))
         for r, a in enumerate(self.action_rows):
             status = label(a.status) + (f" {a.closed_on.isoformat()}" if a.closed_on else "")
-            cells = [a.description, a.owner, a.due_on.isoformat() if a.due_on else "", status]
+            origin = self.tr("this meeting") if a.meeting_id == meeting_id else self.tr("an earlier meeting")
+            cells = [a.description, a.owner, a.due_on.isoformat() if a.due_on else "", status, origin]
             for c, text in enumerate(cells):
-                self.action_rows_table.setItem(r, c, QTableWidgetItem(text))
+                self.actions_table.setItem(r, c, QTableWidgetItem(text))
         can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
         for button in (self.record_button, self.delete_button, self.add_action_button):
             button.setEnabled(can_edit and not locked)
@@ -187,7 +199,7 @@ class MotionsPanel(QWidget):
             self.load(self.meeting_id)
 
     def close_action(self, status: ActionItemStatus) -> None:
-        row = self.action_rows_table.currentRow()
+        row = self.actions_table.currentRow()
         if not 0 <= row < len(self.action_rows):
             return
         item = self.action_rows[row]
