@@ -22,7 +22,7 @@ from database.enums import (
     VoteThreshold,
     VotingMethod,
 )
-from database.models import Meeting, Member, Motion, Partner, Vote
+from database.models import Issue, Meeting, Motion, Partner, Vote
 
 #: Results the chair declares without a count (they are not the outcome of a vote).
 DECLARED_RESULTS = frozenset({MotionResult.TABLED, MotionResult.WITHDRAWN, MotionResult.REFERRED})
@@ -69,6 +69,8 @@ class MotionRow:
     issue_id: int | None
     votes: dict[int, VoteChoice]
     version: int
+    issue_reference: str | None = None
+    referred_partner_id: int | None = None
 
 
 def _outcome(
@@ -156,8 +158,13 @@ def record_motion(
     else:
         motion = get_or_404(session, Motion, motion_id, _("Motion"))
         check_version(motion, version, _("This motion"))
+        if motion.meeting_id != meeting_id:
+            raise ValidationError({"motion": _("That motion belongs to another meeting.")})
+        if motion.approves_minutes_of_meeting_id is not None and motion.result is MotionResult.CARRIED:
+            raise ValidationError({"motion": _("This motion approved minutes; it cannot be changed.")})
         for old in session.scalars(select(Vote).where(Vote.motion_id == motion.id)):
             session.delete(old)
+        session.flush()
     motion.text = data.text.strip()
     motion.mover_id, motion.seconder_id = data.mover_id, data.seconder_id
     motion.kind, motion.method, motion.threshold = data.kind, data.method, data.threshold
@@ -213,6 +220,8 @@ def list_motions(session: Session, meeting_id: int) -> list[MotionRow]:
     votes: dict[int, dict[int, VoteChoice]] = {m.id: {} for m in motions}
     for v in session.scalars(select(Vote).where(Vote.motion_id.in_(list(votes)))):
         votes[v.motion_id][v.member_id] = v.choice
+    issue_ids = [m.issue_id for m in motions if m.issue_id is not None]
+    refs = dict(session.execute(select(Issue.id, Issue.reference).where(Issue.id.in_(issue_ids))).all())
     result = []
     for m in motions:
         counted = m.ayes is not None
@@ -236,13 +245,11 @@ def list_motions(session: Session, meeting_id: int) -> list[MotionRow]:
                 m.issue_id,
                 votes[m.id],
                 m.version,
+                refs.get(m.issue_id) if m.issue_id is not None else None,
+                m.referred_partner_id,
             )
         )
     return result
-
-
-def member_names(session: Session, ids: list[int]) -> dict[int, str]:
-    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(ids))).all())
 
 
 def partner_choices(session: Session) -> list[tuple[int, str]]:

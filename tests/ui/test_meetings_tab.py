@@ -15,7 +15,7 @@ from advisoryboard.opening import open_database
 from advisoryboard.services import agenda, meetings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
-from database.enums import AttendanceStatus, VotingMethod
+from database.enums import AttendanceStatus, VoteChoice, VotingMethod
 from tests.core.meetings_board import Board, make_board
 from ui.context import AppContext, ChangeHub
 from ui.meetings import tab as tab_module
@@ -494,3 +494,33 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     env.tab.select_meeting(jan)
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
     assert panel.actions_table.item(0, 3).text().startswith("Done ")  # type: ignore[union-attr]
+
+
+def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import motions
+
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    v = env.board.voting
+    first = {m: VoteChoice.AYE for m in v[:5]}
+    with transaction(env.db) as s:
+        motions.record_motion(
+            s,
+            meeting_id,
+            motions.MotionInput(text="Buy a new podium", method=VotingMethod.ROLL_CALL, votes=first),
+        )
+    with read_only(env.db) as s:
+        (row,) = motions.list_motions(s, meeting_id)
+    dialog = MotionDialog(env.ctx, meeting_id, env.tab, existing=row)
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText() == "Buy a new podium"
+    assert "Tally 5-0-0" in dialog.tally_label.text()
+    dialog.set_vote(v[3], VoteChoice.NAY)
+    dialog.set_vote(v[4], VoteChoice.NAY)
+    dialog.set_vote(v[2], VoteChoice.RECUSED)
+    assert "Tally 2-2-0" in dialog.tally_label.text() and "FAILED" in dialog.tally_label.text()
+    dialog.save()
+    assert dialog.motion_id == row.id
+    with read_only(env.db) as s:
+        (after,) = motions.list_motions(s, meeting_id)
+    assert (after.tally, after.result.value, after.votes[v[2]].value) == ("2-2-0", "failed", "recused")

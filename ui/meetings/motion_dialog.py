@@ -53,8 +53,10 @@ class MotionDialog(QDialog):
         agenda_item_id: int | None = None,
         approves_meeting_id: int | None = None,
         text: str = "",
+        existing: motions.MotionRow | None = None,
     ) -> None:
         super().__init__(parent)
+        self.existing = existing
         self.setObjectName("motionDialog")
         self.setWindowTitle(self.tr("Record a motion"))
         self.ctx = ctx
@@ -170,7 +172,35 @@ class MotionDialog(QDialog):
         self.threshold.currentIndexChanged.connect(self.update_tally)
         self.declared.currentIndexChanged.connect(self.update_tally)
         self._method_changed()
+        if existing is not None:
+            self._show_existing(existing)
         self.resize(720, 900)
+
+    def _show_existing(self, m: motions.MotionRow) -> None:
+        """Fill the form from a recorded motion (to correct draft minutes)."""
+        self.setWindowTitle(self.tr("Correct a motion"))
+        self.text.setPlainText(m.text)
+        for combo, value in (
+            (self.mover, m.mover_id),
+            (self.seconder, m.seconder_id),
+            (self.kind, m.kind),
+            (self.method, m.method),
+            (self.threshold, m.threshold),
+            (self.approves, m.approves_minutes_of_meeting_id),
+            (self.item, m.agenda_item_id),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        for member_id, choice in m.votes.items():
+            if member_id in self.groups and choice in CHOICES:
+                self.groups[member_id].button(CHOICES.index(choice)).setChecked(True)
+        if m.tally and m.method in motions.COUNTED_METHODS:
+            for spin, number in zip(self.counts, m.tally.split("-"), strict=True):
+                spin.setValue(int(number))
+        if m.method in (VotingMethod.VOICE, VotingMethod.BALLOT) or m.result in motions.DECLARED_RESULTS:
+            self.declared.setCurrentIndex(max(self.declared.findData(m.result), 0))
+        self.issue.setText(m.issue_reference or "")
+        self.partner.setCurrentIndex(max(self.partner.findData(m.referred_partner_id), 0))
+        self.update_tally()
 
     def _item_changed(self) -> None:
         row = next((r for r in self.items if r.id == self.item.currentData()), None)
@@ -312,7 +342,15 @@ class MotionDialog(QDialog):
 
         def action(session: Session) -> int:
             with_issue = replace(data, issue_id=agenda_edit.find_issue(session, issue))
-            return motions.record_motion(session, self.meeting_id, with_issue)
+            if self.existing is None:
+                return motions.record_motion(session, self.meeting_id, with_issue)
+            return motions.record_motion(
+                session,
+                self.meeting_id,
+                with_issue,
+                motion_id=self.existing.id,
+                version=self.existing.version,
+            )
 
         ok, motion_id = save_with_message(self.ctx, self.error_label, action)
         if ok:
@@ -329,8 +367,9 @@ class MotionDialog(QDialog):
         agenda_item_id: int | None = None,
         approves_meeting_id: int | None = None,
         text: str = "",
+        existing: motions.MotionRow | None = None,
     ) -> int | None:
-        """Show the dialog; the id of the recorded motion, or None if cancelled."""
+        """Show the dialog; the id of the recorded (or corrected) motion, or None if cancelled."""
         dialog = cls(
             ctx,
             meeting_id,
@@ -338,6 +377,7 @@ class MotionDialog(QDialog):
             agenda_item_id=agenda_item_id,
             approves_meeting_id=approves_meeting_id,
             text=text,
+            existing=existing,
         )
         dialog.exec()
         return dialog.motion_id

@@ -65,6 +65,8 @@ class MotionsPanel(QWidget):
                 self.tr("Quorum"),
             ],
         )
+        self.motions_table.doubleClicked.connect(lambda _index: self.correct_motion())
+        self.motions_table.setToolTip(self.tr("Double-click a motion to correct it (draft minutes only)."))
         layout.addWidget(self.motions_table, 2)
         row = QHBoxLayout()
         self.record_button = QPushButton(self.tr("&Record motion…"), self)
@@ -166,6 +168,13 @@ class MotionsPanel(QWidget):
         if MotionDialog.ask(
             self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text
         ):
+            self.load(self.meeting_id)
+
+    def correct_motion(self) -> None:
+        row = self.motions_table.currentRow()
+        if self.meeting_id is None or not 0 <= row < len(self.rows) or not self.record_button.isEnabled():
+            return
+        if MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row]):
             self.load(self.meeting_id)
 
     def approve_minutes(self) -> None:
