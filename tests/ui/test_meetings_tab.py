@@ -59,6 +59,7 @@ def _new_meeting(env: Env, when: dt.datetime) -> int:
 
 def _attendance_combo(env: Env, member_id: int) -> QComboBox:
     panel = env.tab.roll_call
+    env.tab.details.setCurrentWidget(panel)  # pages load when shown
     for row, entry in enumerate(panel.call.voting if panel.call else []):
         if entry.member_id == member_id:
             widget = panel.voting_table.cellWidget(row, 2)
@@ -202,6 +203,7 @@ def _drop(tree, item: QTreeWidgetItem, onto: QTreeWidgetItem, height: float) -> 
 
 def test_roll_call_changes_the_quorum_indicator(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
     _new_meeting(env, JAN)
+    env.tab.details.setCurrentWidget(env.tab.roll_call)
     label = env.tab.roll_call.quorum_label
     assert "NO QUORUM" in label.text() and "0 voting members present, 4 needed" in label.text()
     voting = env.board.voting
@@ -270,6 +272,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     _quorum_of_five(qtbot, env)
     feb = _new_meeting(env, FEB)
     _quorum_of_five(qtbot, env)
+    env.tab.details.setCurrentWidget(env.tab.agenda)
     qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
     titles = [t for _n, t in _tree_numbers_and_titles(env)]
     assert "Minutes of the meeting of 2025-01-14" in titles
@@ -283,9 +286,11 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
     env.tab.select_meeting(jan)
     panel = env.tab.minutes
+    env.tab.details.setCurrentWidget(panel)
     assert "APPROVED on 2025-02-11 at the meeting of 2025-02-11" in panel.lock_label.text()
     assert not panel.save_notes_button.isEnabled() and not panel.save_header_button.isEnabled()
     assert panel.amend_button.isEnabled()
+    env.tab.details.setCurrentWidget(env.tab.roll_call)
     assert not env.tab.roll_call.save_public.isEnabled()
     row = env.tab.model.row_of(jan)
     assert env.tab.model.index(row, 4).data() == "Approved (locked)"
@@ -294,6 +299,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
 def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
     _new_meeting(env, JAN)
     panel = env.tab.minutes
+    env.tab.details.setCurrentWidget(panel)
     panel.called.setText("half past six")
     qtbot.mouseClick(panel.save_header_button, Qt.MouseButton.LeftButton)
     assert "18:32" in panel.header_error.text()
@@ -355,6 +361,8 @@ def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:  # type: i
     qtbot.addWidget(tab)
     tab.select_meeting(meeting_id)
     assert not tab.new_button.isEnabled() and not tab.agenda.build_button.isEnabled()
+    for page in (tab.motions, tab.minutes, tab.roll_call):
+        tab.details.setCurrentWidget(page)
     assert not tab.motions.record_button.isEnabled() and not tab.minutes.save_notes_button.isEnabled()
     combo = tab.roll_call.voting_table.cellWidget(0, 2)
     assert combo is not None and not combo.isEnabled()
@@ -418,6 +426,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
         )
     env.tab.select_meeting(jan)
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
     def fake_ask(cls, parent, ctx, meeting_id, targets):  # type: ignore[no-untyped-def]
@@ -491,6 +500,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
     assert table.rowCount() == 0  # done: no longer carried
     panel.carried.setChecked(False)
+    env.tab.details.setCurrentWidget(panel)
     env.tab.select_meeting(jan)
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
     assert panel.actions_table.item(0, 3).text().startswith("Done ")  # type: ignore[union-attr]

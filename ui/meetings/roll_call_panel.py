@@ -51,6 +51,7 @@ class RollCallPanel(QWidget):
         self.setObjectName("rollCallPanel")
         self.meeting_id: int | None = None
         self.call: meetings.RollCall | None = None
+        self.starts = dt.time(18, 30)
         self._loading = False
         layout = QVBoxLayout(self)
         self.quorum_label = QLabel(self)
@@ -116,6 +117,7 @@ class RollCallPanel(QWidget):
                 return
             with read_only(self.ctx.db, self.ctx.actor) as session:
                 self.call = meetings.roll_call(session, meeting_id)
+                self.starts = meetings.get_meeting(session, meeting_id).starts_at.time()
             editable = self.ctx.can(Permission.EDIT_MEETINGS) and not self.call.locked
             self._fill(self.voting_table, self.call.voting, editable)
             self._fill(self.others_table, self.call.non_voting, editable)
@@ -143,7 +145,7 @@ class RollCallPanel(QWidget):
             time_edit.setObjectName(f"arrival_{entry.member_id}")
             time_edit.setAccessibleName(self.tr("Arrival time of {name}").replace("{name}", entry.name))
             time_edit.setDisplayFormat("HH:mm")
-            arrived = entry.arrived_at or self._start_time()
+            arrived = entry.arrived_at or self.starts
             time_edit.setTime(QTime(arrived.hour, arrived.minute))
             time_edit.setEnabled(editable and entry.status is AttendanceStatus.LATE)
             combo.currentIndexChanged.connect(
@@ -156,12 +158,6 @@ class RollCallPanel(QWidget):
             table.setCellWidget(row, 3, time_edit)
         for column in (1, 2, 3):
             table.resizeColumnToContents(column)
-
-    def _start_time(self) -> dt.time:
-        if self.meeting_id is None:
-            return dt.time(18, 30)
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            return meetings.get_meeting(session, self.meeting_id).starts_at.time()
 
     # ------------------------------------------------------------------ editing
     def _changed(self, member_id: int, combo: QComboBox, time_edit: QTimeEdit) -> None:

@@ -126,6 +126,8 @@ class MeetingsTab(BoardTab):
         self.details.addTab(self.roll_call, self.tr("&Roll call"))
         self.details.addTab(self.minutes, self.tr("Min&utes"))
         self.details.addTab(self.motions, self.tr("Motions && acti&on items"))
+        self._stale: set[QWidget] = set()
+        self.details.currentChanged.connect(lambda _i: self._load_current_page())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([560, 940])
@@ -158,11 +160,18 @@ class MeetingsTab(BoardTab):
 
     def _show_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
-        for panel in (self.agenda, self.roll_call, self.minutes, self.motions):
-            panel.load(meeting_id)
+        # only the page in view loads now; the others when they are shown (keeps selection quick)
+        self._stale = {self.agenda, self.roll_call, self.minutes, self.motions}
+        self._load_current_page()
         for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
             button.setEnabled(meeting_id is not None)
         self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
+
+    def _load_current_page(self) -> None:
+        page = self.details.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.load(self.selected_meeting_id())  # type: ignore[attr-defined]
 
     def _when_changed(self) -> None:
         selected = self.selected_meeting_id()
