@@ -13,7 +13,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
 from advisoryboard.services.meetings import ensure_minutes_editable
 from database.enums import AgendaSection
-from database.models import AgendaItem, Issue, Meeting
+from database.models import AgendaItem, Issue, IssueEvent, Meeting, Motion
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,19 @@ def update_item(session: Session, item_id: int, version: int | None, data: ItemI
 def delete_item(session: Session, item_id: int) -> None:
     item = get_or_404(session, AgendaItem, item_id, _("Agenda item"))
     _editable_meeting(session, item.meeting_id)
+    family = [item.id, *(c.id for c in _siblings(session, item.meeting_id, item.id))]
+    if session.scalar(select(Motion.id).where(Motion.agenda_item_id.in_(family)).limit(1)) is not None:
+        raise UserError(_("Motions were recorded under this item; delete or move them first."))
+    if (
+        session.scalar(select(IssueEvent.id).where(IssueEvent.agenda_item_id.in_(family)).limit(1))
+        is not None
+    ):
+        raise UserError(
+            _("This item is on an issue's timeline (it was discussed), so it stays on the agenda.")
+        )
     for child in _siblings(session, item.meeting_id, item.id):
         session.delete(child)
+    session.flush()  # children first: the database would cascade them otherwise
     meeting_id, parent_id = item.meeting_id, item.parent_id
     session.delete(item)
     session.flush()

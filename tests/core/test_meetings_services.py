@@ -424,3 +424,34 @@ def test_schedule_creates_a_year_of_meetings_and_skips_taken_days(db: Database) 
     assert meetings.schedule_dates(dt.date(2026, 1, 1), weekday=calendar.THURSDAY, ordinal=-1, months=1) == [
         dt.date(2026, 1, 29)
     ]
+
+
+def test_the_motion_that_approved_minutes_cannot_be_changed_or_deleted(db: Database) -> None:
+    board = make_board(db)
+    jan = _held_with_quorum(db, board, JAN)
+    feb = _held_with_quorum(db, board, FEB)
+    with transaction(db) as s:
+        motion_id = motions.record_motion(
+            s,
+            feb,
+            motions.MotionInput(
+                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+            ),
+        )
+    with pytest.raises(ValidationError, match="approved minutes"), transaction(db) as s:
+        motions.record_motion(
+            s, feb, motions.MotionInput(text="Oops", declared_result=MotionResult.FAILED), motion_id=motion_id
+        )
+    with pytest.raises(ValidationError, match="approved minutes"), transaction(db) as s:
+        motions.delete_motion(s, motion_id)
+    with read_only(db) as s:
+        assert minutes.minutes_header(s, jan).locked
+        # approving again (already approved) is refused with a clear message
+    with pytest.raises(ValidationError, match="Only draft minutes"), transaction(db) as s:
+        motions.record_motion(
+            s,
+            feb,
+            motions.MotionInput(
+                text="Approve again", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+            ),
+        )

@@ -119,6 +119,12 @@ def test_schedule_helper_creates_a_year_of_second_tuesdays(env: Env, qtbot) -> N
     assert {r.location for r in rows} == {"Community Room"}
 
 
+def _build(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+    """Click 'Build from template' and wait for the background work to finish."""
+    with qtbot.waitSignal(env.tab.agenda.built, timeout=20000):
+        qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+
+
 def _tree_numbers_and_titles(env: Env) -> list[tuple[str, str]]:
     tree = env.tab.agenda.tree
     result = []
@@ -138,7 +144,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     with read_only(env.db) as s:
         template = agenda.agenda_template(s)
     panel = env.tab.agenda
-    qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+    _build(qtbot, env)
     rows = _tree_numbers_and_titles(env)
     expected = []
     for n, entry in enumerate(template, start=1):
@@ -273,7 +279,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     feb = _new_meeting(env, FEB)
     _quorum_of_five(qtbot, env)
     env.tab.details.setCurrentWidget(env.tab.agenda)
-    qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+    _build(qtbot, env)
     titles = [t for _n, t in _tree_numbers_and_titles(env)]
     assert "Minutes of the meeting of 2025-01-14" in titles
     dialog = MotionDialog(env.ctx, feb, env.tab, text="To approve the minutes of January 14")
@@ -392,7 +398,7 @@ def test_template_editor_changes_what_new_agendas_start_with(env: Env, qtbot) ->
     dialog.save()
     assert dialog.saved
     meeting_id = _new_meeting(env, JAN)
-    qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+    _build(qtbot, env)
     rows = _tree_numbers_and_titles(env)
     assert rows[0] == ("1", before[1]["title"]) and rows[1] == ("2", before[0]["title"])
     last_top = str(len(before))

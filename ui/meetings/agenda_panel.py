@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,12 +21,16 @@ from advisoryboard.services import agenda, agenda_edit, meetings
 from advisoryboard.services.base import read_only, transaction
 from database.enums import AgendaSection, MinutesStatus
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.errors import show_exception, show_user_error
 from ui.meetings.agenda_tree import AgendaTree
 from ui.meetings.forms import add_button, error_label
+from ui.workers import Progress, run_in_background
 
 
 class AgendaPanel(QWidget):
+    #: An agenda was built from the template (meeting id).
+    built = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -176,9 +180,28 @@ class AgendaPanel(QWidget):
         return True
 
     def build(self) -> None:
-        if self.meeting_id is not None:
-            meeting_id = self.meeting_id
-            self._run(lambda s: agenda.build_agenda_from_template(s, meeting_id) and None)
+        """Fill the agenda from the template in the background (pre-filling reads many issues)."""
+        if self.meeting_id is None:
+            return
+        meeting_id, db, actor = self.meeting_id, self.ctx.db, self.ctx.actor
+        self.build_button.setEnabled(False)
+
+        def work(progress: Progress) -> int:
+            with transaction(db, actor) as session:
+                return agenda.build_agenda_from_template(session, meeting_id)
+
+        def done(_count: object) -> None:
+            if self.meeting_id == meeting_id:
+                self.load(meeting_id)
+            self.built.emit(meeting_id)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            self.load(self.meeting_id)
+            show_exception(self, exc, tb)
+
+        run_in_background(
+            self, work, on_success=done, on_failure=failed, title=self.tr("Building the agenda…")
+        )
 
     def add(self, sub: bool) -> None:
         if self.meeting_id is None:
