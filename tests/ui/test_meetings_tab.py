@@ -315,9 +315,11 @@ def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # ty
     qtbot.mouseClick(panel.save_header_button, Qt.MouseButton.LeftButton)
     assert "after the call to order" in panel.header_error.text()
     panel.adjourned.setText("20:05")
+    panel.summary.setPlainText("<b>Ana & José</b> presided; the board adopted the budget.")
     qtbot.mouseClick(panel.save_header_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
     assert env.tab.minutes.called.text() == "18:32"
+    assert panel.summary.toPlainText() == "<b>Ana & José</b> presided; the board adopted the budget."
 
 
 def test_print_buttons_ask_for_the_selected_meetings_documents(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -72,11 +72,17 @@ class MinutesPanel(QWidget):
         self.presiding.setObjectName("presidingCombo")
         self.presiding.setAccessibleName(self.tr("Presiding member"))
         form.addRow(self.tr("&Presiding:"), self.presiding)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("minutesSummaryEdit")
+        self.summary.setAccessibleName(self.tr("Summary of the minutes"))
+        self.summary.setPlaceholderText(self.tr("What was done (not a transcript)"))
+        self.summary.setMaximumHeight(70)
+        form.addRow(self.tr("S&ummary:"), self.summary)
         self.header_error = error_label(self, "minutesHeaderError")
         form.addRow("", self.header_error)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_header_button = QPushButton(self.tr("Save times and presiding member"), self)
+        self.save_header_button = QPushButton(self.tr("Save times, presiding member and summary"), self)
         self.save_header_button.setObjectName("saveMinutesHeaderButton")
         self.save_header_button.clicked.connect(self.save_header)
         buttons.addWidget(self.save_header_button)
@@ -141,6 +147,7 @@ class MinutesPanel(QWidget):
             self.lock_label.setText(self.tr("Minutes: DRAFT (approved by motion at a later meeting)."))
         self.called.setText(h.called_to_order_at.strftime("%H:%M") if h.called_to_order_at else "")
         self.adjourned.setText(h.adjourned_at.strftime("%H:%M") if h.adjourned_at else "")
+        self.summary.setPlainText(h.summary or "")
         self.presiding.addItem(self.tr("— not recorded —"), None)
         for entry in call.voting:
             self.presiding.addItem(entry.name, entry.member_id)
@@ -216,7 +223,7 @@ class MinutesPanel(QWidget):
                     called_to_order_at=called,
                     adjourned_at=adjourned,
                     presiding_member_id=self.presiding.currentData(),
-                    summary=self.header.summary,
+                    summary=self.summary.toPlainText(),
                 )
         except ValidationError as exc:
             self.header_error.setText("\n".join(exc.errors.values()))
