@@ -130,7 +130,7 @@ def _meetings(session: Session, data: AnnualData) -> None:
             .where(in_period, Meeting.status == MeetingStatus.HELD)
             .group_by(Meeting.kind)
             .order_by(func.count().desc())
-        ).tuples()
+        )
     ]
     data.cancelled = (
         session.scalar(
@@ -153,7 +153,7 @@ def _meetings(session: Session, data: AnnualData) -> None:
         .where(in_period, Meeting.status == MeetingStatus.HELD)
         .group_by(Meeting.id, Meeting.starts_at, Meeting.kind, Meeting.public_count)
         .order_by(Meeting.starts_at)
-    ).tuples()
+    )
     for mid, starts, kind, public, total, here in rows:
         quorum = total == 0 or here >= _quorum_needed(data.board, total)
         data.meetings.append(MeetingColumn(mid, starts, kind, here, total, quorum, public or 0))
@@ -163,7 +163,7 @@ def _meetings(session: Session, data: AnnualData) -> None:
         .join(Member, Member.id == Attendance.member_id)
         .where(Attendance.meeting_id.in_(ids), Attendance.voting)
         .order_by(Member.name)
-    ).tuples():
+    ):
         data.attendance.setdefault(name, {})[meeting_id] = status
 
 
@@ -179,7 +179,7 @@ def _people(session: Session, data: AnnualData) -> None:
             .join(Member, Member.id == OfficeTerm.member_id)
             .where(overlaps)
             .order_by(OfficeTerm.office, OfficeTerm.start_date)
-        ).tuples()
+        )
     ]
     data.joined = [
         (name, joined)
@@ -187,7 +187,7 @@ def _people(session: Session, data: AnnualData) -> None:
             select(Member.name, Member.joined_on)
             .where(Member.joined_on >= p.start, Member.joined_on <= p.end)
             .order_by(Member.joined_on)
-        ).tuples()
+        )
         if joined is not None
     ]
     data.left = [
@@ -196,7 +196,7 @@ def _people(session: Session, data: AnnualData) -> None:
             select(Member.name, Member.left_on, Member.leave_reason)
             .where(Member.left_on >= p.start, Member.left_on <= p.end)
             .order_by(Member.left_on)
-        ).tuples()
+        )
         if left is not None
     ]
     day = min(p.end, data.today)
@@ -219,9 +219,7 @@ def _motions(session: Session, data: AnnualData) -> None:
         .join(Meeting, Meeting.id == Motion.meeting_id)
         .where(Meeting.starts_at >= p.start_dt, Meeting.starts_at < p.after_dt)
     )
-    data.motions_by_result = list(
-        session.execute(base.group_by(Motion.result).order_by(func.count().desc())).tuples()
-    )
+    data.motions_by_result = list(session.execute(base.group_by(Motion.result).order_by(func.count().desc())))
     data.main_motions = [
         (starts, text, result, tally)
         for starts, text, result, ayes, nays, abst in session.execute(
@@ -233,7 +231,7 @@ def _motions(session: Session, data: AnnualData) -> None:
             .where(Motion.kind == MotionKind.MAIN, Motion.approves_minutes_of_meeting_id.is_(None))
             .where(Motion.result.in_((MotionResult.CARRIED, MotionResult.FAILED)))
             .order_by(Meeting.starts_at, Motion.position)
-        ).tuples()
+        )
         for tally in [f"{ayes or 0}-{nays or 0}-{abst or 0}" if ayes is not None else ""]
     ]
 
@@ -251,7 +249,7 @@ def _issues(session: Session, data: AnnualData) -> None:
             .select_from(Issue)
             .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
         )
-        return {k or "": n for k, n in session.execute(stmt.where(where).group_by(group)).tuples()}
+        return {k or "": n for k, n in session.execute(stmt.where(where).group_by(group))}
 
     o, c, s = counts(category, opened), counts(category, closed), counts(category, still_open)
     days: dict[str, list[float]] = {}
@@ -259,7 +257,7 @@ def _issues(session: Session, data: AnnualData) -> None:
         select(category, Issue.reported_on, Issue.resolved_on)
         .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
         .where(closed, Issue.status == IssueStatus.RESOLVED)
-    ).tuples():
+    ):
         if resolved is not None:
             days.setdefault(name or "", []).append((resolved - reported).total_seconds() / 86400)
     names = sorted(set(o) | set(c), key=lambda k: (-o.get(k, 0), k))
@@ -276,7 +274,7 @@ def _issues(session: Session, data: AnnualData) -> None:
             .where(opened)
             .group_by(Issue.status)
             .order_by(func.count().desc())
-        ).tuples()
+        )
     )
     months: dict[int, list[int]] = {}
     for column, where, slot in ((Issue.reported_on, opened, 0), (Issue.resolved_on, closed, 1)):
@@ -296,7 +294,7 @@ def _issues(session: Session, data: AnnualData) -> None:
             )
             .group_by(Partner.name)
             .order_by(func.count(IssueEvent.id).desc(), Partner.name)
-        ).tuples()
+        )
     )
     data.oldest_open = list(
         session.execute(
@@ -306,7 +304,7 @@ def _issues(session: Session, data: AnnualData) -> None:
             .where(Issue.reported_on < p.after_dt)
             .order_by(Issue.reported_on, Issue.id)
             .limit(15)
-        ).tuples()
+        )
     )
 
 

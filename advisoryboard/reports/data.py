@@ -179,7 +179,7 @@ def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).tuples().all())
+    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all())
 
 
 def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:

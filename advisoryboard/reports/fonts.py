@@ -90,15 +90,38 @@ def clean(text: object) -> str:
     return "".join(c for c in value if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co"))
 
 
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def visual(text: str) -> str:
+    """Right-to-left text (Arabic, Hebrew) shaped and put in display order, line by line.
+
+    reportlab draws characters left to right as given and does not join Arabic letters;
+    arabic_reshaper picks the joined letter forms and python-bidi (the Unicode bidi
+    algorithm) reverses the right-to-left runs. Left-to-right text is returned unchanged.
+    """
+    if not _has_rtl(text):
+        return text
+    from arabic_reshaper import ArabicReshaper
+    from bidi import get_display
+
+    # No ligatures: ligature glyphs such as U+FDF2 are missing from the bundled fonts.
+    reshaper = ArabicReshaper(configuration={"support_ligatures": False, "delete_harakat": False})
+    return "\n".join(get_display(reshaper.reshape(line)) for line in text.split("\n"))
+
+
 def markup(text: object) -> str:
     """User text as safe reportlab paragraph markup: escaped, line breaks kept, fonts per script."""
     out: list[str] = []
-    for font, run in runs(clean(text)):
+    for font, run in runs(visual(clean(text))):
         safe = escape(run).replace("\n", "<br/>").replace("\t", " ")
         out.append(safe if font == BODY else f'<font name="{font}">{safe}</font>')
     return "".join(out)
 
 
 def needs_fallback(text: str) -> bool:
-    """Whether `text` has characters the body font lacks (for canvas-drawn strings)."""
+    """Whether `text` needs more than the body font (other scripts, or right-to-left shaping)."""
+    if _has_rtl(text):
+        return True
     return any(font != BODY for font, _run in runs(text))

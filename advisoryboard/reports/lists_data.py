@@ -119,7 +119,7 @@ def load_issues(
             partner=partner,
             confidential=issue.confidential,
         )
-        for issue, category, assignee, partner in session.execute(stmt).tuples()
+        for issue, category, assignee, partner in session.execute(stmt)
     ]
 
 
