@@ -177,7 +177,8 @@ def test_sign_in_sheet_for_a_future_meeting_prefills_seated_members(demo_db: Dat
             text(
                 "select m.name from members m join seat_terms t on t.member_id = m.id "
                 "join meetings mt on mt.id = :m "
-                "where t.start_date <= date(mt.starts_at) and (t.end_date is null or t.end_date >= date(mt.starts_at))"
+                "where t.start_date <= date(mt.starts_at) "
+                "and (t.end_date is null or t.end_date >= date(mt.starts_at))"
             ),
             {"m": meeting_id},
         ).all()
