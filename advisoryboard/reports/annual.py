@@ -129,7 +129,7 @@ def _attendance(data: AnnualData, _: Translator) -> list[Flowable]:
         col_w = min(12 * mm, (CONTENT_WIDTH - name_w - rate_w) / len(columns))
         header = [_("Member")] + [f"{m.starts_at.month}/{m.starts_at.day}" for m in columns] + [_("Rate")]
         rows: list[list[Any]] = []
-        for name, marks in data.attendance.items():
+        for name, marks in data.attendance.values():
             if not any(m.id in marks for m in columns):
                 continue
             recorded = [marks[m.id] for m in data.meetings if m.id in marks]

@@ -91,8 +91,8 @@ class AnnualData:
     meetings_by_kind: list[tuple[MeetingKind, int]] = field(default_factory=list)
     cancelled: int = 0
     meetings: list[MeetingColumn] = field(default_factory=list)
-    #: member name -> {meeting id: status}
-    attendance: dict[str, dict[int, AttendanceStatus]] = field(default_factory=dict)
+    #: member id -> (name, {meeting id: status}); two members may share a name
+    attendance: dict[int, tuple[str, dict[int, AttendanceStatus]]] = field(default_factory=dict)
     officers: list[tuple[Office, str, dt.date, dt.date | None]] = field(default_factory=list)
     joined: list[tuple[str, dt.date]] = field(default_factory=list)
     left: list[tuple[str, dt.date, str]] = field(default_factory=list)
@@ -158,13 +158,13 @@ def _meetings(session: Session, data: AnnualData) -> None:
         quorum = total == 0 or here >= _quorum_needed(data.board, total)
         data.meetings.append(MeetingColumn(mid, starts, kind, here, total, quorum, public or 0))
     ids = [m.id for m in data.meetings]
-    for name, meeting_id, status in session.execute(
-        select(Member.name, Attendance.meeting_id, Attendance.status)
+    for member_id, name, meeting_id, status in session.execute(
+        select(Member.id, Member.name, Attendance.meeting_id, Attendance.status)
         .join(Member, Member.id == Attendance.member_id)
         .where(Attendance.meeting_id.in_(ids), Attendance.voting)
-        .order_by(Member.name)
+        .order_by(Member.name, Member.id)
     ):
-        data.attendance.setdefault(name, {})[meeting_id] = status
+        data.attendance.setdefault(member_id, (name, {}))[1][meeting_id] = status
 
 
 def _people(session: Session, data: AnnualData) -> None:
