@@ -42,7 +42,7 @@ class _ContentsDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
             key = f"s{id(flowable)}"
-            self.canv.bookmarkPage(key)
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y2, zoom=0)
             self.canv.addOutlineEntry(flowable.getPlainText(), key, 0)
             self.notify("TOCEntry", (0, flowable.getPlainText(), self.page, key))
 

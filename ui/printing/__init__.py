@@ -78,7 +78,6 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
         _open.append(preview)
         preview.destroyed.connect(lambda *_args: _open.remove(preview) if preview in _open else None)
         preview.show()
-        preview.raise_()
 
     return run_in_background(
         parent,
