@@ -63,7 +63,8 @@ def build_roster(
         grid_table(
             [_("Seat"), _("Name"), _("Office"), _("District"), _("Term"), _("Contact")],
             rows,
-            [22 * mm, 35 * mm, 28 * mm, 22 * mm, 30 * mm, CONTENT_WIDTH - 137 * mm],
+            [23 * mm, 34 * mm, 27 * mm, 18 * mm, 42 * mm, CONTENT_WIDTH - 144 * mm],
+            compact=True,
         )
     )
     vacant = sum(1 for line in lines if line.name is None and line.seat_kind is not SeatKind.EX_OFFICIO)

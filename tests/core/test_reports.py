@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,10 @@ from advisoryboard.cli import main
 from advisoryboard.errors import NotFound, PermissionDenied, UserError
 from advisoryboard.permissions import Actor
 from advisoryboard.reports.documents import render
-from advisoryboard.services.base import read_only
+from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MeetingStatus, MinutesStatus, Role, VotingMethod
-from database.models import AgendaItem, Attendance, Meeting, Member, Motion
+from database.models import AgendaItem, Attendance, BoardSettings, Issue, Meeting, Member, Motion
 from tests.core.test_reports_helpers import read_pdf, render_read
 
 
@@ -233,3 +234,56 @@ def test_cli_refuses_an_unknown_language(
     )
     assert code == 1
     assert "Unknown language xx" in capsys.readouterr().err
+
+
+def test_every_document_builds_on_sqlite_and_postgresql(db: Database) -> None:
+    """The report queries are portable: a small demo board prints on both database engines."""
+    from advisoryboard.demo import generate
+
+    generate(db, issues=120, years=1, seed=3, today=dt.date(2026, 11, 21))
+    meeting_id = _meeting(db, MinutesStatus.DRAFT, roll_call=False)
+    with db.session() as s:
+        opened = s.scalar(
+            select(func.count()).select_from(Issue).where(Issue.reported_on >= dt.datetime(2026, 1, 1))
+        )
+    documents: list[tuple[str, dict[str, object]]] = [
+        ("agenda", {"meeting_id": meeting_id}),
+        ("minutes", {"meeting_id": meeting_id}),
+        ("sign-in", {"meeting_id": meeting_id}),
+        ("roster", {"public": True}),
+        ("roster", {"public": False}),
+        ("issues", {"status": "all", "group_by": "partner"}),
+        ("annual", {"year": 2026}),
+    ]
+    for kind, params in documents:
+        doc = render_read(db, kind, params, today=dt.date(2026, 11, 21))
+        assert doc.pages >= 1, kind
+        assert f"Page 1 of {doc.pages}" in doc, kind
+    annual = render_read(db, "annual", {"year": 2026}, today=dt.date(2026, 11, 21))
+    assert f"{opened} issues were opened" in annual
+
+
+def test_the_board_logo_heads_the_agenda_and_a_broken_logo_is_left_out(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (30, 90, 160)).save(logo)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image")
+    meeting_id = _meeting(demo_db, MinutesStatus.DRAFT)
+
+    def images(path: Path) -> int:
+        with transaction(demo_db) as s:
+            settings = s.get(BoardSettings, 1)
+            assert settings is not None
+            settings.logo_path = str(path)
+        with read_only(demo_db) as session:
+            reader = PdfReader(io.BytesIO(render(session, "agenda", {"meeting_id": meeting_id})))
+        xobjects = reader.pages[0]["/Resources"].get_object().get("/XObject") or {}
+        return sum(1 for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image")
+
+    assert images(logo) == 1
+    assert images(broken) == 0
+    assert images(tmp_path / "missing.png") == 0

@@ -119,9 +119,8 @@ class PrintPreview(QDialog):
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("pagesLabel")
         bar.addWidget(self.pages_label)
-        self.pages_label.setText(
-            "  " + QCoreApplication.translate("PrintPreview", "%n page(s)", "", self.page_count)
-        )
+        count = self.page_count
+        self.pages_label.setText("  " + (_tr("1 page") if count == 1 else _tr("{n} pages").format(n=count)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
