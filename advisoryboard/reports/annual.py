@@ -10,7 +10,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
-from advisoryboard.reports.charts import category_chart, monthly_chart
+from advisoryboard.reports.charts import Series, category_chart, monthly_chart
 from advisoryboard.reports.fonts import markup
 from advisoryboard.reports.labels import label, long_date, month_name, short_date
 from advisoryboard.reports.layout import (
@@ -244,9 +244,7 @@ def _issues(data: AnnualData, _: Translator) -> list[Flowable]:
         monthly_chart(
             _("Issues per month"),
             months,
-            [o for _i, o, _c in data.by_month],
-            [c for _i, _o, c in data.by_month],
-            labels,
+            Series([o for _i, o, _c in data.by_month], [c for _i, _o, c in data.by_month], labels),
             CONTENT_WIDTH,
         )
     )
@@ -254,9 +252,7 @@ def _issues(data: AnnualData, _: Translator) -> list[Flowable]:
         category_chart(
             _("Issues by category"),
             [r[0] or _("(no category)") for r in data.by_category],
-            [r[1] for r in data.by_category],
-            [r[2] for r in data.by_category],
-            labels,
+            Series([r[1] for r in data.by_category], [r[2] for r in data.by_category], labels),
             CONTENT_WIDTH,
         )
     )

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.i18n import _
-from advisoryboard.reports.data import Board, load_board
+from advisoryboard.reports.data import Board, load_board, quorum_needed
 from database.enums import (
     OPEN_STATUSES,
     AttendanceStatus,
@@ -26,7 +26,6 @@ from database.enums import (
     MotionKind,
     MotionResult,
     Office,
-    QuorumRule,
     SeatKind,
     TimelineKind,
 )
@@ -112,14 +111,6 @@ class AnnualData:
         return [m for m in self.meetings if not m.quorum]
 
 
-def _quorum_needed(board: Board, voting_total: int) -> int:
-    if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
-        return board.quorum_fixed_number
-    if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
-        return board.seat_count // 2 + 1
-    return voting_total // 2 + 1
-
-
 def _meetings(session: Session, data: AnnualData) -> None:
     p = data.period
     in_period = and_(Meeting.starts_at >= p.start_dt, Meeting.starts_at < p.after_dt)
@@ -155,7 +146,7 @@ def _meetings(session: Session, data: AnnualData) -> None:
         .order_by(Meeting.starts_at)
     )
     for mid, starts, kind, public, total, here in rows:
-        quorum = total == 0 or here >= _quorum_needed(data.board, total)
+        quorum = total == 0 or here >= quorum_needed(data.board, total)
         data.meetings.append(MeetingColumn(mid, starts, kind, here, total, quorum, public or 0))
     ids = [m.id for m in data.meetings]
     for member_id, name, meeting_id, status in session.execute(

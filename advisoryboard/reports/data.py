@@ -150,13 +150,16 @@ class MeetingRecord:
 
     @property
     def quorum_needed(self) -> int:
-        board = self.board
-        if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
-            return board.quorum_fixed_number
-        if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
-            return board.seat_count // 2 + 1
-        filled = sum(1 for a in self.attendance if a.voting)
-        return filled // 2 + 1
+        return quorum_needed(self.board, sum(1 for a in self.attendance if a.voting))
+
+
+def quorum_needed(board: Board, voting_seated: int) -> int:
+    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats)."""
+    if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
+        return board.quorum_fixed_number
+    if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
+        return board.seat_count // 2 + 1
+    return voting_seated // 2 + 1
 
 
 def load_board(session: Session) -> Board:
