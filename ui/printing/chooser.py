@@ -60,8 +60,17 @@ class PrintChooser(QDialog):
         self.meeting.setAccessibleName(self.tr("Meeting"))
         today = dt.date.today()
         upcoming = 0
+        meeting_kinds = {
+            "regular": self.tr("Regular meeting"),
+            "special": self.tr("Special meeting"),
+            "committee": self.tr("Committee meeting"),
+            "forum": self.tr("Community forum"),
+            "annual": self.tr("Annual meeting"),
+            "closed": self.tr("Closed session"),
+        }
         for index, m in enumerate(meetings):
-            text = f"{m.starts_at:%Y-%m-%d %H:%M} — {m.title or m.kind.replace('_', ' ').title()}"
+            kind_name = meeting_kinds.get(m.kind, m.kind)
+            text = f"{m.starts_at:%Y-%m-%d %H:%M} — {kind_name}" + (f": {m.title}" if m.title else "")
             if m.status.value == "cancelled":
                 text += " " + self.tr("(cancelled)")
             self.meeting.addItem(text, m.id)
