@@ -74,7 +74,7 @@ def _cover(data: AnnualData, _: Translator) -> list[Flowable]:
 
 def _meetings(data: AnnualData, _: Translator) -> list[Flowable]:
     st = styles()
-    held = sum(n for _k, n in data.meetings_by_kind)
+    held = sum(k.held for k in data.meetings_by_kind)
     flow: list[Flowable] = [
         fixed(_("Meetings held"), st.h1),
         fixed(
@@ -84,7 +84,7 @@ def _meetings(data: AnnualData, _: Translator) -> list[Flowable]:
         ),
     ]
     if data.meetings_by_kind:
-        rows = [[label(kind, _), str(n)] for kind, n in data.meetings_by_kind]
+        rows = [[label(k.kind, _), str(k.held)] for k in data.meetings_by_kind if k.held]
         rows.append([_("Total"), str(held)])
         flow.append(grid_table([_("Type of meeting"), _("Held")], rows, [70 * mm, 25 * mm], align_right=(1,)))
     public = sum(m.public_count for m in data.meetings)
@@ -93,13 +93,11 @@ def _meetings(data: AnnualData, _: Translator) -> list[Flowable]:
     flow.append(fixed(_("Quorum failures"), st.h2))
     if data.quorum_failures:
         rows2 = [
-            [short_date(m.starts_at, _), label(m.kind, _), f"{m.voting_present} / {m.voting_total}"]
+            [short_date(m.starts_at, _), label(m.kind, _), f"{m.present} / {m.quorum_needed}"]
             for m in data.quorum_failures
         ]
         flow.append(
-            grid_table(
-                [_("Meeting"), _("Type"), _("Voting members present")], rows2, [40 * mm, 50 * mm, 50 * mm]
-            )
+            grid_table([_("Meeting"), _("Type"), _("Present / needed")], rows2, [40 * mm, 50 * mm, 50 * mm])
         )
     else:
         flow.append(fixed(_("Every meeting held had a quorum.")))
@@ -113,7 +111,8 @@ def _attendance(data: AnnualData, _: Translator) -> list[Flowable]:
         fixed(
             _(
                 "P = present, L = late, E = excused, A = absent, blank = not on the board then. "
-                "The rate counts present and late among the meetings the member was recorded for."
+                "Rate: meetings attended (present or late) among those held while the member held a "
+                "voting seat. Last row: voting members present / voting seats filled."
             ),
             st.small,
         ),
@@ -129,14 +128,14 @@ def _attendance(data: AnnualData, _: Translator) -> list[Flowable]:
         col_w = min(12 * mm, (CONTENT_WIDTH - name_w - rate_w) / len(columns))
         header = [_("Member")] + [f"{m.starts_at.month}/{m.starts_at.day}" for m in columns] + [_("Rate")]
         rows: list[list[Any]] = []
-        for name, marks in data.attendance.values():
-            if not any(m.id in marks for m in columns):
+        for member_id, (name, marks) in data.attendance.items():
+            if not any(m.meeting_id in marks for m in columns):
                 continue
-            recorded = [marks[m.id] for m in data.meetings if m.id in marks]
-            here = sum(1 for s in recorded if s in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
-            rate = f"{round(100 * here / len(recorded))}%" if recorded else ""
-            rows.append([name] + [_MARKS[marks[m.id]] if m.id in marks else "" for m in columns] + [rate])
-        totals = [_("Present")] + [f"{m.voting_present}/{m.voting_total}" for m in columns] + [""]
+            share = data.attendance_rate.get(member_id)
+            rate = f"{round(100 * share)}%" if share is not None else ""
+            cells = [_MARKS[marks[m.meeting_id]] if m.meeting_id in marks else "" for m in columns]
+            rows.append([name, *cells, rate])
+        totals = [_("Present")] + [f"{m.present}/{m.voting_seats_filled}" for m in columns] + [""]
         rows.append(totals)
         table = grid_table(
             header,
@@ -218,9 +217,9 @@ def _motions(data: AnnualData, _: Translator) -> list[Flowable]:
 
 def _issues(data: AnnualData, _: Translator) -> list[Flowable]:
     st = styles()
-    opened = sum(r[1] for r in data.by_category)
-    closed = sum(r[2] for r in data.by_category)
-    still = sum(r[3] for r in data.by_category)
+    opened = sum(r.opened for r in data.by_category)
+    closed = sum(r.closed for r in data.by_category)
+    still = sum(r.still_open for r in data.by_category)
     labels = (_("Opened"), _("Resolved or closed"))
     flow: list[Flowable] = [
         fixed(_("Community issues"), st.h1),
@@ -244,22 +243,24 @@ def _issues(data: AnnualData, _: Translator) -> list[Flowable]:
         monthly_chart(
             _("Issues per month"),
             months,
-            Series([o for _i, o, _c in data.by_month], [c for _i, _o, c in data.by_month], labels),
+            Series([m.opened for m in data.by_month], [m.resolved for m in data.by_month], labels),
             CONTENT_WIDTH,
         )
     )
     flow.append(
         category_chart(
             _("Issues by category"),
-            [r[0] or _("(no category)") for r in data.by_category],
-            Series([r[1] for r in data.by_category], [r[2] for r in data.by_category], labels),
+            [r.name or _("(no category)") for r in data.by_category],
+            Series([r.opened for r in data.by_category], [r.closed for r in data.by_category], labels),
             CONTENT_WIDTH,
         )
     )
     flow.append(fixed(_("By category"), st.h2))
     rows = [
         [name or _("(no category)"), str(o), str(c), str(s), f"{med:.0f}" if med is not None else "–"]
-        for name, o, c, s, med in data.by_category
+        for name, o, c, s, med in (
+            (r.name, r.opened, r.closed, r.still_open, r.median_days) for r in data.by_category
+        )
     ]
     rows.append([_("Total"), str(opened), str(closed), str(still), ""])
     flow.append(
@@ -271,7 +272,10 @@ def _issues(data: AnnualData, _: Translator) -> list[Flowable]:
         )
     )
     flow.append(fixed(_("By district"), st.h2))
-    rows2 = [[name or _("(no district)"), str(o), str(c), str(s)] for name, o, c, s in data.by_district]
+    rows2 = [
+        [r.name or _("(no district)"), str(r.opened), str(r.closed), str(r.still_open)]
+        for r in data.by_district
+    ]
     flow.append(
         grid_table(
             [_("District"), _("Opened"), _("Resolved or closed"), _("Still open")],
@@ -290,13 +294,21 @@ def _partners(data: AnnualData, _: Translator) -> list[Flowable]:
     st = styles()
     flow: list[Flowable] = [fixed(_("Referrals to partners"), st.h1)]
     if data.referrals:
-        rows = [[name, str(n), str(issues)] for name, n, issues in data.referrals]
+        rows = [[r.partner, str(r.count)] for r in data.referrals]
         flow.append(
             grid_table(
-                [_("Partner"), _("Referrals"), _("Issues")],
+                [_("Partner"), _("Issues referred")],
                 rows,
-                [CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm],
-                align_right=(1, 2),
+                [CONTENT_WIDTH - 35 * mm, 35 * mm],
+                align_right=(1,),
+            )
+        )
+        flow.append(
+            empty_note(
+                _(
+                    "An issue counts once per partner it was referred to in the period (or, without a "
+                    "recorded referral, once when it was reported naming that partner)."
+                )
             )
         )
     else:
@@ -304,8 +316,8 @@ def _partners(data: AnnualData, _: Translator) -> list[Flowable]:
     flow.append(fixed(_("Oldest open issues"), st.h1))
     if data.oldest_open:
         rows2 = [
-            [ref, title, cat, short_date(reported, _), label(status, _)]
-            for ref, title, cat, reported, status in data.oldest_open
+            [i.reference, i.title, i.category, short_date(i.reported_on, _), label(i.status, _)]
+            for i in data.oldest_open
         ]
         flow.append(
             grid_table(

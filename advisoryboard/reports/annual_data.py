@@ -1,13 +1,15 @@
-"""The figures of the annual summary, counted in SQL (GROUP BY) for one calendar or fiscal year.
+"""The figures of the annual summary for one calendar or fiscal year.
 
-Written here because the shared analytics module was not available yet; the
-definitions are printed with the tables so readers know what each number counts.
+Counts shared with the Charts tab come from `advisoryboard.analytics` (one definition
+of each number for screen and paper); what only the printed summary needs (per-meeting
+attendance marks, officers and roster changes, the motions themselves, issues closed
+and still open per category and district) is counted here in SQL (GROUP BY).
+The definitions are printed next to the tables so readers know what each number counts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,36 +17,32 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from advisoryboard import analytics
 from advisoryboard.i18n import _
-from advisoryboard.reports.data import Board, load_board, quorum_needed
+from advisoryboard.reports.data import Board, load_board
 from database.enums import (
     OPEN_STATUSES,
     AttendanceStatus,
     IssueStatus,
     MeetingKind,
-    MeetingStatus,
     MotionKind,
     MotionResult,
     Office,
     SeatKind,
-    TimelineKind,
 )
 from database.models import (
     Attendance,
     Issue,
     IssueCategory,
-    IssueEvent,
     Meeting,
     Member,
     Motion,
     OfficeTerm,
-    Partner,
     Seat,
     SeatTerm,
 )
 
 Progress = Callable[[int, str], None]
-PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +60,10 @@ class Period:
     def after_dt(self) -> dt.datetime:
         return dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time.min)
 
+    @property
+    def filter(self) -> analytics.AnalyticsFilter:
+        return analytics.AnalyticsFilter(self.start, self.end)
+
 
 def period_of(year: int, fiscal: bool, start_month: int) -> Period:
     if not fiscal or start_month == 1:
@@ -72,14 +74,14 @@ def period_of(year: int, fiscal: bool, start_month: int) -> Period:
 
 
 @dataclass(frozen=True)
-class MeetingColumn:
-    id: int
-    starts_at: dt.datetime
-    kind: MeetingKind
-    voting_present: int
-    voting_total: int
-    quorum: bool
-    public_count: int
+class IssueRow:
+    """Issues of one category or district: opened, closed and still open in the period."""
+
+    name: str | None  # None: no category / no district
+    opened: int
+    closed: int
+    still_open: int
+    median_days: float | None = None
 
 
 @dataclass
@@ -87,68 +89,40 @@ class AnnualData:
     board: Board
     period: Period
     today: dt.date
-    meetings_by_kind: list[tuple[MeetingKind, int]] = field(default_factory=list)
-    cancelled: int = 0
-    meetings: list[MeetingColumn] = field(default_factory=list)
+    meetings_by_kind: list[analytics.KindCount] = field(default_factory=list)
+    meetings: list[analytics.MeetingAttendance] = field(default_factory=list)
     #: member id -> (name, {meeting id: status}); two members may share a name
     attendance: dict[int, tuple[str, dict[int, AttendanceStatus]]] = field(default_factory=dict)
+    #: member id -> share of the meetings held while they held a voting seat (0..1)
+    attendance_rate: dict[int, float] = field(default_factory=dict)
     officers: list[tuple[Office, str, dt.date, dt.date | None]] = field(default_factory=list)
     joined: list[tuple[str, dt.date]] = field(default_factory=list)
     left: list[tuple[str, dt.date, str]] = field(default_factory=list)
     vacancies: list[str] = field(default_factory=list)
     motions_by_result: list[tuple[MotionResult, int]] = field(default_factory=list)
     main_motions: list[tuple[dt.datetime, str, MotionResult, str]] = field(default_factory=list)
-    #: category -> (opened, closed, still open, median days or None)
-    by_category: list[tuple[str, int, int, int, float | None]] = field(default_factory=list)
-    by_district: list[tuple[str, int, int, int]] = field(default_factory=list)
+    by_category: list[IssueRow] = field(default_factory=list)
+    by_district: list[IssueRow] = field(default_factory=list)
     by_status: list[tuple[IssueStatus, int]] = field(default_factory=list)
-    by_month: list[tuple[int, int, int]] = field(default_factory=list)  # month index, opened, closed
-    referrals: list[tuple[str, int, int]] = field(default_factory=list)  # partner, referrals, issues
-    oldest_open: list[tuple[str, str, str, dt.datetime, IssueStatus]] = field(default_factory=list)
+    by_month: list[analytics.MonthPoint] = field(default_factory=list)
+    referrals: list[analytics.PartnerCount] = field(default_factory=list)
+    oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
 
     @property
-    def quorum_failures(self) -> list[MeetingColumn]:
-        return [m for m in self.meetings if not m.quorum]
+    def cancelled(self) -> int:
+        return sum(k.cancelled for k in self.meetings_by_kind)
+
+    @property
+    def quorum_failures(self) -> list[analytics.MeetingAttendance]:
+        return [m for m in self.meetings if not m.quorum_met]
 
 
 def _meetings(session: Session, data: AnnualData) -> None:
-    p = data.period
-    in_period = and_(Meeting.starts_at >= p.start_dt, Meeting.starts_at < p.after_dt)
-    data.meetings_by_kind = [
-        (kind, n)
-        for kind, n in session.execute(
-            select(Meeting.kind, func.count())
-            .where(in_period, Meeting.status == MeetingStatus.HELD)
-            .group_by(Meeting.kind)
-            .order_by(func.count().desc())
-        )
-    ]
-    data.cancelled = (
-        session.scalar(
-            select(func.count())
-            .select_from(Meeting)
-            .where(in_period, Meeting.status == MeetingStatus.CANCELLED)
-        )
-        or 0
-    )
-    rows = session.execute(
-        select(
-            Meeting.id,
-            Meeting.starts_at,
-            Meeting.kind,
-            Meeting.public_count,
-            func.count(Attendance.id).filter(Attendance.voting),
-            func.count(Attendance.id).filter(Attendance.voting, Attendance.status.in_(PRESENT)),
-        )
-        .outerjoin(Attendance, Attendance.meeting_id == Meeting.id)
-        .where(in_period, Meeting.status == MeetingStatus.HELD)
-        .group_by(Meeting.id, Meeting.starts_at, Meeting.kind, Meeting.public_count)
-        .order_by(Meeting.starts_at)
-    )
-    for mid, starts, kind, public, total, here in rows:
-        quorum = total == 0 or here >= quorum_needed(data.board, total)
-        data.meetings.append(MeetingColumn(mid, starts, kind, here, total, quorum, public or 0))
-    ids = [m.id for m in data.meetings]
+    f = data.period.filter
+    data.meetings_by_kind = analytics.meetings_by_kind(session, f)
+    data.meetings = analytics.meeting_attendance(session, f)
+    data.attendance_rate = {m.member_id: m.rate for m in analytics.member_attendance(session, f)}
+    ids = [m.meeting_id for m in data.meetings]
     for member_id, name, meeting_id, status in session.execute(
         select(Member.id, Member.name, Attendance.meeting_id, Attendance.status)
         .join(Member, Member.id == Attendance.member_id)
@@ -205,14 +179,10 @@ def _people(session: Session, data: AnnualData) -> None:
 
 def _motions(session: Session, data: AnnualData) -> None:
     p = data.period
-    base = (
-        select(Motion.result, func.count())
-        .join(Meeting, Meeting.id == Motion.meeting_id)
-        .where(Meeting.starts_at >= p.start_dt, Meeting.starts_at < p.after_dt)
-    )
-    data.motions_by_result = list(session.execute(base.group_by(Motion.result).order_by(func.count().desc())))
+    counts = analytics.motions_by_result(session, p.filter)
+    data.motions_by_result = [(c.result, c.count) for c in sorted(counts, key=lambda c: -c.count) if c.count]
     data.main_motions = [
-        (starts, text, result, tally)
+        (starts, text, result, f"{ayes or 0}-{nays or 0}-{abst or 0}" if ayes is not None else "")
         for starts, text, result, ayes, nays, abst in session.execute(
             select(
                 Meeting.starts_at, Motion.text, Motion.result, Motion.ayes, Motion.nays, Motion.abstentions
@@ -223,80 +193,54 @@ def _motions(session: Session, data: AnnualData) -> None:
             .where(Motion.result.in_((MotionResult.CARRIED, MotionResult.FAILED)))
             .order_by(Meeting.starts_at, Motion.position)
         )
-        for tally in [f"{ayes or 0}-{nays or 0}-{abst or 0}" if ayes is not None else ""]
     ]
+
+
+def _grouped(session: Session, key: Any, where: Any) -> dict[Any, int]:
+    return {k: int(n) for k, n in session.execute(select(key, func.count()).where(where).group_by(key))}
 
 
 def _issues(session: Session, data: AnnualData) -> None:
     p = data.period
+    f = p.filter
     opened = and_(Issue.reported_on >= p.start_dt, Issue.reported_on < p.after_dt)
     closed = and_(Issue.resolved_on >= p.start_dt, Issue.resolved_on < p.after_dt)
     still_open = and_(opened, Issue.status.in_(OPEN_STATUSES))
-    category = func.coalesce(IssueCategory.name, "")
-
-    def counts(group: Any, where: Any) -> dict[str, int]:
-        stmt = (
-            select(group, func.count())
-            .select_from(Issue)
-            .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        )
-        return {k or "": n for k, n in session.execute(stmt.where(where).group_by(group))}
-
-    o, c, s = counts(category, opened), counts(category, closed), counts(category, still_open)
-    days: dict[str, list[float]] = {}
-    for name, reported, resolved in session.execute(
-        select(category, Issue.reported_on, Issue.resolved_on)
-        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        .where(closed, Issue.status == IssueStatus.RESOLVED)
-    ):
-        if resolved is not None:
-            days.setdefault(name or "", []).append((resolved - reported).total_seconds() / 86400)
-    names = sorted(set(o) | set(c), key=lambda k: (-o.get(k, 0), k))
-    data.by_category = [
-        (k, o.get(k, 0), c.get(k, 0), s.get(k, 0), statistics.median(days[k]) if k in days else None)
-        for k in names
+    breakdown = analytics.issue_breakdown(session, f)
+    data.by_month = breakdown.months
+    data.by_status = [
+        (s.status, s.count) for s in sorted(breakdown.statuses, key=lambda s: -s.count) if s.count
     ]
-    district = func.coalesce(Issue.district, "")
-    o, c, s = counts(district, opened), counts(district, closed), counts(district, still_open)
-    data.by_district = [(k, o.get(k, 0), c.get(k, 0), s.get(k, 0)) for k in sorted(set(o) | set(c))]
-    data.by_status = list(
-        session.execute(
-            select(Issue.status, func.count())
-            .where(opened)
-            .group_by(Issue.status)
-            .order_by(func.count().desc())
-        )
+
+    closed_by, still_by = (
+        _grouped(session, Issue.category_id, closed),
+        _grouped(session, Issue.category_id, still_open),
     )
-    months: dict[int, list[int]] = {}
-    for column, where, slot in ((Issue.reported_on, opened, 0), (Issue.resolved_on, closed, 1)):
-        for when in session.scalars(select(column).where(where)):
-            assert when is not None
-            index = (when.year - p.start.year) * 12 + when.month - p.start.month
-            months.setdefault(index, [0, 0])[slot] += 1
-    data.by_month = [(i, *months.get(i, [0, 0])) for i in range(12)]  # type: ignore[misc]
-    data.referrals = list(
-        session.execute(
-            select(Partner.name, func.count(IssueEvent.id), func.count(func.distinct(IssueEvent.issue_id)))
-            .join(Partner, Partner.id == IssueEvent.partner_id)
-            .where(
-                IssueEvent.kind == TimelineKind.REFERRAL,
-                IssueEvent.at >= p.start_dt,
-                IssueEvent.at < p.after_dt,
-            )
-            .group_by(Partner.name)
-            .order_by(func.count(IssueEvent.id).desc(), Partner.name)
+    medians = {m.category_id: m.median_days for m in analytics.median_days_to_resolution(session, f)}
+    names = {c.category_id: c.category for c in breakdown.categories}
+    names.update({cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))})
+    opened_by = {c.category_id: c.count for c in breakdown.categories}
+    keys = sorted(set(opened_by) | set(closed_by), key=lambda k: (-opened_by.get(k, 0), names.get(k) or ""))
+    data.by_category = [
+        IssueRow(
+            names.get(k) if k is not None else None,
+            opened_by.get(k, 0),
+            closed_by.get(k, 0),
+            still_by.get(k, 0),
+            medians.get(k),
         )
-    )
-    data.oldest_open = list(
-        session.execute(
-            select(Issue.reference, Issue.title, category, Issue.reported_on, Issue.status)
-            .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-            .where(Issue.status.in_(OPEN_STATUSES), Issue.confidential.is_(False))
-            .where(Issue.reported_on < p.after_dt)
-            .order_by(Issue.reported_on, Issue.id)
-            .limit(15)
-        )
-    )
+        for k in keys
+    ]
+    district_closed = _grouped(session, Issue.district, closed)
+    district_open = _grouped(session, Issue.district, still_open)
+    district_opened = {d.district: d.count for d in breakdown.districts}
+    data.by_district = [
+        IssueRow(d, district_opened.get(d, 0), district_closed.get(d, 0), district_open.get(d, 0))
+        for d in sorted(set(district_opened) | set(district_closed), key=lambda d: (d is None, d or ""))
+    ]
+    data.referrals = analytics.referrals_by_partner(session, f)
+    # Still open today, reported by the period's end; confidential ones are never listed.
+    data.oldest_open = analytics.oldest_open_issues(session, f, limit=15)
 
 
 def load_annual(
@@ -316,3 +260,6 @@ def load_annual(
             progress(5 + index * 15, label)
         step(session, data)
     return data
+
+
+__all__ = ["AnnualData", "IssueRow", "MeetingKind", "Period", "load_annual", "period_of"]

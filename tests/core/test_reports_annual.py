@@ -48,10 +48,19 @@ def test_annual_summary_counts_match_the_database(demo_db: Database) -> None:
         .groupby(resolved.category)
         .median()
     )
+    # An issue counts once per partner: by its referral entries in the year, or, when it has
+    # none at all, by its report date.
     referrals = _frame(
         demo_db,
-        "select p.name, count(*) as n from issue_events e join partners p on p.id = e.partner_id "
-        "where e.kind = 'referral' and e.at >= :a and e.at < :b group by p.name",
+        "select p.name, count(*) as n from partners p join ("
+        " select distinct e.partner_id, e.issue_id from issue_events e"
+        " where e.kind = 'referral' and e.at >= :a and e.at < :b"
+        " union all"
+        " select i.partner_id, i.id from issues i where i.partner_id is not null"
+        " and i.reported_on >= :a and i.reported_on < :b"
+        " and i.id not in (select issue_id from issue_events"
+        " where kind = 'referral' and partner_id is not null)"
+        ") r on r.partner_id = p.id group by p.name",
         a=start,
         b=end,
     )
