@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
+from advisoryboard.analytics.labels import MOTION_RESULT_LABELS, STATUS_LABELS
 from advisoryboard.i18n import N_
 from advisoryboard.reports.layout import Translator
 from database.enums import (
     AttendanceStatus,
-    IssueStatus,
     MeetingKind,
-    MotionResult,
     Office,
     VoteChoice,
     VotingMethod,
@@ -33,24 +32,11 @@ _LABELS: dict[enum.Enum, str] = {
     VotingMethod.ROLL_CALL: N_("roll-call vote"),
     VotingMethod.UNANIMOUS_CONSENT: N_("unanimous consent"),
     VotingMethod.BALLOT: N_("ballot"),
-    MotionResult.PENDING: N_("Pending"),
-    MotionResult.CARRIED: N_("Carried"),
-    MotionResult.FAILED: N_("Failed"),
-    MotionResult.TABLED: N_("Tabled"),
-    MotionResult.WITHDRAWN: N_("Withdrawn"),
-    MotionResult.REFERRED: N_("Referred"),
     VoteChoice.AYE: N_("Aye"),
     VoteChoice.NAY: N_("Nay"),
     VoteChoice.ABSTAIN: N_("Abstain"),
     VoteChoice.RECUSED: N_("Recused"),
     VoteChoice.ABSENT: N_("Absent"),
-    IssueStatus.NEW: N_("New"),
-    IssueStatus.ACKNOWLEDGED: N_("Acknowledged"),
-    IssueStatus.REFERRED: N_("Referred"),
-    IssueStatus.IN_PROGRESS: N_("In progress"),
-    IssueStatus.RESOLVED: N_("Resolved"),
-    IssueStatus.CLOSED_NO_ACTION: N_("Closed without action"),
-    IssueStatus.DUPLICATE: N_("Duplicate"),
     Office.CHAIR: N_("Chair"),
     Office.VICE_CHAIR: N_("Vice Chair"),
     Office.SECRETARY: N_("Secretary"),
@@ -64,6 +50,10 @@ _LABELS: dict[enum.Enum, str] = {
     Office.CITY_STAFF: N_("City Staff"),
     Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
 }
+
+# Issue statuses and motion results print with the same words the Charts tab shows.
+_LABELS.update(STATUS_LABELS.items())
+_LABELS.update(MOTION_RESULT_LABELS.items())
 
 _MONTHS = (
     N_("January"),
