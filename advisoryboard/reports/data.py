@@ -15,6 +15,7 @@ from advisoryboard.i18n import _
 from advisoryboard.services.base import get_or_404
 from database.enums import (
     ActionItemStatus,
+    AgendaSection,
     AttendanceStatus,
     MeetingKind,
     MeetingStatus,
@@ -31,6 +32,7 @@ from database.models import (
     BoardSettings,
     Meeting,
     Member,
+    MinutesAmendment,
     Motion,
     Vote,
 )
@@ -84,6 +86,7 @@ class AgendaLine:
     closed_session: bool
     closed_reason: str | None
     minutes_notes: str | None
+    section: AgendaSection = AgendaSection.OTHER
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class MotionLine:
     nays: int | None
     abstentions: int | None
     votes: tuple[VoteLine, ...]
+    procedural_kind: str | None = None
 
     @property
     def tally(self) -> str:
@@ -132,6 +136,17 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class AmendmentLine:
+    """A recorded correction to approved minutes (never a silent edit)."""
+
+    made_at: dt.datetime
+    made_by: str
+    reason: str
+    old_text: str | None
+    new_text: str | None
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     board: Board
     meeting: MeetingFacts
@@ -139,6 +154,7 @@ class MeetingRecord:
     attendance: tuple[AttendanceLine, ...]
     motions: tuple[MotionLine, ...]
     actions: tuple[ActionLine, ...]
+    amendments: tuple[AmendmentLine, ...] = ()
 
     @property
     def voting_present(self) -> int:
@@ -214,6 +230,7 @@ def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
                 closed_session=item.closed_session,
                 closed_reason=item.closed_reason,
                 minutes_notes=item.minutes_notes,
+                section=item.section,
             )
         )
 
@@ -315,6 +332,7 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
                 nays=m.nays,
                 abstentions=m.abstentions,
                 votes=tuple(votes.get(m.id, [])),
+                procedural_kind=m.procedural_kind,
             )
             for m in motions
         ),
@@ -326,6 +344,14 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
                 status=a.status,
             )
             for a in actions
+        ),
+        amendments=tuple(
+            AmendmentLine(a.made_at, a.made_by, a.reason, a.old_text, a.new_text)
+            for a in session.scalars(
+                select(MinutesAmendment)
+                .where(MinutesAmendment.meeting_id == meeting_id)
+                .order_by(MinutesAmendment.made_at)
+            )
         ),
     )
 

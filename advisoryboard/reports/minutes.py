@@ -26,7 +26,7 @@ from advisoryboard.reports.layout import (
     text,
     translator,
 )
-from database.enums import AttendanceStatus, MinutesStatus, VotingMethod
+from database.enums import AgendaSection, AttendanceStatus, MinutesStatus, VotingMethod
 
 
 def _names(record: MeetingRecord, status: AttendanceStatus, voting: bool, _: Translator) -> str:
@@ -149,8 +149,14 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     by_item: dict[int | None, list[MotionLine]] = {}
     for motion in record.motions:
         by_item.setdefault(motion.agenda_item_id, []).append(motion)
-    counter = [0]
     known = {line.id for line in record.agenda}
+    # A motion to adjourn made without an agenda item belongs under 'Adjournment'.
+    closing = next((line.id for line in record.agenda if line.section is AgendaSection.ADJOURNMENT), None)
+    if closing is not None:
+        unplaced = by_item.pop(None, [])
+        by_item[None] = [mo for mo in unplaced if mo.procedural_kind != "adjourn"]
+        by_item.setdefault(closing, []).extend(mo for mo in unplaced if mo.procedural_kind == "adjourn")
+    counter = [0]
     for line in record.agenda:
         story += _item(line, by_item.get(line.id, []), counter, _)
     loose = [mo for key, mos in by_item.items() if key is None or key not in known for mo in mos]
@@ -176,6 +182,17 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
         story.append(fixed(_("No action items were assigned."), st.small))
     story.append(gap(4))
     story.append(labelled(_("Adjourned:"), clock(m.adjourned_at, _) or _("time not recorded")))
+    if record.amendments:
+        story.append(fixed(_("Corrections after approval"), st.h1))
+        for a in record.amendments:
+            story.append(
+                labelled(
+                    _("{date}, {who}:").format(date=short_date(a.made_at, _), who=a.made_by),
+                    _("{reason} — was: “{old}”; now: “{new}”").format(
+                        reason=a.reason, old=a.old_text or "", new=a.new_text or ""
+                    ),
+                )
+            )
     return story
 
 

@@ -287,3 +287,27 @@ def test_the_board_logo_heads_the_agenda_and_a_broken_logo_is_left_out(
     assert images(logo) == 1
     assert images(broken) == 0
     assert images(tmp_path / "missing.png") == 0
+
+
+def test_approved_minutes_list_recorded_corrections_and_adjournment_motion(demo_db: Database) -> None:
+    from database.models import MinutesAmendment
+
+    meeting_id = _meeting(demo_db, MinutesStatus.APPROVED)
+    with transaction(demo_db) as s:
+        s.add(
+            MinutesAmendment(
+                meeting_id=meeting_id,
+                made_by="Secretary <Ana & José>",
+                reason="Misspelled name",
+                target="meeting.minutes_summary",
+                old_text="Jon",
+                new_text="John",
+            )
+        )
+    doc = render_read(demo_db, "minutes", {"meeting_id": meeting_id})
+    assert "Corrections after approval" in doc
+    assert "Secretary <Ana & José>: Misspelled name — was: “Jon”; now: “John”" in doc
+    # The motion to adjourn (recorded without an agenda item) sits under the Adjournment item.
+    adjournment = doc.text.index("Adjournment Motion")
+    assert doc.text.index("To adjourn.", adjournment) > adjournment
+    assert "Other motions" not in doc
