@@ -454,3 +454,35 @@ def is_unused_qt_translation(dest_name: str, languages: set[str]) -> bool:
     stem = normalized.rsplit("/", 1)[-1][: -len(".qm")]
     lang = stem.split("_", 1)[1] if "_" in stem else ""
     return lang not in languages and lang.split("_")[0] not in languages
+
+
+def may_strip(relative_path: str, rpath: str) -> bool:
+    """Whether stripping debug symbols from a bundled Linux library is safe.
+
+    Not for libraries that auditwheel rewrote with patchelf (those vendored in a
+    `<name>.libs/` folder, and the modules pointing at one with their RPATH): `strip`
+    corrupts them (numpy's OpenBLAS: "ELF load command address/offset not page-aligned").
+    """
+    normalized = relative_path.replace("\\", "/")
+    return not any(part.endswith(".libs") for part in normalized.split("/")[:-1]) and ".libs" not in rpath
+
+
+def strip_linux_binaries(internal: Path) -> int:
+    """Strip the symbols of every safe ELF file under the bundle's _internal; returns bytes saved."""
+    import subprocess
+
+    saved = 0
+    for path in sorted(internal.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        headers = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
+        rpath = " ".join(line for line in headers.splitlines() if "RPATH" in line or "RUNPATH" in line)
+        if not may_strip(str(path.relative_to(internal)), rpath):
+            continue
+        before = path.stat().st_size
+        subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved

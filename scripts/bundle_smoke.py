@@ -76,10 +76,12 @@ class Bundle:
 
     def ok(self, *args: str, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         result = self.run(*args, extra_env=extra_env)
+        logs = list(self.home.rglob("advisoryboard.log")) if result.returncode != 0 else []
+        log = "".join(f"\n{p}:\n{p.read_text('utf-8')[-4000:]}" for p in logs)
         check(
             result.returncode == 0,
             f"`{' '.join(args)}` exited {result.returncode}\n"
-            f"stdout: {result.stdout}\nstderr: {result.stderr}",
+            f"stdout: {result.stdout}\nstderr: {result.stderr}{log}",
         )
         return result
 

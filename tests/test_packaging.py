@@ -337,6 +337,22 @@ def test_pruning_keeps_what_roots_need_and_drops_the_rest() -> None:
     assert cfg.prune_symlinks(datas, kept_names) == datas[1:]
 
 
+@pytest.mark.parametrize(
+    ("path", "rpath", "strip"),
+    [
+        ("libpython3.11.so.1.0", "", True),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "RUNPATH $ORIGIN", True),
+        ("sqlalchemy/engine/_row_cy.cpython-311-x86_64-linux-gnu.so", "", True),
+        # auditwheel's patchelf'd files: strip corrupts them (numpy then fails to import)
+        ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "", False),
+        ("numpy/_core/_multiarray_umath.so", "RPATH $ORIGIN/../../numpy.libs", False),
+        ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", "RPATH $ORIGIN/../pillow.libs", False),
+    ],
+)
+def test_which_linux_libraries_are_stripped(path: str, rpath: str, strip: bool) -> None:
+    assert cfg.may_strip(path, rpath) is strip
+
+
 def test_qt_translations_are_kept_for_the_apps_languages_only() -> None:
     languages = {"es", "pt_BR"}
     keep = "PySide6/Qt/translations/qtbase_{}.qm"
