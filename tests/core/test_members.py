@@ -170,6 +170,7 @@ def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[
         D(2025, 1, 2),
         email="ana@example.org",
         phone="617-555-0101",
+        address="1 Main St",
         publish_contact=True,
     )
     add_member(
