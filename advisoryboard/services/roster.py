@@ -284,6 +284,11 @@ def roster_for_print(session: Session, public: bool, today: dt.date | None = Non
         return rows
     # A home address never goes on a public print; email and phone only with the member's consent.
     return [
-        replace(row, address=None) if row.publish_contact else replace(row, email=None, phone=None, address=None)
+        replace(
+            row,
+            address=None,
+            email=row.email if row.publish_contact else None,
+            phone=row.phone if row.publish_contact else None,
+        )
         for row in rows
     ]

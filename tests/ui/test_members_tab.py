@@ -269,3 +269,28 @@ def test_a_staff_account_can_read_but_not_edit(qtbot, demo_url: str) -> None:  #
     assert not tab.import_button.isEnabled()
     assert tab.export_button.isEnabled() and tab.print_button.isEnabled()
     window.close()
+
+
+def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
+    tab: MembersTab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = MemberDialog(tab, tab.ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Typo Person")
+    dialog.save()
+    qtbot.waitUntil(lambda: "Typo Person" in shown_names(tab))
+    tab.select_member(dialog.saved_id)  # type: ignore[arg-type]
+    answers: list[str] = []
+
+    def confirm(cls, parent, name):  # type: ignore[no-untyped-def]
+        answers.append(name)
+        return len(answers) > 1  # "No" the first time, "Yes" the second
+
+    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(confirm))
+    tab.delete_button.click()
+    assert "Typo Person" in shown_names(tab)
+    tab.delete_button.click()
+    qtbot.waitUntil(lambda: "Typo Person" not in shown_names(tab))
+    assert answers == ["Typo Person", "Typo Person"]
+    with tab.ctx.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.name == "Typo Person")) == 0
