@@ -134,25 +134,28 @@ def vacancies(session: Session, today: dt.date | None = None) -> list[Vacancy]:
     seats = session.scalars(
         select(Seat).where(Seat.active, Seat.kind == SeatKind.VOTING).order_by(Seat.sort_order, Seat.label)
     ).all()
-    held = set(
-        session.scalars(select(SeatTerm.seat_id).where(covering(SeatTerm.start_date, SeatTerm.end_date, day)))
-    )
+    held: set[int] = set()
+    last: dict[int, tuple[dt.date | None, int, str]] = {}
+    for seat_id, start, end, member_id, name in session.execute(
+        select(SeatTerm.seat_id, SeatTerm.start_date, SeatTerm.end_date, Member.id, Member.name)
+        .join(Member, Member.id == SeatTerm.member_id)
+        .join(Seat, Seat.id == SeatTerm.seat_id)
+        .where(Seat.kind == SeatKind.VOTING, SeatTerm.start_date <= day)
+        .order_by(SeatTerm.start_date, SeatTerm.id)
+    ):
+        if covers(start, end, day):
+            held.add(seat_id)
+        last[seat_id] = (end, member_id, name)  # the latest term that began by `day`
     out: list[Vacancy] = []
     for seat in seats:
         if seat.id in held:
             continue
-        last = session.execute(
-            select(SeatTerm.end_date, Member.id, Member.name)
-            .join(Member, Member.id == SeatTerm.member_id)
-            .where(SeatTerm.seat_id == seat.id, SeatTerm.start_date <= day)
-            .order_by(SeatTerm.start_date.desc())
-            .limit(1)
-        ).first()
-        if last is None:
+        if seat.id not in last:
             out.append(Vacancy(seat.id, seat.label, None, None, None))
-        else:
-            since = last[0] + dt.timedelta(days=1) if last[0] is not None else None
-            out.append(Vacancy(seat.id, seat.label, since, last[1], last[2]))
+            continue
+        end, member_id, name = last[seat.id]
+        since = end + dt.timedelta(days=1) if end is not None else None
+        out.append(Vacancy(seat.id, seat.label, since, member_id, name))
     settings = session.get(BoardSettings, 1)
     missing = (settings.seat_count if settings else 0) - len(seats)
     for n in range(max(missing, 0)):
