@@ -81,6 +81,7 @@ class SeatInfo:
     district: str | None
     holder_id: int | None
     holder_name: str | None
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ class Vacancy:
     last_holder_name: str | None
 
 
-def list_seats(session: Session, today: dt.date | None = None) -> list[SeatInfo]:
+def list_seats(
+    session: Session, today: dt.date | None = None, include_retired: bool = False
+) -> list[SeatInfo]:
     require_permission(session, Permission.READ)
     day = today or dt.date.today()
     holders = {
@@ -105,10 +108,36 @@ def list_seats(session: Session, today: dt.date | None = None) -> list[SeatInfo]
         )
     }
     out = []
-    for seat in session.scalars(select(Seat).where(Seat.active).order_by(Seat.sort_order, Seat.label)):
+    stmt = select(Seat).order_by(Seat.active.desc(), Seat.sort_order, Seat.label)
+    for seat in session.scalars(stmt if include_retired else stmt.where(Seat.active)):
         mid, name = holders.get(seat.id, (None, None))
-        out.append(SeatInfo(seat.id, seat.label, seat.kind, seat.district, mid, name))
+        out.append(SeatInfo(seat.id, seat.label, seat.kind, seat.district, mid, name, seat.active))
     return out
+
+
+def retire_seat(session: Session, seat_id: int, retired: bool = True, today: dt.date | None = None) -> None:
+    """A seat that no longer exists (e.g. after redistricting) stops counting as a vacancy.
+
+    Its history stays; a seat someone holds today cannot be retired.
+    """
+    require_permission(session, Permission.EDIT_MEMBERS)
+    seat = require_seat(session, seat_id)
+    day = today or dt.date.today()
+    if retired:
+        holder = session.scalar(
+            select(Member.name)
+            .join(SeatTerm, SeatTerm.member_id == Member.id)
+            .where(SeatTerm.seat_id == seat_id, or_(SeatTerm.end_date.is_(None), SeatTerm.end_date >= day))
+            .limit(1)
+        )
+        if holder is not None:
+            raise UserError(
+                _("{name} holds {seat} now or later; end that term before retiring the seat.").format(
+                    name=holder, seat=seat.label
+                )
+            )
+    seat.active = not retired
+    session.flush()
 
 
 def create_seat(

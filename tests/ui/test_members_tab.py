@@ -294,3 +294,39 @@ def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
     assert answers == ["Typo Person", "Typo Person"]
     with tab.ctx.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Member).where(Member.name == "Typo Person")) == 0
+
+
+def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.members.seat_dialog import SeatDialog, SeatsDialog
+
+    dialog = SeatsDialog(tab, tab.ctx)
+    qtbot.addWidget(dialog)
+    before = dialog.tree.topLevelItemCount()
+
+    def fill_and_save(cls, parent, ctx):  # type: ignore[no-untyped-def]
+        new = cls(parent, ctx)
+        qtbot.addWidget(new)
+        new.show()
+        new.save()  # an empty name is refused next to the field
+        assert new.error.isVisible() and "Give the seat a name" in new.error.text()
+        qtbot.keyClicks(new.label, "Seat 16")
+        new.save()
+        return new.saved_id
+
+    monkeypatch.setattr(SeatDialog, "ask", classmethod(fill_and_save))
+    dialog.new_button.click()
+    assert dialog.tree.topLevelItemCount() == before + 1
+    item = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0) == "Seat 16"
+    )
+    assert item.text(3) == "(vacant)"
+    tab.refresh()
+    assert any(
+        "Vacant seat: Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count())
+    )
+    dialog.tree.setCurrentItem(item)
+    dialog.retire_button.click()
+    tab.refresh()
+    assert not any("Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count()))

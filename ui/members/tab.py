@@ -34,7 +34,7 @@ from ui.members.import_export import export_members, import_members
 from ui.members.member_dialog import MemberDialog
 from ui.members.member_page import MemberPageDialog
 from ui.members.roster_model import RosterModel
-from ui.members.seat_dialog import SeatDialog
+from ui.members.seat_dialog import SeatsDialog
 from ui.members.warnings_panel import WarningsPanel
 from ui.tabbase import BoardTab
 
@@ -157,7 +157,7 @@ class MembersTab(BoardTab):
             self.tr("&Deactivate…"), "deactivateMemberButton", self.deactivate_selected
         )
         self.delete_button = self._button(self.tr("De&lete…"), "deleteMemberButton", self.delete_selected)
-        self.seat_button = self._button(self.tr("New &seat…"), "newSeatButton", self.new_seat)
+        self.seat_button = self._button(self.tr("&Seats…"), "seatsButton", self.seats)
         self.committees_button = self._button(
             self.tr("&Committees…"), "committeesButton", lambda: CommitteesDialog.ask(self, self.ctx)
         )
@@ -192,7 +192,6 @@ class MembersTab(BoardTab):
             self.edit_button,
             self.deactivate_button,
             self.delete_button,
-            self.seat_button,
         ):
             button.setEnabled(can_edit)
         self.import_button.setEnabled(self.ctx.can(Permission.IMPORT_DATA))
@@ -346,10 +345,9 @@ class MembersTab(BoardTab):
         self.refresh()
         self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
 
-    def new_seat(self) -> None:
-        if SeatDialog.ask(self, self.ctx) is not None:
-            self.refresh()
-            self.status_message.emit(self.tr("Seat added."))
+    def seats(self) -> None:
+        SeatsDialog.ask(self, self.ctx)
+        self.refresh()
 
     def export(self) -> None:
         export_members(self, self.ctx, self.current_filter(), self.model.sort_column, self.model.ascending)
