@@ -217,8 +217,10 @@ def update_member(
             )
         elif (term.seat_id, term.start_date, term.end_date) != (data.seat_id, data.term_start, data.term_end):
             term.seat_id, term.start_date, term.end_date = data.seat_id, data.term_start, data.term_end
-    elif term is not None:
-        session.delete(term)
+    elif term is not None and term.start_date >= day:
+        session.delete(term)  # a term that had not begun: entered by mistake
+    elif term is not None and (term.end_date is None or term.end_date >= day):
+        term.end_date = day - dt.timedelta(days=1)  # no seat from today: the term's history stays
     _apply(member, data)
     if member.left_on is None:
         set_offices(session, member_id, data.offices, data.office_start or day, day)
