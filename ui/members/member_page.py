@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.analytics.labels import meeting_kind_label, motion_result_label, status_label
 from advisoryboard.i18n import _
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
@@ -103,7 +104,7 @@ class MemberPageDialog(QDialog):
                 self,
                 "memberMotions",
                 [self.tr("Meeting"), self.tr("Motion"), self.tr("Result")],
-                [(_date(x.when.date()), x.text, x.result.value) for x in page.motions],
+                [(_date(x.when.date()), x.text, motion_result_label(x.result)) for x in page.motions],
             ),
             self.tr("Motions moved ({n})").format(n=len(page.motions)),
         )
@@ -112,7 +113,7 @@ class MemberPageDialog(QDialog):
                 self,
                 "memberIssues",
                 [self.tr("Issue"), self.tr("Title"), self.tr("Status")],
-                [(x.reference, x.title, x.status.value.replace("_", " ")) for x in page.issues],
+                [(x.reference, x.title, status_label(x.status)) for x in page.issues],
             ),
             self.tr("Issues assigned ({n})").format(n=len(page.issues)),
         )
@@ -210,7 +211,7 @@ class MemberPageDialog(QDialog):
                 [
                     (
                         x.when.strftime("%Y-%m-%d %H:%M"),
-                        x.title or x.kind.value.title(),
+                        x.title or meeting_kind_label(x.kind),
                         self.tr("Absent (unexcused)") if x.status.value == "absent" else self.tr("Excused"),
                     )
                     for x in page.missed
