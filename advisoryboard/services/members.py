@@ -263,9 +263,12 @@ def deactivate_member(
 
 
 def reactivate_member(session: Session, member_id: int, expected_version: int | None = None) -> None:
+    """A former member returns (re-elected, reappointed); their past terms stay as they were."""
     require_permission(session, Permission.EDIT_MEMBERS)
     member = get_or_404(session, Member, member_id, _("Member"))
     check_version(member, expected_version, _("This member"))
+    if member.left_on is None:
+        raise UserError(_("{name} is already an active member.").format(name=member.name))
     member.left_on = None
     member.leave_reason = None
     session.flush()

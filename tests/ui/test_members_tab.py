@@ -330,3 +330,16 @@ def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch
     dialog.retire_button.click()
     tab.refresh()
     assert not any("Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count()))
+
+
+def test_a_former_member_can_be_reactivated_from_their_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("former"))
+    qtbot.waitUntil(lambda: tab.model.filter.status == "former")
+    name = shown_names(tab)[0]
+    tab.open_member(tab.model.member_id(0))  # type: ignore[arg-type]
+    page = tab.member_page
+    assert page is not None and page.findChild(QPushButton, "pageDeactivateButton") is None
+    page.findChild(QPushButton, "pageReactivateButton").click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: name not in shown_names(tab))
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
+    qtbot.waitUntil(lambda: name in shown_names(tab))

@@ -56,6 +56,7 @@ class MemberPageDialog(QDialog):
 
     edit_requested = Signal(int)
     deactivate_requested = Signal(int)
+    reactivate_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int) -> None:
         super().__init__(parent)
@@ -128,6 +129,14 @@ class MemberPageDialog(QDialog):
             leave.setObjectName("pageDeactivateButton")
             leave.clicked.connect(lambda: self.deactivate_requested.emit(member_id))
             buttons.addButton(leave, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            back = QPushButton(self.tr("&Reactivate"), self)
+            back.setObjectName("pageReactivateButton")
+            back.setToolTip(
+                self.tr("For a former member who returns (e.g. re-elected); give them a seat with Edit…")
+            )
+            back.clicked.connect(lambda: self.reactivate_requested.emit(member_id))
+            buttons.addButton(back, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 520)

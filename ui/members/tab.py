@@ -22,7 +22,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
-from advisoryboard.services.members import delete_member, districts
+from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from advisoryboard.services.seats import office_label
 from database.enums import Office
@@ -294,8 +294,20 @@ class MembersTab(BoardTab):
             page.accept()
             self.deactivate_member(mid)
 
+        def reactivate(mid: int) -> None:
+            page.accept()
+            try:
+                with transaction(self.ctx.db, self.ctx.actor) as session:
+                    reactivate_member(session, mid)
+            except UserError as exc:
+                show_user_error(self, exc)
+                return
+            self.refresh()
+            self.status_message.emit(self.tr("Member reactivated; give them a seat with Edit…"))
+
         page.edit_requested.connect(edit)
         page.deactivate_requested.connect(deactivate)
+        page.reactivate_requested.connect(reactivate)
         self.member_page = page
         page.open()
 
