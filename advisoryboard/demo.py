@@ -508,6 +508,10 @@ class _Generator:
         while dt.date(year, 1, 1) <= self.today:
             day = dt.date(year, 1, 15)
             voting = self.voting_members_on(day) or [m for (_s, m, _a, _b) in self.terms[:4]]
+            if year == self.today.year:  # this year's officers are still on the board today
+                seated_today = set(self.voting_members_on(self.today))
+                still = [m for m in voting if m in seated_today]
+                voting = still if len(still) >= 4 else voting
             picks = self.r.sample(voting, k=min(4, len(voting)))
             end = dt.date(year, 12, 31)
             offices = [Office.CHAIR, Office.VICE_CHAIR, Office.SECRETARY, Office.TREASURER]
