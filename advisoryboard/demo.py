@@ -319,6 +319,8 @@ class _Generator:
         self.committee_ids: list[int] = []
         self.meetings: list[tuple[int, dt.datetime]] = []
         self.next_id: dict[str, int] = {}
+        #: Issue id -> reference (2025-0142), as people name issues.
+        self.references: dict[int, str] = {}
 
     # ids are assigned here so that related rows can be bulk-inserted together
     def _ids(self, model: Any, n: int) -> range:
@@ -637,10 +639,11 @@ class _Generator:
             due = (reported + dt.timedelta(days=int(median_days * 1.5) + 7)).date()
             assignee = r.choice(current_voting) if current_voting and r.random() < 0.5 else None
             ref_seq = seq_by_year[year]
+            self.references[iid] = f"{year}-{ref_seq:04d}"
             issues.append(
                 {
                     "id": iid,
-                    "reference": f"{year}-{ref_seq:04d}",
+                    "reference": self.references[iid],
                     "ref_year": year,
                     "ref_seq": ref_seq,
                     "title": title[:300],
@@ -1093,7 +1096,7 @@ class _Generator:
                     )
                     (acid,) = self._ids(ActionItem, 1)
                     owner = r.choice(present)
-                    desc = f"Follow up with the partner on issue #{iid}"
+                    desc = f"Follow up with the partner on issue {self.references[iid]}"
                     done = r.random() < 0.7 and starts.date() < self.today - dt.timedelta(days=60)
                     actions.append(
                         {
