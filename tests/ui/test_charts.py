@@ -160,3 +160,37 @@ def test_print_button_asks_for_the_annual_summary_of_the_range_year(qtbot: Any, 
     with qtbot.waitSignal(tab.print_request, timeout=2000) as signal:
         qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["annual", {"year": 2025}]
+
+
+def test_keyboard_steps_through_bars_and_enter_opens_the_category(qtbot: Any, main_window: Any) -> None:
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    panel = tab.panels["categories"]
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    second = tab.dashboard.categories[1]
+    assert panel.readout.text().startswith(f"{second.category}: {second.count} issues")
+    with qtbot.waitSignal(tab.navigate, timeout=5000) as signal:
+        qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert signal.args[1]["category"] == second.category
+
+
+def test_a_saved_change_redraws_the_charts(qtbot: Any, main_window: Any) -> None:
+    from advisoryboard.services.base import transaction
+    from database.models import Issue
+
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    before = tab.dashboard.months[5].opened
+    with qtbot.waitSignal(tab.refreshed, timeout=20000):
+        with transaction(main_window.ctx.db) as session:
+            session.add(
+                Issue(
+                    reference="2025-9999",
+                    ref_year=2025,
+                    ref_seq=9999,
+                    title="Broken bench on <b>Ana & José</b> street",
+                    reported_on=dt.datetime(2025, 6, 10, 12, 0),
+                )
+            )
+    assert tab.dashboard.months[5].opened == before + 1
+    assert "opened" in tab.panels["months"].data.hover[5]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,6 +43,9 @@ class ChartPanel(QFrame):
         self.items: list[tuple[str, pg.GraphicsObject]] = []
         self.setObjectName(f"{spec.name}Chart")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Keyboard: Tab into a chart, arrows step through its bars, Enter acts like a click.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cursor_index: int | None = None
         self.setMinimumHeight(330)
 
         self.canvas = QWidget(self)  # what the PNG shows: title and plot
@@ -66,7 +70,9 @@ class ChartPanel(QFrame):
         canvas_layout.addWidget(self.title)
         canvas_layout.addWidget(self.stack, 1)
 
-        self.readout = QLabel(self.tr("Point at a bar to see its exact numbers."), self)
+        self.readout = QLabel(
+            self.tr("Point at a bar (or use the arrow keys) to see its exact numbers."), self
+        )
         self.readout.setObjectName(f"{spec.name}Readout")
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setWordWrap(True)
@@ -94,6 +100,7 @@ class ChartPanel(QFrame):
     # ------------------------------------------------------------------ drawing
     def show_data(self, data: ChartData) -> None:
         self.data = data
+        self.cursor_index = None
         self.plot.clear()
         self.items = []
         legend = self.plot.plotItem.legend
@@ -106,7 +113,9 @@ class ChartPanel(QFrame):
         if empty:
             return
         if len(data.series) > 1 and legend is None:
-            legend = self.plot.addLegend(offset=(-10, 10))
+            legend = self.plot.addLegend(
+                offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230), labelTextColor="k"
+            )
         n = len(data.labels)
         bars = [s for s in data.series if not s.line]
         width = BAR_SPAN / max(len(bars), 1)
@@ -152,6 +161,31 @@ class ChartPanel(QFrame):
             view.setRange(xRange=(0, top * 1.05), yRange=(-0.6, n - 0.4), padding=0)
         else:
             view.setRange(xRange=(-0.6, n - 0.4), yRange=(0, top * headroom), padding=0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.data is None or self.data.empty:
+            super().keyPressEvent(event)
+            return
+        forward = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+        backward = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+        last = len(self.data.labels) - 1
+        if event.key() in forward + backward:
+            step = 1 if event.key() in forward else -1
+            current = -step if self.cursor_index is None else self.cursor_index
+            self.cursor_index = min(max(current + step, 0), last)
+            self.show_hover(self.cursor_index)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cursor_index is not None:
+            self.clicked.emit(self.cursor_index)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setStyleSheet("ChartPanel { border: 2px solid #0072B2; }")
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setStyleSheet("")
 
     def drawn_counts(self) -> dict[str, int]:
         """How many bars or points each series put on screen (read back from the plot items)."""
