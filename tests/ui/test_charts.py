@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from advisoryboard.analytics import AnalyticsFilter
-from tests.core.test_analytics import expect_members, held_meetings, issues_in, raw
+from tests.core.test_analytics import expect_members, expect_referrals, held_meetings, issues_in, raw
 from ui.charts.export import ExportPathDialog, write_csv
 
 YEAR = AnalyticsFilter(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
@@ -46,7 +46,7 @@ def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any
     drawn = {name: panel.drawn_counts() for name, panel in tab.panels.items()}
     assert set(drawn["months"].values()) == {12}
     assert len(drawn["months"]) == 3  # opened, resolved, backlog line
-    assert drawn["categories"] == {"Issues": issues["category_id"].nunique()}
+    assert drawn["categories"] == {"Issues reported": issues["category_id"].nunique()}
     assert drawn["statuses"] == {"Issues": 7}  # every status, zeros included
     assert drawn["medians"] == {
         "Median days": resolved[resolved["status"] == "resolved"]["category_id"].nunique()
@@ -54,7 +54,7 @@ def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any
     assert set(drawn["attendance"].values()) == {meetings}
     assert drawn["public"] == {"Members of the public": meetings}
     assert drawn["members"] == {"Attendance %": len(expect_members(data, YEAR))}
-    assert drawn["partners"]["Issues referred"] > 0
+    assert drawn["partners"] == {"Issues referred": len(expect_referrals(data, YEAR))}
     assert "2025-01-01" in tab.message.text()
 
 
@@ -95,7 +95,7 @@ def test_filters_apply_to_every_chart(qtbot: Any, main_window: Any) -> None:
         combo.setCurrentIndex(index)
     noise = int(data["categories"].set_index("name").loc["Noise", "id"])
     expected = issues_in(data, AnalyticsFilter(YEAR.date_from, YEAR.date_to, (noise,)))
-    assert tab.panels["categories"].drawn_counts() == {"Issues": 1}
+    assert tab.panels["categories"].drawn_counts() == {"Issues reported": 1}
     assert sum(p.opened for p in tab.dashboard.months) == len(expected)
     assert sum(s.count for s in tab.dashboard.statuses) == len(expected)
 

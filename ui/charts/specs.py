@@ -4,7 +4,7 @@ hover text of each position and the CSV table. Drawing is generic (see panel.py)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -34,7 +34,6 @@ class ChartData:
     rows: list[list[object]]
     horizontal: bool = False
     value_axis: str = ""
-    keys: list[object] = field(default_factory=list)  # what a click on a position means
 
     @property
     def empty(self) -> bool:
@@ -77,31 +76,42 @@ def months_chart(d: Dashboard) -> ChartData:
     )
 
 
-def categories_chart(d: Dashboard) -> ChartData:
+def _count_bars(
+    names: list[str],
+    counts: list[int],
+    color: str,
+    hover: str,
+    headers: tuple[str, str],
+) -> ChartData:
+    """Horizontal bars of one count per name; `hover` has {name} and {n} placeholders."""
     return ChartData(
-        labels=[c.category for c in d.categories],
-        series=[Series(tr("Issues"), [c.count for c in d.categories], palette.BLUE)],
-        hover=[
-            tr("{name}: {n} issues (click to list them)").format(name=c.category, n=c.count)
-            for c in d.categories
-        ],
-        headers=[tr("Category"), tr("Issues reported")],
-        rows=[[c.category, c.count] for c in d.categories],
+        labels=names,
+        series=[Series(headers[1], list(counts), color)],
+        hover=[hover.format(name=name, n=n) for name, n in zip(names, counts, strict=True)],
+        headers=list(headers),
+        rows=[[name, n] for name, n in zip(names, counts, strict=True)],
         horizontal=True,
         value_axis=tr("Issues"),
-        keys=[c.category if c.category_id is not None else None for c in d.categories],
+    )
+
+
+def categories_chart(d: Dashboard) -> ChartData:
+    return _count_bars(
+        [c.category for c in d.categories],
+        [c.count for c in d.categories],
+        palette.BLUE,
+        tr("{name}: {n} issues (click to list them)"),
+        (tr("Category"), tr("Issues reported")),
     )
 
 
 def statuses_chart(d: Dashboard) -> ChartData:
-    return ChartData(
-        labels=[s.label for s in d.statuses],
-        series=[Series(tr("Issues"), [s.count for s in d.statuses], palette.GREEN)],
-        hover=[tr("{name}: {n} issues").format(name=s.label, n=s.count) for s in d.statuses],
-        headers=[tr("Status"), tr("Issues")],
-        rows=[[s.label, s.count] for s in d.statuses],
-        horizontal=True,
-        value_axis=tr("Issues"),
+    return _count_bars(
+        [s.label for s in d.statuses],
+        [s.count for s in d.statuses],
+        palette.GREEN,
+        tr("{name}: {n} issues"),
+        (tr("Status"), tr("Issues")),
     )
 
 
@@ -206,14 +216,12 @@ def members_chart(d: Dashboard) -> ChartData:
 
 
 def partners_chart(d: Dashboard) -> ChartData:
-    return ChartData(
-        labels=[p.partner for p in d.partners],
-        series=[Series(tr("Issues referred"), [p.count for p in d.partners], palette.ORANGE)],
-        hover=[tr("{name}: {n} issues referred").format(name=p.partner, n=p.count) for p in d.partners],
-        headers=[tr("Partner"), tr("Issues referred")],
-        rows=[[p.partner, p.count] for p in d.partners],
-        horizontal=True,
-        value_axis=tr("Issues"),
+    return _count_bars(
+        [p.partner for p in d.partners],
+        [p.count for p in d.partners],
+        palette.ORANGE,
+        tr("{name}: {n} issues referred"),
+        (tr("Partner"), tr("Issues referred")),
     )
 
 
