@@ -63,7 +63,8 @@ def test_hover_shows_the_exact_numbers(qtbot: Any, main_window: Any) -> None:
     issues = issues_in(raw(main_window.ctx.db), YEAR)
     march = issues[issues["reported_on"].dt.month == 3]
     panel = tab.panels["months"]
-    qtbot.mouseMove(panel.plot.viewport(), panel.plot.mapFromScene(panel.scene_pos_of(2)))
+    for index in (0, 2):  # two moves: the pointer may already rest where the test points
+        qtbot.mouseMove(panel.plot.viewport(), panel.plot.mapFromScene(panel.scene_pos_of(index)))
     qtbot.waitUntil(lambda: "Mar" in panel.readout.text())
     assert f"{len(march)} opened" in panel.readout.text()
 

@@ -221,12 +221,10 @@ class ChartPanel(QFrame):
     def show_hover(self, index: int | None) -> None:
         if self.data is None or index is None:
             return
-        text = self.data.hover[index]
-        self.readout.setText(text)
-        self.plot.setToolTip(text)
+        self.readout.setText(self.data.hover[index])
 
     def _hovered(self, scene_pos: QPointF) -> None:
-        # The readout under the chart and the plot's tooltip both carry the exact numbers.
+        # The readout under the chart (always visible, read by screen readers) has the numbers.
         self.show_hover(self.position_at(scene_pos))
 
     def _clicked(self, event: object) -> None:
