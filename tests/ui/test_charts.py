@@ -195,3 +195,27 @@ def test_a_saved_change_redraws_the_charts(qtbot: Any, main_window: Any) -> None
             )
     assert tab.dashboard.months[5].opened == before + 1
     assert "opened" in tab.panels["months"].data.hover[5]
+
+
+def test_presets_fill_the_dates_and_a_reversed_custom_range_is_refused(qtbot: Any, main_window: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    bar = tab.filters
+    today = dt.date.today()
+    with qtbot.waitSignal(tab.refreshed, timeout=20000):
+        bar.range_combo.setCurrentIndex(bar.range_combo.findData("previous_year"))
+    assert not bar.from_edit.isEnabled()
+    last_year = AnalyticsFilter(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31))
+    assert tab.dashboard.filter == last_year
+
+    with qtbot.waitSignal(tab.refreshed, timeout=20000):
+        bar.range_combo.setCurrentIndex(bar.range_combo.findData("custom"))
+    assert bar.from_edit.isEnabled()
+    with qtbot.assertNotEmitted(tab.refreshed, wait=300):
+        bar.from_edit.setDate(QDate(today.year, 3, 1))  # after the end date
+    assert bar.error_label.text() == "The start date is after the end date."
+    with qtbot.waitSignal(tab.refreshed, timeout=20000):
+        bar.to_edit.setDate(QDate(today.year, 4, 30))
+    assert bar.error_label.text() == ""
+    assert [p.month.month for p in tab.dashboard.months] == [3, 4]
