@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from advisoryboard.analytics import AnalyticsFilter
 from tests.core.test_analytics import expect_members, expect_referrals, held_meetings, issues_in, raw
@@ -63,8 +64,19 @@ def test_hover_shows_the_exact_numbers(qtbot: Any, main_window: Any) -> None:
     issues = issues_in(raw(main_window.ctx.db), YEAR)
     march = issues[issues["reported_on"].dt.month == 3]
     panel = tab.panels["months"]
-    for index in (0, 2):  # two moves: the pointer may already rest where the test points
-        qtbot.mouseMove(panel.plot.viewport(), panel.plot.mapFromScene(panel.scene_pos_of(index)))
+    # A real mouse-move event on the plot (sent to the widget, so no other window in
+    # the test session can be under the pointer instead).
+    viewport = panel.plot.viewport()
+    local = QPointF(panel.plot.mapFromScene(panel.scene_pos_of(2)))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        local,
+        QPointF(viewport.mapToGlobal(local.toPoint())),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
     qtbot.waitUntil(lambda: "Mar" in panel.readout.text())
     assert f"{len(march)} opened" in panel.readout.text()
 
