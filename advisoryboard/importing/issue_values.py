@@ -16,6 +16,7 @@ STATUS_WORDS: dict[str, IssueStatus] = {
     "new": IssueStatus.NEW,
     "submitted": IssueStatus.NEW,
     "pending": IssueStatus.ACKNOWLEDGED,
+    "email sent": IssueStatus.ACKNOWLEDGED,
     "acknowledged": IssueStatus.ACKNOWLEDGED,
     "assigned": IssueStatus.IN_PROGRESS,
     "started": IssueStatus.IN_PROGRESS,
@@ -40,8 +41,8 @@ CATEGORY_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"graffiti", "Graffiti"),
         (r"street ?light|light out|lighting|lamp", "Street lighting"),
         (r"abandoned (vehicle|car|veh)|derelict vehicle", "Abandoned vehicles"),
-        (r"traffic|speed|signal|parking|blocked driveway|vehicle", "Traffic and speeding"),
         (r"noise", "Noise"),
+        (r"traffic|speed|signal|parking|blocked driveway|vehicle", "Traffic and speeding"),
         (
             r"dump|bulky|trash|litter|garbage|sanitation|dirty|debris|waste|sweeping|e-waste",
             "Illegal dumping",

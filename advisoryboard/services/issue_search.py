@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -170,11 +172,55 @@ _PRIORITY_RANK = case(
 _STATUS_RANK = case({s: i for i, s in enumerate(IssueStatus)}, value=Issue.status, else_=0)
 
 
-def _rows_query(session: Session, flt: IssueFilter, today: dt.date, sort: str, descending: bool) -> Any:
-    conds = _conditions(session, flt, today)
+def _member_committee() -> tuple[Any, Any, Any]:
     member = aliased(Member)
     committee = aliased(Committee)
-    assignee = func.coalesce(member.name, committee.name)
+    return member, committee, func.coalesce(member.name, committee.name)
+
+
+def issue_ids(
+    session: Session,
+    flt: IssueFilter,
+    *,
+    sort: str = "reported_on",
+    descending: bool = True,
+    today: dt.date | None = None,
+) -> list[int]:
+    """The ids of every matching issue in the asked order (the table pages rows by these)."""
+    conds = _conditions(session, flt, today or dt.date.today())
+    stmt = select(Issue.id).where(*conds)
+    key = sort if sort in SORT_KEYS else "reported_on"
+    if key == "category":
+        stmt = stmt.outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
+        order: list[Any] = [IssueCategory.name]
+    elif key == "assignee":
+        member, committee, assignee = _member_committee()
+        stmt = stmt.outerjoin(member, member.id == Issue.assignee_member_id).outerjoin(
+            committee, committee.id == Issue.assignee_committee_id
+        )
+        order = [assignee]
+    else:
+        by_key: dict[str, list[Any]] = {
+            "reference": [Issue.ref_year, Issue.ref_seq],
+            "title": [func.lower(Issue.title)],
+            "status": [_STATUS_RANK],
+            "priority": [_PRIORITY_RANK],
+            "district": [Issue.district],
+            "reported_on": [Issue.reported_on],
+            "due_on": [Issue.due_on],
+        }
+        order = by_key[key]
+    order = [*order, Issue.id]
+    stmt = stmt.order_by(*[(k.desc() if descending else k.asc()) for k in order])
+    return list(session.scalars(stmt))
+
+
+def issue_rows(session: Session, ids: list[int], today: dt.date | None = None) -> list[IssueRow]:
+    """The table rows of these issues, in the order of `ids` (missing ones left out)."""
+    today = today or dt.date.today()
+    actor = require_permission(session, Permission.READ)
+    see_all = actor.can(Permission.VIEW_CONFIDENTIAL)
+    member, committee, assignee = _member_committee()
     stmt = (
         select(
             Issue.id,
@@ -195,21 +241,29 @@ def _rows_query(session: Session, flt: IssueFilter, today: dt.date, sort: str, d
         .outerjoin(member, member.id == Issue.assignee_member_id)
         .outerjoin(committee, committee.id == Issue.assignee_committee_id)
         .outerjoin(Partner, Partner.id == Issue.partner_id)
-        .where(*conds)
+        .where(Issue.id.in_(ids))
     )
-    keys: dict[str, list[Any]] = {
-        "reference": [Issue.ref_year, Issue.ref_seq],
-        "title": [func.lower(Issue.title)],
-        "category": [IssueCategory.name],
-        "status": [_STATUS_RANK],
-        "priority": [_PRIORITY_RANK],
-        "district": [Issue.district],
-        "reported_on": [Issue.reported_on],
-        "due_on": [Issue.due_on],
-        "assignee": [assignee],
-    }
-    order = [*keys.get(sort, keys["reported_on"]), Issue.id]
-    return stmt.order_by(*[(k.desc() if descending else k.asc()) for k in order])
+    found: dict[int, IssueRow] = {}
+    for r in session.execute(stmt).all():
+        withheld = bool(r[12]) and not see_all
+        found[r[0]] = IssueRow(
+            id=r[0],
+            reference=r[1],
+            title=r[2] if not withheld else "",
+            category=r[3],
+            status=r[4],
+            priority=r[5],
+            district=r[6],
+            location=r[7] if not withheld else None,
+            reported_on=r[8],
+            due_on=r[9],
+            assignee=r[10],
+            partner=r[11],
+            confidential=bool(r[12]),
+            withheld=withheld,
+            overdue=r[4] in OPEN_STATUSES and r[9] is not None and r[9] < today,
+        )
+    return [found[i] for i in ids if i in found]
 
 
 def issue_page(
@@ -222,35 +276,9 @@ def issue_page(
     descending: bool = True,
     today: dt.date | None = None,
 ) -> list[IssueRow]:
-    """One page of the issues that match `flt`, in the asked order."""
-    today = today or dt.date.today()
-    actor = require_permission(session, Permission.READ)
-    see_all = actor.can(Permission.VIEW_CONFIDENTIAL)
-    stmt = _rows_query(session, flt, today, sort, descending).offset(offset).limit(limit)
-    out: list[IssueRow] = []
-    for r in session.execute(stmt).all():
-        withheld = bool(r[12]) and not see_all
-        open_ = r[4] in OPEN_STATUSES
-        out.append(
-            IssueRow(
-                id=r[0],
-                reference=r[1],
-                title=r[2] if not withheld else "",
-                category=r[3],
-                status=r[4],
-                priority=r[5],
-                district=r[6],
-                location=r[7] if not withheld else None,
-                reported_on=r[8],
-                due_on=r[9],
-                assignee=r[10],
-                partner=r[11],
-                confidential=bool(r[12]),
-                withheld=withheld,
-                overdue=open_ and r[9] is not None and r[9] < today,
-            )
-        )
-    return out
+    """One page of the matching issues in the asked order (for prints and the CLI)."""
+    ids = issue_ids(session, flt, sort=sort, descending=descending, today=today)[offset : offset + limit]
+    return issue_rows(session, ids, today)
 
 
 def rebuild_search_index(session: Session) -> None:
@@ -301,3 +329,27 @@ def delete_preset(session: Session, preset_id: int) -> None:
     if preset is not None and preset.scope == PRESET_SCOPE:
         session.delete(preset)
         session.flush()
+
+
+@contextmanager
+def bulk_load(session: Session) -> Iterator[None]:
+    """Around a bulk insert: skip per-row indexing, then rebuild the search index once.
+
+    On SQLite the insert triggers are dropped and re-created in the same transaction (so a
+    rollback restores them); PostgreSQL's GIN indexes need nothing.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    saved = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('issues_fts_ai', "
+            "'issue_events_fts_ai')"
+        )
+    ).all()
+    for name, _sql in saved:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in saved:
+        session.execute(text(sql))
+    rebuild_search_index(session)

@@ -20,11 +20,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisoryboard.services.base import read_only
-from advisoryboard.services.issue_search import IssueFilter, IssueRow, count_issues, issue_page
+from advisoryboard.services.issue_search import IssueFilter, IssueRow, issue_ids, issue_rows
 from advisoryboard.services.issue_workflow import priority_label, status_label
 from ui.context import AppContext
+from ui.workers import Progress, run_in_background
 
 PAGE = 200
+MAX_CACHED = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,6 +53,11 @@ OVERDUE_MARK = "⚠ "
 
 
 class IssuesTableModel(QAbstractTableModel):
+    """Holds the ids of the matching issues (found in the background) and a window of rows.
+
+    Rows are read a page at a time when the view first shows them; the cache is bounded.
+    """
+
     #: Emitted with the number of matching issues after every reload.
     count_changed = Signal(int)
 
@@ -60,9 +67,15 @@ class IssuesTableModel(QAbstractTableModel):
         self.filter = IssueFilter()
         self.sort_key = "reported_on"
         self.descending = True
-        self.total = 0
-        self.rows: list[IssueRow] = []
+        self.ids: list[int] = []
+        self.cache: dict[int, IssueRow] = {}
         self.today = dt.date.today()
+        self.loading = False
+        self._generation = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
 
     # ------------------------------------------------------------------ loading
     def set_filter(self, flt: IssueFilter) -> None:
@@ -70,40 +83,46 @@ class IssuesTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.today = dt.date.today()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self.total = count_issues(session, self.filter, self.today)
-            self.rows = self._page(session, 0) if self.total else []
-        self.endResetModel()
-        self.count_changed.emit(self.total)
+        """Find the matching ids off the GUI thread; the newest request wins."""
+        self._generation += 1
+        generation = self._generation
+        flt, sort, descending, today = self.filter, self.sort_key, self.descending, dt.date.today()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loading = True
 
-    def _page(self, session: Any, offset: int) -> list[IssueRow]:
-        return issue_page(
-            session,
-            self.filter,
-            offset,
-            PAGE,
-            sort=self.sort_key,
-            descending=self.descending,
-            today=self.today,
-        )
+        def work(_progress: Progress) -> list[int]:
+            with read_only(db, actor) as session:
+                return issue_ids(session, flt, sort=sort, descending=descending, today=today)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self.rows) < self.total
+        def done(ids: object) -> None:
+            if generation != self._generation or not isinstance(ids, list):
+                return
+            self.beginResetModel()
+            self.ids = ids
+            self.cache = {}
+            self.today = today
+            self.loading = False
+            self.endResetModel()
+            self.count_changed.emit(len(ids))
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self.rows) >= self.total:
-            return
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            page = self._page(session, len(self.rows))
-        page = page[: self.total - len(self.rows)]
-        if not page:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
+        run_in_background(None, work, on_success=done)
+
+    def row(self, row: int) -> IssueRow | None:
+        """The issue shown in `row`, reading its page when it is first needed."""
+        if not 0 <= row < len(self.ids):
+            return None
+        iid = self.ids[row]
+        found = self.cache.get(iid)
+        if found is None:
+            if len(self.cache) > MAX_CACHED:
+                self.cache.clear()
+            start = row - row % PAGE
+            page_ids = self.ids[start : start + PAGE]
+            with read_only(self.ctx.db, self.ctx.actor) as session:
+                for r in issue_rows(session, page_ids, self.today):
+                    self.cache[r.id] = r
+            found = self.cache.get(iid)
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -114,7 +133,7 @@ class IssuesTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -131,22 +150,20 @@ class IssuesTableModel(QAbstractTableModel):
         return None
 
     def issue_id(self, row: int) -> int | None:
-        return self.rows[row].id if 0 <= row < len(self.rows) else None
+        return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def row_of(self, issue_id: int) -> int | None:
-        for i, r in enumerate(self.rows):
-            if r.id == issue_id:
-                return i
-        return None
+        try:
+            return self.ids.index(issue_id)
+        except ValueError:
+            return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or not 0 <= index.column() < len(COLUMNS)
-        ):
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
-        r = self.rows[index.row()]
+        r = self.row(index.row())
+        if r is None:
+            return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, key)
