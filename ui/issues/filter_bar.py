@@ -41,7 +41,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("issueFilterBar")
-        self._quiet = False
+        self._quiet = True  # no filter signals while the widgets are being built
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
 
@@ -104,6 +104,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.date_from, 1, 6)
         grid.addWidget(QLabel(self.tr("until"), self), 1, 7)
         grid.addWidget(self.date_to, 1, 8)
+        self._quiet = False
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
