@@ -6,7 +6,7 @@ All objects are named issues_fts* / issue_events_fts* so schema comparison can s
 (database.schema.include_name).
 
 Revision ID: 0002_issues
-Revises: 0001
+Revises: 0002_charts
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0002_issues"
-down_revision = "0001"
+down_revision = "0002_charts"
 branch_labels = None
 depends_on = None
 
