@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,7 +156,8 @@ class IssueDialog(QDialog):
             self.latitude.setValue(d.latitude)
         if d.longitude is not None:
             self.longitude.setValue(d.longitude)
-        self.reported.setDateTime(QDateTime(d.reported_on))
+        r = d.reported_on
+        self.reported.setDateTime(QDateTime(QDate(r.year, r.month, r.day), QTime(r.hour, r.minute, r.second)))
         self.reporter_name.setText(d.reporter_name or "")
         self.reporter_contact.setText(d.reporter_contact or "")
         if d.due_on:

@@ -29,7 +29,7 @@ from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_search import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.errors import show_exception, show_user_error
 from ui.issues.detail_pane import IssueDetailPane
 from ui.issues.filter_bar import FilterBar
 from ui.issues.import_ui import IssueImporter
@@ -37,6 +37,7 @@ from ui.issues.issue_dialog import IssueDialog
 from ui.issues.model import IssuesTableModel
 from ui.issues.partner_dialog import PartnerDirectoryDialog
 from ui.tabbase import BoardTab
+from ui.workers import Progress, run_in_background
 
 
 class IssuesTab(BoardTab):
@@ -234,13 +235,24 @@ class IssuesTab(BoardTab):
         if not path:
             return
         status = self.filter_bar.current_filter().status
-        try:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                count = export_issues(session, Path(path), status)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.status_message.emit(self.tr("%n issue(s) exported (confidential issues left out).", "", count))
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(_progress: Progress) -> int:
+            with read_only(db, actor) as session:
+                return export_issues(session, Path(path), status)
+
+        def done(count: object) -> None:
+            self.status_message.emit(
+                self.tr("%n issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
+            )
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, UserError):
+                show_user_error(self, exc)
+            else:
+                show_exception(self, exc, tb)
+
+        run_in_background(self, work, on_success=done, on_failure=failed, title=self.tr("Exporting issues…"))
 
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("issues", {"status": "open"})
