@@ -131,6 +131,8 @@ class IssueDetailPane(QScrollArea):
         self.timeline.setObjectName("timelineList")
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setMinimumHeight(160)
         layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(self.tr("Mentioned in"), body))
         self.links = QListWidget(body)

@@ -191,7 +191,8 @@ class IssuesTableModel(QAbstractTableModel):
 
     def _text(self, r: IssueRow, key: str) -> str:
         if key == "reference":
-            return (CONFIDENTIAL_MARK if r.confidential else "") + r.reference
+            marks = (OVERDUE_MARK if r.overdue else "") + (CONFIDENTIAL_MARK if r.confidential else "")
+            return marks + r.reference
         if key == "title":
             if r.withheld:
                 return _tr("Confidential issue")
