@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from advisoryboard.analytics.labels import status_label
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueSource, IssueStatus
@@ -23,16 +24,6 @@ TRANSITIONS: dict[IssueStatus, frozenset[IssueStatus]] = {
 #: Moving into these needs a note saying why.
 NOTE_REQUIRED = frozenset({S.RESOLVED, S.CLOSED_NO_ACTION})
 
-STATUS_LABELS: dict[IssueStatus, str] = {
-    S.NEW: N_("New"),
-    S.ACKNOWLEDGED: N_("Acknowledged"),
-    S.REFERRED: N_("Referred"),
-    S.IN_PROGRESS: N_("In progress"),
-    S.RESOLVED: N_("Resolved"),
-    S.CLOSED_NO_ACTION: N_("Closed without action"),
-    S.DUPLICATE: N_("Duplicate"),
-}
-
 PRIORITY_LABELS: dict[IssuePriority, str] = {
     IssuePriority.LOW: N_("Low"),
     IssuePriority.NORMAL: N_("Normal"),
@@ -48,10 +39,6 @@ SOURCE_LABELS: dict[IssueSource, str] = {
     IssueSource.SERVICE_311: N_("311"),
     IssueSource.MEMBER: N_("Member"),
 }
-
-
-def status_label(status: IssueStatus) -> str:
-    return _(STATUS_LABELS[status])
 
 
 def priority_label(priority: IssuePriority) -> str:
