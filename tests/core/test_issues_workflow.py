@@ -217,3 +217,25 @@ def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:  # type
     with pytest.raises(PermissionDenied):
         with transaction(db, STAFF) as s:
             create_partner(s, PartnerInput(name="School"))
+
+
+def test_categories_can_be_added_renamed_and_retired(db) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services.issue_categories import add_category, rename_category, set_category_active
+    from advisoryboard.services.issue_detail import categories
+
+    with transaction(db, SECRETARY) as s:
+        cid = add_category(s, "Panhandling")
+        rename_category(s, cid, "Aggressive panhandling")
+    with pytest.raises(UserError, match="already a category") as info:
+        with transaction(db, SECRETARY) as s:
+            add_category(s, "graffiti")
+    assert info.value.field == "name"
+    iid = _new(db, category_id=cid)
+    with transaction(db, SECRETARY) as s:
+        set_category_active(s, cid, False)
+    with read_only(db) as s:
+        offered = [c.label for c in categories(s)]
+        every = [c.label for c in categories(s, include_inactive=True)]
+        kept = get_issue(s, iid).category
+    assert "Aggressive panhandling" not in offered and every[-1] == "Aggressive panhandling"
+    assert kept == "Aggressive panhandling"  # old issues keep a retired category

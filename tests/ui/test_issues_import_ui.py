@@ -83,3 +83,18 @@ def test_partner_directory_adds_a_partner_and_shows_errors_by_the_field(
     assert dialog.table.rowCount() == rows + 1
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Friends of <b>Elm</b> Park" in names
+
+
+def test_categories_dialog_adds_and_retires(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.issues.categories_dialog import CategoriesDialog
+
+    dialog = CategoriesDialog(main_window, main_window.ctx)
+    qtbot.addWidget(dialog)
+    count = dialog.list.count()
+    dialog.name.setText("Graffiti")
+    assert dialog.add() is False and "already" in dialog.error.text()
+    dialog.name.setText("Panhandling")
+    assert dialog.add() is True and dialog.list.count() == count + 1
+    dialog.list.setCurrentRow(dialog.list.count() - 1)
+    assert dialog.toggle() is True
+    assert dialog.list.item(dialog.list.count() - 1).text() == "Panhandling (retired)"

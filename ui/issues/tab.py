@@ -30,6 +30,7 @@ from advisoryboard.services.issue_search import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
+from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
 from ui.issues.filter_bar import FilterBar
 from ui.issues.import_ui import IssueImporter
@@ -59,12 +60,16 @@ class IssuesTab(BoardTab):
         self.import_button = self._button("importIssuesButton", self.tr("&Import…"), self.import_issues)
         self.export_button = self._button("exportIssuesButton", self.tr("E&xport…"), self.export_issues)
         self.partners_button = self._button("partnersButton", self.tr("&Partners…"), self.open_partners)
+        self.categories_button = self._button(
+            "categoriesButton", self.tr("&Categories…"), self.open_categories
+        )
         self.print_button = self._button("printButton", self.tr("&Print…"), self.print_issues)
         for button in (
             self.new_button,
             self.import_button,
             self.export_button,
             self.partners_button,
+            self.categories_button,
             self.print_button,
         ):
             toolbar.addWidget(button)
@@ -220,6 +225,10 @@ class IssuesTab(BoardTab):
         PartnerDirectoryDialog.open_directory(self, self.ctx)
         self.filter_bar.load_choices()
         self.detail.show_issue(self._selected_id)
+
+    def open_categories(self) -> None:
+        CategoriesDialog.open_list(self, self.ctx)
+        self.filter_bar.load_choices()
 
     def import_issues(self) -> None:
         self.importer.start()
