@@ -257,3 +257,14 @@ def test_postgresql_import_matches(pg_url: str) -> None:
         refs = s.scalar(select(func.count(func.distinct(Issue.reference))))
     assert total == refs == len(frame)
     db.dispose()
+
+
+def test_an_xlsx_export_imports_like_its_csv(tmp_path: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    frame = _pandas("nyc_311_portal_export.csv")
+    xlsx = tmp_path / "nyc.xlsx"
+    frame.to_excel(xlsx, index=False)
+    with transaction(sqlite_db) as s:
+        report = import_file(s, xlsx)
+    assert report.imported == len(frame)
+    expected = frame["Status"].str.lower().map(STATUS_SPEC).value_counts().to_dict()
+    assert _counts(sqlite_db, Issue.status) == expected
