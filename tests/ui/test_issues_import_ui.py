@@ -98,3 +98,26 @@ def test_categories_dialog_adds_and_retires(main_window: MainWindow, qtbot) -> N
     dialog.list.setCurrentRow(dialog.list.count() - 1)
     assert dialog.toggle() is True
     assert dialog.list.item(dialog.list.count() - 1).text() == "Panhandling (retired)"
+
+
+def test_export_from_the_tab_writes_the_shown_status_without_confidential(
+    main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    from database.enums import OPEN_STATUSES
+
+    tab = main_window.findChild(IssuesTab, "issuesTab")
+    assert tab is not None
+    target = tmp_path / "open.csv"
+    monkeypatch.setattr(IssuesTab, "ask_export_path", classmethod(lambda cls, parent: str(target)))
+    with qtbot.waitSignal(tab.status_message, timeout=30000) as blocker:
+        tab.export_issues()
+    assert "exported" in blocker.args[0]
+    with read_only(tab.ctx.db) as s:
+        expected = s.scalar(
+            select(func.count())
+            .select_from(Issue)
+            .where(Issue.status.in_(sorted(OPEN_STATUSES)), Issue.confidential.is_(False))
+        )
+    assert len(pd.read_csv(target, dtype=str)) == expected

@@ -169,7 +169,12 @@ class IssueImporter(QObject):
         box.open()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
-        if isinstance(exc, UserError):
-            show_user_error(self.widget, exc)
-        else:
-            show_exception(self.widget, exc, tb)
+        show_failure(self.widget, exc, tb)
+
+
+def show_failure(parent: QWidget, exc: BaseException, tb: str) -> None:
+    """A background action failed: the message for a UserError, the bug dialog otherwise."""
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+    else:
+        show_exception(parent, exc, tb)

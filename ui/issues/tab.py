@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.base import read_only, transaction
@@ -29,11 +28,10 @@ from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_search import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.context import AppContext
-from ui.errors import show_exception, show_user_error
 from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
 from ui.issues.filter_bar import FilterBar
-from ui.issues.import_ui import IssueImporter
+from ui.issues.import_ui import IssueImporter, show_failure
 from ui.issues.issue_dialog import IssueDialog
 from ui.issues.model import IssuesTableModel
 from ui.issues.partner_dialog import PartnerDirectoryDialog
@@ -259,13 +257,13 @@ class IssuesTab(BoardTab):
                 self.tr("%n issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
             )
 
-        def failed(exc: BaseException, tb: str) -> None:
-            if isinstance(exc, UserError):
-                show_user_error(self, exc)
-            else:
-                show_exception(self, exc, tb)
-
-        run_in_background(self, work, on_success=done, on_failure=failed, title=self.tr("Exporting issues…"))
+        run_in_background(
+            self,
+            work,
+            on_success=done,
+            on_failure=lambda exc, tb: show_failure(self, exc, tb),
+            title=self.tr("Exporting issues…"),
+        )
 
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("issues", {"status": "open"})
