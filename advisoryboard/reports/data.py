@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from advisoryboard.i18n import _
 from advisoryboard.services.base import get_or_404
+from advisoryboard.services.votes import board_quorum_required
 from database.enums import (
     ActionItemStatus,
     AgendaSection,
@@ -170,12 +171,15 @@ class MeetingRecord:
 
 
 def quorum_needed(board: Board, voting_seated: int) -> int:
-    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats)."""
-    if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
-        return board.quorum_fixed_number
-    if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
-        return board.seat_count // 2 + 1
-    return voting_seated // 2 + 1
+    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats).
+
+    The rule itself lives in services/votes.py."""
+    return board_quorum_required(
+        board.quorum_rule,
+        seat_count=board.seat_count,
+        filled_seats=voting_seated,
+        fixed_number=board.quorum_fixed_number,
+    )
 
 
 def load_board(session: Session) -> Board:
