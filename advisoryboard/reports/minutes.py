@@ -87,10 +87,13 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
     who = _("Moved by {mover}; seconded by {seconder}.").format(
         mover=motion.mover or _("(not recorded)"), seconder=motion.seconder or _("(no second recorded)")
     )
-    result = label(motion.result, _)
-    outcome = _("Vote by {method}: {result}").format(method=label(motion.method, _), result=result.upper())
+    method, result = label(motion.method, _), label(motion.result, _).lower()
     if motion.tally:
-        outcome += " " + _("({tally}: ayes-nays-abstentions)").format(tally=motion.tally)
+        outcome = _("{method}: {result}, {tally} (ayes-nays-abstentions)").format(
+            method=method, result=result, tally=motion.tally
+        )
+    else:
+        outcome = _("{method}: {result}").format(method=method, result=result)
     parts.append(Paragraph(markup(who) + "<br/><b>" + markup(outcome) + "</b>", st.body))
     if motion.method is VotingMethod.ROLL_CALL and motion.votes:
         half = (len(motion.votes) + 1) // 2
