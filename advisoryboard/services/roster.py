@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.i18n import N_, _
+from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.seats import LEAVE_REASON_LABELS, covering, office_title
+from advisoryboard.services.seats import covering
 from database.enums import AttendanceStatus, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
 
@@ -235,7 +236,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         status = (
             _("Active")
             if m.left_on is None
-            else _("Former ({reason})").format(reason=_(LEAVE_REASON_LABELS[m.leave_reason]))
+            else _("Former ({reason})").format(reason=leave_reason_label(m.leave_reason))
             if m.leave_reason
             else _("Former")
         )

@@ -1,4 +1,4 @@
-"""Seats, terms and offices: who holds which seat when, vacancies, and office titles.
+"""Seats, terms and offices: who holds which seat when and vacancies (names: advisoryboard/labels.py).
 
 Dates are inclusive: a term covers a day when `start <= day <= end` (no end: still
 running). Two terms in the same voting seat may share their handover day (one ends on
@@ -17,47 +17,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import N_, _
+from advisoryboard.i18n import _
+from advisoryboard.labels import office_order
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from database.enums import NON_VOTING_OFFICES, LeaveReason, Office, SeatKind
+from database.enums import NON_VOTING_OFFICES, Office, SeatKind
 from database.models import BoardSettings, Member, OfficeTerm, Seat, SeatTerm
-
-OFFICE_LABELS: dict[Office, str] = {
-    Office.CHAIR: N_("Chair"),
-    Office.VICE_CHAIR: N_("Vice Chair"),
-    Office.SECRETARY: N_("Secretary"),
-    Office.TREASURER: N_("Treasurer"),
-    Office.PARLIAMENTARIAN: N_("Parliamentarian"),
-    Office.SERGEANT_AT_ARMS: N_("Sergeant at Arms"),
-    Office.MEMBER_AT_LARGE: N_("Member-at-Large"),
-    Office.DISTRICT_REPRESENTATIVE: N_("District Representative"),
-    Office.ALTERNATE: N_("Alternate"),
-    Office.POLICE_LIAISON: N_("Police Liaison"),
-    Office.CITY_STAFF: N_("City Staff"),
-    Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
-}
-SEAT_KIND_LABELS: dict[SeatKind, str] = {
-    SeatKind.VOTING: N_("Voting"),
-    SeatKind.ALTERNATE: N_("Alternate"),
-    SeatKind.EX_OFFICIO: N_("Ex officio (non-voting)"),
-}
-LEAVE_REASON_LABELS: dict[LeaveReason, str] = {
-    LeaveReason.RESIGNED: N_("Resigned"),
-    LeaveReason.TERM_ENDED: N_("Term ended"),
-    LeaveReason.REMOVED: N_("Removed"),
-    LeaveReason.DECEASED: N_("Deceased"),
-}
-_OFFICE_ORDER = {office: index for index, office in enumerate(Office)}
-
-
-def office_label(office: Office) -> str:
-    return _(OFFICE_LABELS[office])
-
-
-def office_title(offices: Iterable[Office]) -> str:
-    """A combined title in the usual order: 'Vice Chair/Treasurer'."""
-    return "/".join(office_label(o) for o in sorted(set(offices), key=_OFFICE_ORDER.__getitem__))
 
 
 def is_non_voting_office(office: Office) -> bool:
@@ -271,7 +236,7 @@ def set_offices(
                 session.delete(term)  # added by mistake today: no history to keep
             else:
                 term.end_date = day - dt.timedelta(days=1)
-    for office in sorted(wanted_set - held, key=_OFFICE_ORDER.__getitem__):
+    for office in sorted(wanted_set - held, key=office_order):
         session.add(OfficeTerm(member_id=member_id, office=office, start_date=start, end_date=None))
 
 
