@@ -11,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.filters import AnalyticsFilter, in_range
 from advisoryboard.analytics.labels import meeting_kind_label, motion_result_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.seats import holds_voting_seat_on
 from advisoryboard.services.votes import board_quorum_required
-from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult, SeatKind
+from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult
 from database.models import Attendance, BoardSettings, Meeting, Member, Motion, Seat, SeatTerm
 
 PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
@@ -75,11 +76,7 @@ def quorum_needed(settings: BoardSettings | None, filled: int) -> int:
 
 
 def _term_covers(day: object) -> object:
-    return and_(
-        Seat.kind == SeatKind.VOTING,
-        SeatTerm.start_date <= day,
-        or_(SeatTerm.end_date.is_(None), SeatTerm.end_date >= day),
-    )
+    return holds_voting_seat_on(day)  # services/seats.py owns the rule
 
 
 def _held_in(f: AnalyticsFilter) -> object:

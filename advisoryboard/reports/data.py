@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from advisoryboard.i18n import _
 from advisoryboard.services.agenda import display_order, item_clocks, item_numbers
 from advisoryboard.services.base import get_or_404
+from advisoryboard.services.seats import seat_holders
 from advisoryboard.services.votes import board_quorum_required
 from database.enums import (
     ActionItemStatus,
@@ -336,20 +337,8 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
 
 def voting_members_on(session: Session, day: dt.date) -> list[tuple[int, str, bool]]:
     """(id, name, voting) of everyone seated on `day`, for a sign-in sheet before roll call."""
-    from database.enums import SeatKind
-    from database.models import Seat, SeatTerm
-
-    rows = session.execute(
-        select(Member.id, Member.name, Seat.kind)
-        .join(SeatTerm, SeatTerm.member_id == Member.id)
-        .join(Seat, Seat.id == SeatTerm.seat_id)
-        .where(SeatTerm.start_date <= day)
-        .where((SeatTerm.end_date.is_(None)) | (SeatTerm.end_date >= day))
-        .order_by(Member.name)
-    ).all()
     seen: dict[int, tuple[int, str, bool]] = {}
-    for member_id, name, kind in rows:
-        voting = kind is SeatKind.VOTING
-        if member_id not in seen or voting:
-            seen[member_id] = (member_id, name, voting)
+    for h in seat_holders(session, day):
+        if h.member_id not in seen or h.voting:
+            seen[h.member_id] = (h.member_id, h.member_name, h.voting)
     return sorted(seen.values(), key=lambda row: (not row[2], row[1]))

@@ -33,9 +33,63 @@ def covers(start: dt.date, end: dt.date | None, day: dt.date) -> bool:
     return start <= day and (end is None or end >= day)
 
 
-def covering(start_col: Any, end_col: Any, day: dt.date) -> ColumnElement[bool]:
-    """SQL condition: the period (start_col, end_col) covers `day`."""
+def covering(start_col: Any, end_col: Any, day: Any) -> ColumnElement[bool]:
+    """SQL condition: the period (start_col, end_col) covers `day` (a date or an SQL expression)."""
     return and_(start_col <= day, or_(end_col.is_(None), end_col >= day))
+
+
+def holds_voting_seat_on(day: Any) -> ColumnElement[bool]:
+    """SQL condition on SeatTerm joined to Seat: the term is in a voting seat and covers `day`
+    (a date or an SQL expression such as a meeting's date, for correlated counts)."""
+    return and_(Seat.kind == SeatKind.VOTING, covering(SeatTerm.start_date, SeatTerm.end_date, day))
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Who holds a seat on a day: the one answer roll call, sign-in sheets, the seat list,
+    the printed roster and the annual summary share."""
+
+    seat_id: int
+    seat_label: str
+    seat_kind: SeatKind
+    district: str | None
+    member_id: int
+    member_name: str
+    start: dt.date
+    end: dt.date | None
+
+    @property
+    def voting(self) -> bool:
+        return self.seat_kind is SeatKind.VOTING
+
+
+def seat_holders(
+    session: Session, day: dt.date, *, voting: bool | None = None, active_only: bool = False
+) -> list[Holding]:
+    """Terms covering `day`, in seat order (then by start, so a handover day's newcomer comes
+    last). `voting`: only voting (True) or only non-voting (False) seats; `active_only`: leave
+    out retired seats. Callers check permissions."""
+    stmt = (
+        select(
+            Seat.id,
+            Seat.label,
+            Seat.kind,
+            Seat.district,
+            Member.id,
+            Member.name,
+            SeatTerm.start_date,
+            SeatTerm.end_date,
+        )
+        .join(SeatTerm, SeatTerm.seat_id == Seat.id)
+        .join(Member, Member.id == SeatTerm.member_id)
+        .where(covering(SeatTerm.start_date, SeatTerm.end_date, day))
+        .order_by(Seat.sort_order, Seat.label, SeatTerm.start_date, SeatTerm.id)
+    )
+    if voting is not None:
+        stmt = stmt.where(Seat.kind == SeatKind.VOTING if voting else Seat.kind != SeatKind.VOTING)
+    if active_only:
+        stmt = stmt.where(Seat.active)
+    return [Holding(*row) for row in session.execute(stmt)]
 
 
 @dataclass(frozen=True)
@@ -63,15 +117,7 @@ def list_seats(
 ) -> list[SeatInfo]:
     require_permission(session, Permission.READ)
     day = today or dt.date.today()
-    holders = {
-        seat_id: (mid, name)
-        for seat_id, mid, name in session.execute(
-            select(SeatTerm.seat_id, Member.id, Member.name)
-            .join(Member, Member.id == SeatTerm.member_id)
-            .where(covering(SeatTerm.start_date, SeatTerm.end_date, day))
-            .order_by(SeatTerm.start_date)
-        )
-    }
+    holders = {h.seat_id: (h.member_id, h.member_name) for h in seat_holders(session, day)}
     out = []
     stmt = select(Seat).order_by(Seat.active.desc(), Seat.sort_order, Seat.label)
     for seat in session.scalars(stmt if include_retired else stmt.where(Seat.active)):
