@@ -20,10 +20,8 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.seats import holds_voting_seat_on
 from advisoryboard.services.votes import board_quorum_required
-from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult
+from database.enums import PRESENT_STATUSES, MeetingKind, MeetingStatus, MotionResult
 from database.models import Attendance, BoardSettings, Meeting, Member, Motion, Seat, SeatTerm
-
-PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)

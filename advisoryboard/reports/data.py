@@ -17,6 +17,7 @@ from advisoryboard.services.base import get_or_404
 from advisoryboard.services.seats import seat_holders
 from advisoryboard.services.votes import board_quorum_required
 from database.enums import (
+    PRESENT_STATUSES,
     ActionItemStatus,
     AgendaSection,
     AttendanceStatus,
@@ -161,11 +162,7 @@ class MeetingRecord:
 
     @property
     def voting_present(self) -> int:
-        return sum(
-            1
-            for a in self.attendance
-            if a.voting and a.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
-        )
+        return sum(1 for a in self.attendance if a.voting and a.status in PRESENT_STATUSES)
 
     @property
     def quorum_needed(self) -> int:

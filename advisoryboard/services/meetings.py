@@ -17,6 +17,7 @@ from advisoryboard.services.seats import covering, seat_holders
 from advisoryboard.services.votes import QuorumStatus, quorum_status
 from database.enums import (
     NON_VOTING_OFFICES,
+    PRESENT_STATUSES,
     AttendanceStatus,
     MeetingKind,
     MeetingStatus,
@@ -25,8 +26,6 @@ from database.enums import (
     ThresholdBase,
 )
 from database.models import Attendance, BoardSettings, Meeting, Member, OfficeTerm
-
-PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE})
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.seats import covering
-from database.enums import AttendanceStatus, MeetingStatus, Office, SeatKind
+from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
 
-ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+ATTENDED = PRESENT_STATUSES  # present or late (database/enums.py)
 #: Sortable columns of the roster, in display order.
 COLUMNS = ("name", "seat", "office", "district", "status", "term_end", "attendance")
 COLUMN_LABELS = {
