@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from advisoryboard.i18n import N_, _
 from database.enums import (
+    ActionItemStatus,
     AttendanceStatus,
     IssueStatus,
     LeaveReason,
@@ -99,6 +100,12 @@ OFFICE_LABELS: dict[Office, str] = {
     Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
 }
 
+ACTION_ITEM_STATUS_LABELS: dict[ActionItemStatus, str] = {
+    ActionItemStatus.OPEN: N_("Open"),
+    ActionItemStatus.DONE: N_("Done"),
+    ActionItemStatus.DROPPED: N_("Dropped"),
+}
+
 SEAT_KIND_LABELS: dict[SeatKind, str] = {
     SeatKind.VOTING: N_("Voting"),
     SeatKind.ALTERNATE: N_("Alternate"),
@@ -122,6 +129,7 @@ for _table in (
     VOTING_METHOD_LABELS,
     VOTE_CHOICE_LABELS,
     OFFICE_LABELS,
+    ACTION_ITEM_STATUS_LABELS,
     SEAT_KIND_LABELS,
     LEAVE_REASON_LABELS,
 ):

@@ -171,7 +171,7 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     story.append(fixed(_("Action items"), st.h1))
     if record.actions:
         rows = [
-            [a.description, a.owner or "", short_date(a.due_on, _), label_action(a.status.value, _)]
+            [a.description, a.owner or "", short_date(a.due_on, _), label(a.status, _)]
             for a in record.actions
         ]
         story.append(
@@ -197,10 +197,6 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
                 )
             )
     return story
-
-
-def label_action(status: str, _: Translator) -> str:
-    return {"open": _("Open"), "done": _("Done"), "dropped": _("Dropped")}.get(status, status)
 
 
 def build_minutes(record: MeetingRecord, language: str = "en") -> bytes:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
+from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
 from advisoryboard.services.seats import covering, seat_holders
@@ -282,7 +283,7 @@ def board_on(session: Session, day: dt.date) -> tuple[list[tuple[int, str, str]]
         )
     ):
         if mid not in voting_ids and mid not in others:
-            others[mid] = (mid, name, str(office).replace("_", " "))
+            others[mid] = (mid, name, office_label(office))
     return voting, list(others.values())
 
 

@@ -9,6 +9,7 @@ import pytest
 from advisoryboard import labels
 from advisoryboard.reports.labels import label as printed_label
 from database.enums import (
+    ActionItemStatus,
     AttendanceStatus,
     IssueStatus,
     LeaveReason,
@@ -21,6 +22,7 @@ from database.enums import (
 )
 
 VOCABULARIES: list[type[enum.Enum]] = [
+    ActionItemStatus,
     AttendanceStatus,
     IssueStatus,
     LeaveReason,

@@ -10,7 +10,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.meetings import board_on
 from advisoryboard.services.seats import retire_seat, seat_holders, vacancies
 from database.engine import Database
-from database.enums import SeatKind
+from database.enums import Office, SeatKind
 from tests.core.members_helpers import add_member, add_seat
 
 HANDOVER = dt.date(2026, 6, 30)
@@ -51,11 +51,15 @@ def test_holders_on_a_handover_day_and_by_kind(db: Database) -> None:
 
 def test_roll_call_sign_in_and_vacancies_agree(db: Database) -> None:
     _board(db)
+    add_member(db, "Eve", offices=[Office.POLICE_LIAISON], start=dt.date(2025, 1, 1))  # an office, no seat
     day = dt.date(2026, 7, 1)
     with read_only(db) as s:
         voting, others = board_on(s, day)
         assert [(name, seat) for _id, name, seat in voting] == [("Bo", "Seat 1")]
-        assert [name for _id, name, _seat in others] == ["Cy"]
+        assert [(name, seat) for _id, name, seat in others] == [
+            ("Cy", "Alternate A"),
+            ("Eve", "Police Liaison"),
+        ]
         assert [(name, is_voting) for _id, name, is_voting in voting_members_on(s, day)] == [
             ("Bo", True),
             ("Cy", False),
