@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
+from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
-from advisoryboard.services.seats import office_label
 from database.enums import Office
 from ui.context import AppContext
 from ui.errors import show_user_error
