@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.context import AppContext
@@ -12,4 +13,8 @@ DOCUMENT_KINDS = ("agenda", "minutes", "sign-in", "annual", "roster", "issues")
 
 def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> None:
     """Open the print preview of document `kind` ('' lets the user choose which)."""
-    QMessageBox.information(parent, parent.tr("Print"), parent.tr("Printing is not available yet."))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("printing", "Print"),
+        QCoreApplication.translate("printing", "Printing is not available yet."),
+    )
