@@ -133,7 +133,8 @@ def document_languages(spec: str | None) -> tuple[str, ...]:
 
 def language_name(code: str) -> str:
     """A language's name in that language, as a language menu lists it: 'English', 'Español'."""
-    name = locale_for(code).get_display_name(locale_for(code)) or code
+    locale = locale_for(code)
+    name = locale.languages.get(locale.language) or code
     return name[:1].upper() + name[1:]
 
 

@@ -9,7 +9,7 @@
   `pyside6-lupdate` into resources/translations/advisoryboard_<lang>.ts (existing
   translations kept, new ones marked unfinished) and compiled by `pyside6-lrelease` into
   the .qm files the app loads.
-- Core strings (`_()`, `N_()` in advisoryboard/: CLI, errors, printed documents) are
+- Core strings (`_()`, `N_()`, `tr()`, `translate()` in advisoryboard/: CLI, errors, printed documents) are
   extracted with Babel into resources/i18n/<lang>.po (existing translations kept, new
   ones empty, changed ones kept as fuzzy suggestions, which the app does not use).
 - `--missing` lists what a language still lacks as JSON; translate the values and give
@@ -37,7 +37,9 @@ CORE_DIR = ROOT / "advisoryboard"
 TS_DIR = ROOT / "resources" / "translations"
 PO_DIR = ROOT / "resources" / "i18n"
 TS_PREFIX = "advisoryboard_"
-CORE_KEYWORDS: dict[str, None] = {"_": None, "N_": None}
+#: Core calls whose literal first argument is extracted: `_`, `N_`, and a printed document's
+#: translator `tr = partial(translate, language=...)` / `translate(text, language)`.
+CORE_KEYWORDS: dict[str, None] = {"_": None, "N_": None, "tr": None, "translate": None}
 
 
 def qt_tool(name: str) -> str:
