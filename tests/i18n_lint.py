@@ -28,8 +28,8 @@ UI_SETTERS = {
     "setTabText", "setTabToolTip", "setTabWhatsThis", "setItemText", "setItemToolTip", "setIconText",
     "setCancelButtonText", "setOkButtonText", "setHeaderData", "setHorizontalHeaderLabels",
     "setVerticalHeaderLabels", "setHeaderLabels", "setHeaderLabel", "setButtonText", "setSubTitle",
-    "addAction", "addMenu", "addTab", "insertTab", "addItems", "insertItems", "addRow", "insertRow", "setDefaultSuffix", "setNameFilter",
-    "setNameFilters", "setLabelText", "setTextValue", "setWindowIconText",
+    "addAction", "addMenu", "addTab", "insertTab", "addItems", "insertItems", "addRow", "insertRow",
+    "setDefaultSuffix", "setNameFilter", "setNameFilters", "setTextValue", "setWindowIconText",
 }  # fmt: skip
 #: Classes whose constructors take user-visible text.
 UI_CONSTRUCTORS = {
@@ -43,8 +43,10 @@ UI_STATIC = {"information", "warning", "critical", "question", "about", "getText
              "getItem", "getMultiLineText"}  # fmt: skip
 #: QFileDialog.getOpenFileName(parent, caption, dir, filter): caption and filter are shown, dir is a path.
 FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
-TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "whatsThis", "placeholderText", "windowTitle",
-                 "accessibleName", "accessibleDescription", "caption", "filter", "labelText", "message"}  # fmt: skip
+TEXT_KEYWORDS = {
+    "text", "title", "toolTip", "statusTip", "whatsThis", "placeholderText", "windowTitle",
+    "accessibleName", "accessibleDescription", "caption", "filter", "labelText", "message",
+}  # fmt: skip
 #: Only the first argument is text (the rest: a field name, a role, data).
 FIRST_ARG_ONLY = {"UserError", "ValidationError", "showMessage", "addButton"}
 #: Item views and combo boxes: one argument is the text, another may be a data code.
@@ -181,11 +183,12 @@ class _Scanner(ast.NodeVisitor):
         source_index = {"tr": 0, "_": 0, "N_": 0, "translate": 1 if self.ui else 0}.get(name)
         if self.ui and name == "translate" and not (node.args and _is_str(node.args[0])):
             source_index = None  # not Qt's translate(context, text), e.g. canvas.translate(x, y)
-        if source_index is not None and len(node.args) > source_index:
-            if _dynamic_source(node.args[source_index]):
-                self.flag(
-                    node.args[source_index], f"{name}() of built text: translate the template, then format"
-                )
+        if (
+            source_index is not None
+            and len(node.args) > source_index
+            and _dynamic_source(node.args[source_index])
+        ):
+            self.flag(node.args[source_index], f"{name}() of built text: translate the template, then format")
 
     def _check_ui_call(self, node: ast.Call, name: str) -> None:
         why = f"untranslated text passed to {name}()"

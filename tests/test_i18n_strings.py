@@ -75,7 +75,7 @@ def test_the_scan_catches_each_kind_of_untranslatable_string() -> None:
     lines = BAD_UI.splitlines()
     flagged = sorted({int(lines[f.line - 1].rsplit("# ", 1)[1].split()[0]) for f in findings})
     assert flagged == list(range(1, 14)), "\n".join(map(str, findings))
-    assert not any("graffiti" == f.text for f in findings)  # the item's data code is not text
+    assert not any(f.text == "graffiti" for f in findings)  # the item's data code is not text
 
 
 def test_the_scan_accepts_translated_and_non_text_literals() -> None:
