@@ -84,7 +84,7 @@ def test_the_language_menu_names_each_language_in_itself(qtbot, main_window: Mai
     new_menu = new.findChild(QMenu, "languageMenu")
     assert new_menu is not None and new_menu.title() == "&Idioma"
     assert [a.text() for a in new_menu.actions() if a.isChecked()] == ["Español"]
-    assert [a.text() for a in new_menu.actions()][0] == "Idioma del sistema"
+    assert new_menu.actions()[0].text() == "Idioma del sistema"
 
 
 def test_the_saved_choice_applies_at_start(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
