@@ -101,7 +101,7 @@ def key_sequences(widget: QWidget) -> set[str]:
     found: set[str] = set()
     for shortcut in widget.findChildren(QShortcut):
         if shortcut.isEnabled():
-            found |= {k.toString() for k in shortcut.keys()}
+            found |= {k.toString() for k in shortcut.keys()}  # noqa: SIM118 (QShortcut.keys)
     actions = [*widget.findChildren(QAction), *widget.actions()]
     for action in actions:
         if action.isEnabled():

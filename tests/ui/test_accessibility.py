@@ -6,6 +6,7 @@ tab as it grows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -126,7 +127,7 @@ def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: 
         visited = tab_cycle(qtbot, main_window, 2 * len(targets) + 2)
         name = main_window.tabs.widget(index).objectName()
         assert visited[0] is main_window.tabs.tabBar(), name
-        traps = [w for a, w in zip(visited, visited[1:], strict=False) if w is a and len(targets) > 1]
+        traps = [w for a, w in itertools.pairwise(visited) if w is a and len(targets) > 1]
         assert not traps, f"{name}: Tab does not leave " + ", ".join(
             sorted({t.objectName() for t in traps if t})
         )
