@@ -77,13 +77,8 @@ def test_the_mouse_guard_notices_a_click(qtbot, main_window: MainWindow) -> None
     kb = Keyboard(qtbot, main_window)
     button = QPushButton("Click me", main_window)
     button.show()
-    try:
-        with kb.no_mouse():
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    except AssertionError as exc:
-        assert "MouseButtonPress" in str(exc)
-    else:
-        raise AssertionError("a mouse click went unnoticed")
+    with pytest.raises(AssertionError, match="MouseButtonPress"), kb.no_mouse():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_tab_to_finds_a_widget_by_keyboard(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
