@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +144,40 @@ def test_numbers_use_us_grouping_in_both_languages(language: str) -> None:
     assert format_number(2.0, digits=0, language=language) == "2"
     assert format_percent(0.256, language=language).replace("\xa0", "") == "26%"
     assert format_percent(0.2561, digits=1, language=language).replace("\xa0", "") == "25.6%"
+
+
+def _cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANGUAGE": language, "LANG": "C.UTF-8"}
+    command = [sys.executable, "-m", "advisoryboard", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def test_the_command_line_speaks_the_users_language(tmp_path: Path) -> None:
+    spanish = _cli("--help", language="es_US")
+    assert "Ejecútelo sin un comando para abrir la aplicación de escritorio." in " ".join(
+        spanish.stdout.split()
+    )
+    assert "importar registros desde un archivo" in spanish.stdout
+    english = _cli("--help", language="en_US")
+    assert "Run without a command to start the desktop app." in " ".join(english.stdout.split())
+    wrong = _cli("demo", "--issues", "-1", "--db", f"sqlite:///{tmp_path / 'b.db'}", language="es")
+    assert wrong.returncode == 1
+    assert "El número de problemas no puede ser negativo." in wrong.stderr
+
+
+def test_a_new_language_needs_only_its_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drop a vi.po beside the others: it is offered, named, used, and formats dates (no code)."""
+    for existing in i18n.CATALOG_DIR.glob("*.po"):
+        (tmp_path / existing.name).write_bytes(existing.read_bytes())
+    (tmp_path / "vi.po").write_text('msgid "Call to order"\nmsgstr "Khai mạc"\n', "utf-8")
+    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    i18n.reload_catalogs()
+    try:
+        assert i18n.available_languages() == ["en", "es", "vi"]
+        assert language_name("vi") == "Tiếng Việt"
+        assert translate("Call to order", "vi") == "Khai mạc"
+        assert format_date(MEETING.date(), "long", "vi") != format_date(MEETING.date(), "long", "en")
+    finally:
+        monkeypatch.undo()
+        i18n.reload_catalogs()
+    assert "vi" not in i18n.available_languages()
