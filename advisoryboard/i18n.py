@@ -131,6 +131,15 @@ def document_languages(spec: str | None) -> tuple[str, ...]:
     return tuple(normalize_language(part) for part in parts) or (_current,)
 
 
+def document_language_choices() -> list[tuple[str, str]]:
+    """What a document can be printed in, with labels: each language, then bilingual ('en+es')."""
+    codes = available_languages()
+    choices = [(code, language_name(code)) for code in codes]
+    if all(code in codes for code in BILINGUAL):
+        choices.append(("+".join(BILINGUAL), " + ".join(language_name(code) for code in BILINGUAL)))
+    return choices
+
+
 def language_name(code: str) -> str:
     """A language's name in that language, as a language menu lists it: 'English', 'Español'."""
     locale = locale_for(code)

@@ -71,6 +71,14 @@ def test_document_language_specs() -> None:
     assert document_languages("xx") == ("en",)  # no catalog: English rather than nothing
 
 
+def test_documents_can_be_printed_in_each_language_or_both() -> None:
+    assert i18n.document_language_choices() == [
+        ("en", "English"),
+        ("es", "Español"),
+        ("en+es", "English + Español"),
+    ]
+
+
 def test_categories_have_spanish_names() -> None:
     spanish = [translate(name, "es") for name in DEFAULT_CATEGORIES]
     assert "Alumbrado público" in spanish and "Grafiti" in spanish
@@ -174,6 +182,7 @@ def test_a_new_language_needs_only_its_catalog(tmp_path: Path, monkeypatch: pyte
     i18n.reload_catalogs()
     try:
         assert i18n.available_languages() == ["en", "es", "vi"]
+        assert ("vi", "Tiếng Việt") in i18n.document_language_choices()
         assert language_name("vi") == "Tiếng Việt"
         assert translate("Call to order", "vi") == "Khai mạc"
         assert format_date(MEETING.date(), "long", "vi") != format_date(MEETING.date(), "long", "en")
