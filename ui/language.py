@@ -13,18 +13,23 @@ position and tab: robust for every tab, without each widget having to retranslat
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from advisoryboard import i18n
 from ui.resources import translations_dir
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 SETTING = "ui/language"
 SYSTEM = ""  # the setting's value meaning "follow the system locale"
 
 _installed: list[QTranslator] = []
-_windows: list[QMainWindow] = []  # the rebuilt window must outlive the menu action that made it
+_windows: list[MainWindow] = []  # the rebuilt window must outlive the menu action that made it
 
 
 def system_language() -> str:
@@ -67,7 +72,9 @@ def apply_language(language: str | None = None) -> str:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(QLocale(str(i18n.locale_for(lang))))  # es → es_US, as the core formats
+    # Widgets format dates and numbers like the language: the system's regional settings when
+    # it is the system's language, else the language's US variant (es → es_US), as the core does.
+    QLocale.setDefault(QLocale.system() if lang == system_language() else QLocale(str(i18n.locale_for(lang))))
     i18n.set_language(lang)
     return lang
 
@@ -77,24 +84,23 @@ def app_translator() -> QTranslator | None:
     return next((t for t in _installed if "advisoryboard_" in t.filePath()), None)
 
 
-def switch_language(window: QMainWindow, language: str) -> QMainWindow:
+def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Remember `language` (SYSTEM: follow the system), apply it and rebuild `window` in it."""
     QSettings().setValue(SETTING, language)
     apply_language(language or system_language())
     from ui.context import AppContext, ChangeHub
 
-    old_ctx = window.ctx  # type: ignore[attr-defined]
-    ctx = AppContext(db=old_ctx.db, hub=ChangeHub(), actor=old_ctx.actor)
-    new = type(window)(ctx)  # type: ignore[arg-type]
+    ctx = AppContext(db=window.ctx.db, hub=ChangeHub(), actor=window.ctx.actor)
+    new = type(window)(ctx)
     new.restoreGeometry(window.saveGeometry())
-    new.tabs.setCurrentIndex(window.tabs.currentIndex())  # type: ignore[attr-defined]
+    new.tabs.setCurrentIndex(window.tabs.currentIndex())
     new.show()
     window.close()
     _windows[:] = [new]
     return new
 
 
-def add_language_menu(window: QMainWindow, parent_menu: QMenu) -> QMenu:
+def add_language_menu(window: MainWindow, parent_menu: QMenu) -> QMenu:
     """View ▸ Language: System default, then each language by its own name (English, Español)."""
     menu = parent_menu.addMenu(QCoreApplication.translate("language", "&Language"))
     menu.setObjectName("languageMenu")
@@ -115,6 +121,6 @@ def add_language_menu(window: QMainWindow, parent_menu: QMenu) -> QMenu:
     return menu
 
 
-def main_windows() -> list[QMainWindow]:
+def main_windows() -> list[MainWindow]:
     """The window made by the last language switch (for run() and tests)."""
     return list(_windows)

@@ -69,6 +69,7 @@ def test_switching_back_to_english(qtbot, main_window: MainWindow) -> None:  # t
     assert menu_titles(english) == ["&File", "&View", "&Help"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert i18n._("Call to order") == "Call to order"
+    assert QLocale().name() == QLocale.system().name()  # the system's regional settings again
 
 
 def test_the_language_menu_names_each_language_in_itself(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
