@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -25,8 +28,15 @@ INTERACTIVE: tuple[type[QWidget], ...] = (
     QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTabWidget,
     QTextEdit, QPlainTextEdit, QAbstractSlider, QCalendarWidget,
 )  # fmt: skip
-#: Controls made of parts: their inner widgets (a spin box's line edit, a view's header) are theirs.
-COMPOSITE: tuple[type[QWidget], ...] = (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget)
+#: Controls made of parts: their inner widgets (a spin box's line edit, a view's header, a line
+#: edit's clear button) are theirs.
+COMPOSITE: tuple[type[QWidget], ...] = (
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QCalendarWidget,
+    QLineEdit,
+)
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -94,6 +104,40 @@ def owner(widget: QWidget | None, candidates: list[QWidget]) -> QWidget | None:
             return node
         node = node.parentWidget()
     return None
+
+
+def tab_stops(widget: QWidget) -> int:
+    """How many Tab presses a control may keep the focus: a date edit steps through its sections."""
+    return widget.sectionCount() if isinstance(widget, QDateTimeEdit) else 1
+
+
+def press_tab(qtbot, root: QWidget, start: QWidget, presses: int) -> list[QWidget | None]:  # type: ignore[no-untyped-def]
+    """Focus `start`, press Tab `presses` times; the control owning the focus each time."""
+    targets = focusable(root)
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited = [owner(QApplication.focusWidget(), targets)]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(owner(QApplication.focusWidget(), targets))
+    return visited
+
+
+def cycle_length(root: QWidget) -> int:
+    """Tab presses that must be enough to go once around every control of `root`."""
+    return sum(tab_stops(w) for w in focusable(root))
+
+
+def focus_traps(visited: list[QWidget | None], targets: list[QWidget]) -> list[QWidget]:
+    """Controls that kept the focus for more Tab presses than they may (Tab cannot leave them)."""
+    if len(targets) <= 1:
+        return []
+    found: list[QWidget] = []
+    run = 1
+    for before, after in itertools.pairwise(visited):
+        run = run + 1 if after is before else 1
+        if after is not None and run > tab_stops(after) and after not in found:
+            found.append(after)
+    return found
 
 
 def key_sequences(widget: QWidget) -> set[str]:

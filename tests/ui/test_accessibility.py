@@ -6,29 +6,34 @@ tab as it grows.
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
+    QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from tests.ui.a11y import (
     accessible_name,
+    cycle_length,
+    describe,
+    focus_traps,
     focusable,
     key_sequences,
-    owner,
+    press_tab,
     standard,
     unnamed_controls,
 )
@@ -106,60 +111,59 @@ def test_tabs_offer_new_and_search_shortcuts(main_window: MainWindow) -> None:
     assert not missing, missing
 
 
-def tab_cycle(qtbot, window: MainWindow, limit: int) -> list[QWidget | None]:  # type: ignore[no-untyped-def]
-    """Press Tab `limit` times from the tab bar; the control owning the focus after each press."""
-    targets = focusable(window)
-    window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-    visited: list[QWidget | None] = [owner(QApplication.focusWidget(), targets)]
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        visited.append(owner(QApplication.focusWidget(), targets))
-    return visited
-
-
 def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    bar = main_window.tabs.tabBar()
     for index in each_tab(main_window):
         main_window.tabs.setCurrentIndex(index)
         qtbot.wait(1)
-        targets = focusable(main_window)
-        visited = tab_cycle(qtbot, main_window, 2 * len(targets) + 2)
         name = main_window.tabs.widget(index).objectName()
-        assert visited[0] is main_window.tabs.tabBar(), name
-        traps = [w for a, w in itertools.pairwise(visited) if w is a and len(targets) > 1]
-        assert not traps, f"{name}: Tab does not leave " + ", ".join(
-            sorted({t.objectName() for t in traps if t})
-        )
-        unreached = [w.objectName() or type(w).__name__ for w in targets if w not in visited]
+        targets = focusable(main_window)
+        visited = press_tab(qtbot, main_window, bar, 2 * cycle_length(main_window) + 2)
+        assert visited[0] is bar, name
+        traps = focus_traps(visited, targets)
+        assert not traps, f"{name}: Tab does not leave " + ", ".join(describe(t) for t in traps)
+        unreached = [describe(w) for w in targets if w not in visited]
         assert not unreached, f"{name}: Tab never reaches {unreached}"
         if len(targets) > 1:
-            page = main_window.tabs.widget(index)
             first = visited[1]
-            assert first is not None and (page.isAncestorOf(first) or first is main_window.tabs.tabBar()), (
-                f"{name}: Tab from the tab bar goes to {first}, not into the tab"
+            page = main_window.tabs.widget(index)
+            assert first is not None and page.isAncestorOf(first), (
+                f"{name}: Tab from the tab bar goes to {first}"
             )
 
 
-def test_the_trap_check_notices_a_text_box_that_swallows_tab(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QTextEdit, QVBoxLayout
-
+@pytest.mark.parametrize(
+    ("kind", "trapped"),
+    [
+        ("text box", True),
+        ("text box that passes Tab on", False),
+        ("date", False),
+        ("date showing 'any date'", True),
+    ],
+)
+def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trapped: bool) -> None:  # type: ignore[no-untyped-def]
     form = QWidget()
     qtbot.addWidget(form)
     layout = QVBoxLayout(form)
-    notes = QTextEdit(objectName="notesEdit")  # Tab inserts a tab character: a focus trap
+    if kind.startswith("text box"):
+        control: QWidget = QTextEdit(objectName="notesEdit")  # by default Tab types a tab character
+        control.setTabChangesFocus(kind.endswith("on"))  # type: ignore[attr-defined]
+    else:
+        control = date = QDateEdit(objectName="fromDate")
+        if "any date" in kind:  # Qt cannot step through the sections of a special value text
+            date.setMinimumDate(QDate(2000, 1, 1))
+            date.setSpecialValueText("any date")
+            date.setDate(date.minimumDate())
     save = QPushButton("Save", objectName="saveButton")
-    layout.addWidget(notes)
+    layout.addWidget(control)
     layout.addWidget(save)
     form.show()
     form.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
-    notes.setFocus()
-    qtbot.keyClick(notes, Qt.Key.Key_Tab)
-    assert owner(QApplication.focusWidget(), focusable(form)) is notes  # trapped
-    notes.setTabChangesFocus(True)
-    qtbot.keyClick(notes, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is save
+    visited = press_tab(qtbot, form, save, 2 * cycle_length(form) + 2)
+    assert focus_traps(visited, focusable(form)) == ([control] if trapped else [])
 
 
 def test_no_fixed_pixel_font_sizes_in_the_ui() -> None:
