@@ -99,13 +99,19 @@ class Keyboard:
         raise AssertionError(f"Tab never reached the wanted widget in {limit} presses")
 
     # ------------------------------------------------------------------ modal dialogs
-    def answer_dialog(self, answer: Callable[[QWidget], None] | None = None) -> None:
-        """Queue a reply to the next modal dialog (default: read its title, press Escape)."""
+    def answer_dialog(self, answer: Callable[[QWidget], None] | None = None, timeout_ms: int = 5000) -> None:
+        """Queue a reply to the next modal dialog (default: read its title, press Escape).
+
+        Gives up after `timeout_ms` (the test then fails on what the dialog should have done).
+        """
+        attempts = [timeout_ms // 10]
 
         def reply() -> None:
             dialog = QApplication.activeModalWidget()
             if dialog is None:
-                QTimer.singleShot(10, reply)
+                attempts[0] -= 1
+                if attempts[0] > 0:
+                    QTimer.singleShot(10, reply)
                 return
             self.dialogs.append(dialog.windowTitle())
             if answer is not None:
