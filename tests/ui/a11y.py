@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QScrollBar,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -81,6 +83,26 @@ def unnamed_controls(root: QWidget) -> list[str]:
             problems.append(f"{describe(widget)}: no accessible name")
         elif isinstance(widget, QComboBox) and not widget.accessibleName() and name == widget.currentText():
             problems.append(f"{describe(widget)}: named only by its current value {name!r}")
+    return problems
+
+
+def keyboard_unreachable(root: QWidget) -> list[str]:
+    """Shown, enabled controls that neither Tab nor a shortcut or menu can reach."""
+    problems = []
+    for widget in controls(root):
+        if not (widget.isVisibleTo(root) and widget.isEnabled()):
+            continue
+        target = widget.focusProxy() or widget
+        if target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+        if action is not None and (
+            not action.shortcut().isEmpty() or any(isinstance(o, QMenu) for o in action.associatedObjects())
+        ):
+            continue  # a tool bar button: its action is in a menu or has a shortcut
+        problems.append(
+            f"{describe(widget)}: not reachable with Tab (focus policy {target.focusPolicy().name})"
+        )
     return problems
 
 

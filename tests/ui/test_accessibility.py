@@ -33,6 +33,7 @@ from tests.ui.a11y import (
     focus_traps,
     focusable,
     key_sequences,
+    keyboard_unreachable,
     press_tab,
     standard,
     unnamed_controls,
@@ -56,6 +57,28 @@ def test_every_control_of_every_tab_has_an_accessible_name(qtbot, main_window: M
     assert not sorted(set(problems)), (
         "Give these setAccessibleName(self.tr(...)) or a buddy label:\n" + "\n".join(sorted(set(problems)))
     )
+
+
+def test_every_control_can_be_reached_by_keyboard(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    problems: list[str] = []
+    for index in each_tab(main_window):
+        main_window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        problems += keyboard_unreachable(main_window)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_reach_check_catches_a_mouse_only_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    mouse_only = QPushButton("Refresh", objectName="refreshButton")
+    mouse_only.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    fine = QPushButton("Save", objectName="saveButton")
+    layout.addWidget(mouse_only)
+    layout.addWidget(fine)
+    form.show()
+    assert [p.split(":")[0].rsplit("/", 1)[-1] for p in keyboard_unreachable(form)] == ["refreshButton"]
 
 
 def test_the_name_check_catches_unnamed_controls(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -166,13 +189,45 @@ def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trap
     assert focus_traps(visited, focusable(form)) == ([control] if trapped else [])
 
 
-def test_no_fixed_pixel_font_sizes_in_the_ui() -> None:
-    """Text follows the system font size: no setPixelSize, no 'font-size: 12px' in stylesheets."""
-    pattern = re.compile(r"setPixelSize\(|font-size\s*:\s*\d+(\.\d+)?px|font:\s*[^;\"']*\d+px")
-    offenders = [
+#: Stylesheets or code that hide the focus indicator, or fix text size in pixels.
+HIDDEN_FOCUS = re.compile(r"outline\s*:\s*(none|0)\b")
+PIXEL_FONT = re.compile(r"setPixelSize\(|font-size\s*:\s*\d+(\.\d+)?px|font:\s*[^;\"']*\d+px")
+
+
+def _lines_matching(pattern: re.Pattern[str]) -> list[str]:
+    return [
         f"{path.relative_to(ROOT)}:{number}"
         for path in sorted((ROOT / "ui").rglob("*.py"))
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
         if pattern.search(line)
     ]
-    assert not offenders, offenders
+
+
+def test_focus_stays_visible() -> None:
+    """No stylesheet hides the focus indicator (outline: none / 0) of keyboard users."""
+    assert not _lines_matching(HIDDEN_FOCUS)
+
+
+def test_no_fixed_pixel_font_sizes_in_the_ui() -> None:
+    """Text follows the system font size: no setPixelSize, no 'font-size: 12px' in stylesheets."""
+    assert not _lines_matching(PIXEL_FONT)
+
+
+@pytest.mark.parametrize(
+    ("line", "pattern", "bad"),
+    [
+        ('w.setStyleSheet("QPushButton { outline: none; }")', HIDDEN_FOCUS, True),
+        (
+            'w.setStyleSheet("QPushButton:focus { border: 2px solid palette(highlight); }")',
+            HIDDEN_FOCUS,
+            False,
+        ),
+        ("font.setPixelSize(12)", PIXEL_FONT, True),
+        ('label.setStyleSheet("font-size: 11px")', PIXEL_FONT, True),
+        ('label.setStyleSheet("font: bold 14px Arial")', PIXEL_FONT, True),
+        ('label.setStyleSheet("font-weight: bold; margin: 4px")', PIXEL_FONT, False),
+        ("font.setPointSizeF(font.pointSizeF() * 1.2)", PIXEL_FONT, False),
+    ],
+)
+def test_the_style_scans_tell_bad_from_fine(line: str, pattern: re.Pattern[str], bad: bool) -> None:
+    assert bool(pattern.search(line)) is bad
