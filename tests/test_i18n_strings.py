@@ -105,3 +105,33 @@ def register(verbs):
 )  # fmt: skip
 def test_what_counts_as_text(text: str, words: bool) -> None:
     assert has_words(text) is words
+
+
+def test_the_fixer_rewrites_misread_tr_calls_so_the_scan_passes() -> None:
+    from scripts.fix_tr_calls import rewrite
+
+    source = """from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+
+class ConfirmDelete:
+    @classmethod
+    def ask(cls, parent, name):
+        return QMessageBox.question(parent, parent.tr("Delete member"), parent.tr(
+            "Delete {name}?").format(name=name))
+
+
+def kinds():
+    tr = QCoreApplication.translate
+    return [tr("PrintChooser", "Agenda"), self.tr("Kept")]
+"""
+    assert scan_source(source, "before.py")  # misread calls: flagged
+    fixed, lines = rewrite(source, "chooser")
+    assert lines == [9, 9, 15]
+    assert 'QCoreApplication.translate("ConfirmDelete", "Delete member")' in fixed
+    assert 'QCoreApplication.translate("ConfirmDelete", "Delete {name}?").format(name=name)' in fixed
+    assert 'QCoreApplication.translate("PrintChooser", "Agenda")' in fixed
+    assert 'self.tr("Kept")' in fixed
+    assert "from PySide6.QtCore import QCoreApplication\n" in fixed
+    assert scan_source(fixed, "after.py") == []
