@@ -61,7 +61,9 @@ def apply_language(language: str | None = None) -> str:
     assert app is not None, "create the QApplication first (ui.app.ensure_app)"
     lang = i18n.normalize_language(language or chosen_language())
     while _installed:
-        app.removeTranslator(_installed.pop())
+        old = _installed.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
     if lang != i18n.DEFAULT_LANGUAGE:
         sources = [
             (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
