@@ -10,6 +10,9 @@
 - A bare alias `tr("Context", "Text")` (after `tr = QCoreApplication.translate`) →
   `QCoreApplication.translate("Context", "Text")`: lupdate reads a bare `tr(a, b)` as
   text `a` with disambiguation `b`.
+- A call of a module's wrapper `def _tr(text): return QCoreApplication.translate("Ctx", text)`
+  with a literal → `QCoreApplication.translate("Ctx", "Text")`: lupdate never sees text
+  passed through a wrapper. (The wrapper itself stays for texts that are not literals.)
 
 The import of QCoreApplication is added when missing; run `make format` afterwards.
 """
@@ -39,9 +42,32 @@ def _offset(lines: list[str], line: int, col: int) -> int:
     return before + len(lines[line - 1].encode("utf-8")[:col].decode("utf-8"))
 
 
+def wrapper_contexts(tree: ast.AST) -> dict[str, str]:
+    """Module-level `def f(text): return QCoreApplication.translate("Ctx", text)` → {'f': 'Ctx'}."""
+    found: dict[str, str] = {}
+    for node in getattr(tree, "body", []):
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == param
+            ):
+                found[node.name] = call.args[0].value
+    return found
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self, module_context: str) -> None:
+    def __init__(self, module_context: str, wrappers: dict[str, str] | None = None) -> None:
         self.context = [module_context]
+        self.wrappers = wrappers or {}
         self.calls: list[tuple[ast.Call, str | None]] = []  # (call, new context or None: keep args)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -57,13 +83,17 @@ class _Finder(ast.NodeVisitor):
                 self.calls.append((node, self.context[-1]))
         elif len(node.args) >= 2 and isinstance(func, ast.Name) and func.id == "tr":
             self.calls.append((node, None))
+        elif isinstance(func, ast.Name) and func.id in self.wrappers and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                self.calls.append((node, self.wrappers[func.id]))
         self.generic_visit(node)
 
 
 def rewrite(source: str, module_context: str) -> tuple[str, list[int]]:
     """The rewritten source and the lines of the calls changed."""
     tree = ast.parse(source)
-    finder = _Finder(module_context)
+    finder = _Finder(module_context, wrapper_contexts(tree))
     finder.visit(tree)
     lines = source.splitlines(keepends=True)
     edits = []

@@ -148,10 +148,35 @@ def _dynamic_source(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and _name(node.func) == "format"
 
 
+def wrappers(tree: ast.AST) -> set[str]:
+    """Functions that translate one of their parameters: `def _tr(text): return translate("C", text)`.
+
+    The extractors never see the literals passed to them, so those are never translated.
+    """
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            name = _name(call.func)
+            index = {"tr": 0, "_": 0, "translate": 1}.get(name)
+            if name == "translate" and not (call.args and _is_str(call.args[0])):
+                index = 0 if name == "translate" and not isinstance(call.func, ast.Attribute) else None
+            if index is not None and len(call.args) > index:
+                source = call.args[index]
+                if isinstance(source, ast.Name) and source.id in params:
+                    found.add(node.name)
+    return found
+
+
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, path: str, ui: bool) -> None:
+    def __init__(self, path: str, ui: bool, wrapped: set[str] | None = None) -> None:
         self.path = path
         self.ui = ui
+        self.wrapped = wrapped or set()
         self.findings: list[Finding] = []
 
     def flag(self, node: ast.AST, why: str) -> None:
@@ -164,6 +189,10 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
+        if self.ui and name in self.wrapped and node.args and untranslated(node.args[0]):
+            self.flag(
+                node.args[0], f"text passed through {name}() is never extracted: call self.tr/translate"
+            )
         self._check_translation_call(node, name)
         if self.ui:
             self._check_ui_call(node, name)
@@ -227,16 +256,21 @@ class _Scanner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-def scan_source(source: str, path: str = "<sample>", *, ui: bool = True) -> list[Finding]:
-    scanner = _Scanner(path, ui)
-    scanner.visit(ast.parse(source, filename=path))
+def scan_source(
+    source: str, path: str = "<sample>", *, ui: bool = True, wrapped: set[str] | None = None
+) -> list[Finding]:
+    tree = ast.parse(source, filename=path)
+    scanner = _Scanner(path, ui, (wrapped or set()) | wrappers(tree))
+    scanner.visit(tree)
     return scanner.findings
 
 
 def scan_tree(root: Path, base: Path, *, ui: bool) -> list[Finding]:
+    paths = [p for p in sorted(root.rglob("*.py")) if "__pycache__" not in p.parts]
+    wrapped = set().union(*(wrappers(ast.parse(p.read_text("utf-8"))) for p in paths)) if ui else set()
     findings: list[Finding] = []
-    for path in sorted(root.rglob("*.py")):
-        if "__pycache__" in path.parts:
-            continue
-        findings += scan_source(path.read_text("utf-8"), path.relative_to(base).as_posix(), ui=ui)
+    for path in paths:
+        findings += scan_source(
+            path.read_text("utf-8"), path.relative_to(base).as_posix(), ui=ui, wrapped=wrapped
+        )
     return findings

@@ -125,13 +125,35 @@ class ConfirmDelete:
 def kinds():
     tr = QCoreApplication.translate
     return [tr("PrintChooser", "Agenda"), self.tr("Kept")]
+
+
+def _tr(text):
+    return QCoreApplication.translate("Printing", text)
+
+
+def busy(name):
+    return _tr("Preparing {document}…").format(document=name), _tr(name)
 """
     assert scan_source(source, "before.py")  # misread calls: flagged
     fixed, lines = rewrite(source, "chooser")
-    assert lines == [9, 9, 15]
+    assert lines == [9, 9, 15, 23]
     assert 'QCoreApplication.translate("ConfirmDelete", "Delete member")' in fixed
     assert 'QCoreApplication.translate("ConfirmDelete", "Delete {name}?").format(name=name)' in fixed
     assert 'QCoreApplication.translate("PrintChooser", "Agenda")' in fixed
     assert 'self.tr("Kept")' in fixed
+    assert 'QCoreApplication.translate("Printing", "Preparing {document}…").format(document=name)' in fixed
+    assert "_tr(name)" in fixed  # a variable stays with the wrapper
     assert "from PySide6.QtCore import QCoreApplication\n" in fixed
     assert scan_source(fixed, "after.py") == []
+
+
+def test_the_scan_catches_text_passed_through_a_translating_wrapper() -> None:
+    source = """
+def _tr(text):
+    return QCoreApplication.translate("Printing", text)
+
+
+def title(name):
+    return _tr("Save as PDF"), _tr(name)
+"""
+    assert [f.text for f in scan_source(source, "wrapped.py")] == ["Save as PDF"]
