@@ -105,6 +105,7 @@ class MeetingsTab(BoardTab):
         self.model = MeetingsModel(ctx, self)
         self.table = QTableView(left)
         self.table.setObjectName("meetingsTable")
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
