@@ -152,7 +152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Item description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Corrected text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>Publicar los datos de contacto en las listas públicas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Summary of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Minutes notes for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Motion wording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,7 +2468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Guests, one per line</source>
         <translation type="unfinished"></translation>
     </message>
