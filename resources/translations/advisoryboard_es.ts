@@ -6,52 +6,52 @@
     <message>
         <location filename="../../ui/meetings/action_item_dialog.py" line="+27"/>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se debe hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo hará</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uién:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Linked issue reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del problema vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2025-0142 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2025-0142 (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema:</translation>
     </message>
 </context>
 <context>
@@ -114,127 +114,127 @@
         <location filename="../../ui/meetings/agenda_panel.py" line="+44"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear desde la plantilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;punto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;subpunto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar punto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del punto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presen&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;esenta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos asignados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Minutes allotted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos asignados:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked issue reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del problema vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2025-0142 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2025-0142 (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked iss&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema &amp;vinculado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of the consent agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la agenda de consentimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión a puerta cerrada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal reason for the closed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal de la sesión a puerta cerrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal reason, e.g. personnel matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal, p. ej., asunto de personal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sa&amp;ve item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar punto</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Building the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el orden del día…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the numbered item the sub-item belongs under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el punto numerado al que pertenece el subpunto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto</translation>
     </message>
 </context>
 <context>
@@ -242,52 +242,52 @@
     <message>
         <location filename="../../ui/meetings/agenda_tree.py" line="+25"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos del orden del día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda de consentimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed session: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión a puerta cerrada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -295,47 +295,47 @@
     <message>
         <location filename="../../ui/meetings/amend_dialog.py" line="+30"/>
         <source>Correct approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un acta aprobada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corregir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Now reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice ahora:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto corregido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Corrected text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto corregido:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la corrección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -537,12 +537,12 @@
     <message>
         <location filename="../../ui/meetings/tab.py" line="+45"/>
         <source>Export meetings calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario de reuniones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -845,67 +845,67 @@
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="+54"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reunión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ítulo (opcional):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se canceló</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled &amp;because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada &amp;porque:</translation>
     </message>
 </context>
 <context>
@@ -913,27 +913,27 @@
     <message>
         <location filename="../../ui/meetings/meetings_model.py" line="+32"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
 </context>
 <context>
@@ -941,92 +941,92 @@
     <message>
         <location filename="../../ui/meetings/tab.py" line="+13"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edi&amp;t meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar reunión…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedule a year…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar un año…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agenda &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lantilla del orden del día…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar calendario (.ics)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print &amp;agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;orden del día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print &amp;minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;acta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print s&amp;ign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja de registro</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Which meetings to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué reuniones listar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión seleccionada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;den del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar &amp;lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motions &amp;&amp; acti&amp;on items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mociones &amp;&amp; ta&amp;reas</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1036,27 +1036,27 @@
     <message>
         <location line="+66"/>
         <source>Meeting created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión creada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{n} meetings scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reuniones programadas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agenda template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} meetings written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reuniones escritas en {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando reuniones…</translation>
     </message>
 </context>
 <context>
@@ -1624,127 +1624,127 @@
     <message>
         <location filename="../../ui/meetings/minutes_panel.py" line="+56"/>
         <source>Minutes status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Called to order at</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamado al orden a las</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Called to &amp;order at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamado al &amp;orden a las:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjourned at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se levantó la sesión a las</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Adjourned at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;levantó a las:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Presiding member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro que preside</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Presiding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preside:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del acta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done (not a transcript)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se hizo (no una transcripción)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save times, presiding member and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar horas, quien preside y resumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record a &amp;correction (amendment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;corrección (enmienda)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos del orden del día</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes notes for the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del acta para el punto seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;notas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reunión.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. Corrections are recorded as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 APROBADA el {date} en la reunión del {meeting}: esta acta está bloqueada. Las correcciones se registran como enmiendas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes: DRAFT (approved by motion at a later meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta: BORRADOR (se aprueba por moción en una reunión posterior).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no registrado —</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>[closed session]</source>
-        <translation type="unfinished"></translation>
+        <translation>[sesión a puerta cerrada]</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amendment {when} by {who}: {why} ({old} → {new})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda del {when} por {who}: {why} ({old} → {new})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Closed-session notes are confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de sesiones a puerta cerrada son confidenciales.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Call to order: enter a time like 18:32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamado al orden: escriba una hora como 18:32.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adjournment: enter a time like 20:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantamiento de la sesión: escriba una hora como 20:05.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -1752,218 +1752,218 @@
     <message>
         <location filename="../../ui/meetings/motion_dialog.py" line="+61"/>
         <source>Record a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una moción</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and flagged as taken without a quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ SIN QUÓRUM ({present} presentes, se necesitan {required}): la moción se registrará marcada como tomada sin quórum.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Motion wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la moción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mover</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien presenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentada por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien secunda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seconded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secundada por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de moción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de votación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma de votación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría requerida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría re&amp;querida:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result as declared by the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado declarado por la presidencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— from the vote —</source>
-        <translation type="unfinished"></translation>
+        <translation>— según la votación —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Result declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado declarado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ayes</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nays</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstenciones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approves the minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba el acta de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— no —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approves minutes of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba el acta de:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del or&amp;den del día:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked issue reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del problema vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2025-0142 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2025-0142 (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked iss&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema &amp;vinculado:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refer to partner organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a una organización asociada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refer to &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a &amp;organización:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una moción</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no registrado —</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Roll-call vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación nominal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ausente)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>All present vote aye</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los presentes votan a favor</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No count: choose the result the chair declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conteo: elija el resultado que declaró la presidencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {result}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento {tally} (a favor-en contra-abstenciones): {result}. Se necesitan {needed} votos a favor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} present members have not voted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} miembros presentes todavía no han votado.</translation>
     </message>
 </context>
 <context>
@@ -1972,148 +1972,148 @@
         <location filename="../../ui/meetings/motions_panel.py" line="+53"/>
         <location line="+4"/>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mociones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motion</source>
-        <translation type="unfinished">Moción</translation>
+        <translation>Moción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconded</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundada por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a motion to correct it (draft minutes only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una moción para corregirla (solo en actas en borrador).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record motion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar moción…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A&amp;pprove minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar acta…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+115"/>
         <source>Delete motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar moción</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Action items from this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de esta reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also show items still open from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las tareas abiertas de reuniones anteriores</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar tarea…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>⚠ NO QUORUM</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ SIN QUÓRUM</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>esta reunión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an earlier meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>una reunión anterior</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>To approve the minutes of the meeting of {date} as presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el acta de la reunión del {date} tal como se presentó.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete the selected motion and its votes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la moción seleccionada y sus votos?</translation>
     </message>
 </context>
 <context>
@@ -2154,177 +2154,177 @@
     <message>
         <location filename="../../ui/printing/chooser.py" line="+30"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de seguimiento de problemas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión ordinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión extraordinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de comité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro comunitario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión a puerta cerrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cancelada)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fiscal year (starts in the month set in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año &amp;fiscal (empieza en el mes fijado en la configuración)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Internal: include private contact details / confidential issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso &amp;interno: incluir datos de contacto privados y problemas confidenciales</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas abiertos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización asociada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar por:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
 </context>
 <context>
@@ -2333,82 +2333,82 @@
         <location filename="../../ui/printing/preview.py" line="+33"/>
         <source>Save as PDF</source>
         <extracomment>Pages are rasterized for the printer at no more than this many dots per inch.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora. Verifique que esté encendida y conectada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The printer stopped while printing page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora se detuvo al imprimir la página {page}.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} páginas</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cannot save {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2417,17 +2417,17 @@
         <location filename="../../ui/printing/__init__.py" line="+56"/>
         <source>Your account may not print documents.</source>
         <extracomment>Previews stay open (non-modal) until closed; keep Python references to them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no puede imprimir documentos.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los datos…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {document}…</translation>
     </message>
 </context>
 <context>
@@ -2435,107 +2435,107 @@
     <message>
         <location filename="../../ui/meetings/roll_call_panel.py" line="+59"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Voting members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros con voto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voting members roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase de lista de los miembros con voto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Non-voting attendees (ex officio: police liaison, city staff, partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes sin voto (ex officio: enlace policial, personal de la ciudad, organizaciones asociadas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Non-voting attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes sin voto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Public attendance count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de asistentes del público</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members of the public:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas del público:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guests, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados, uno por línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests, one per line: Name, organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados, uno por línea: Nombre, organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save attendance count and guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la asistencia del público y los invitados</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seat / role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto / función</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendance</source>
-        <translation type="unfinished">Asistencia</translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select a meeting to take roll call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reunión para pasar lista.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Attendance of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia de {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no registrado —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Arrival time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de llegada de {name}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>✔ QUORUM PRESENT: {present} voting members present, {required} needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ HAY QUÓRUM: {present} miembros con voto presentes, se necesitan {required}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✖ NO QUORUM: {present} voting members present, {required} needed ({missing} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ SIN QUÓRUM: {present} miembros con voto presentes, se necesitan {required} (faltan {missing}).</translation>
     </message>
 </context>
 <context>
@@ -2551,77 +2551,77 @@
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="+85"/>
         <source>Schedule regular meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar reuniones ordinarias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué semana del mes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A las:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salón comunitario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Starting from</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de meses</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Months:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meses:</translation>
     </message>
 </context>
 <context>
@@ -2677,64 +2677,64 @@
     <message>
         <location filename="../../ui/meetings/template_dialog.py" line="+52"/>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del orden del día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New agendas start with these items, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los órdenes del día nuevos empiezan con estos puntos, en este orden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agenda template items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de la plantilla del orden del día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpunto</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+48"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+57"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sub-item of the item above</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpunto del punto de arriba</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2819,7 @@
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="-178"/>
         <source>Type of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de reunión</translation>
     </message>
 </context>
 <context>
@@ -2827,309 +2827,309 @@
     <message>
         <location filename="../../ui/meetings/labels.py" line="+36"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro comunitario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión a puerta cerrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (bloqueada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Excused</source>
-        <translation type="unfinished">Ausencia justificada</translation>
+        <translation>Ausencia justificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó tarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural</source>
-        <translation type="unfinished"></translation>
+        <translation>De procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>De viva voz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano alzada</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/meetings/template_dialog.py" line="-75"/>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unanimous consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento unánime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría simple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos tercios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aye</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nay</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inhibió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="+115"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.º</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4.º</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/template_dialog.py" line="-1"/>
         <source>Call to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamado al orden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approval of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación del orden del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval of minutes (pre-filled with draft minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de actas (con las actas en borrador ya incluidas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios del público</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unfinished business (pre-filled with open items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos pendientes (con las tareas abiertas ya incluidas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos nuevos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjournment</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantamiento de la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
