@@ -66,6 +66,14 @@ class Keyboard:
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.target(), key, modifiers)
 
+    def press_until(self, key: Qt.Key, done: Callable[[], bool], limit: int = 20) -> None:
+        """Press `key` until `done()` holds (fails after `limit` presses instead of looping forever)."""
+        for _ in range(limit):
+            if done():
+                return
+            self.press(key)
+        assert done(), f"{key.name} pressed {limit} times without reaching the wanted state"
+
     def type(self, text: str) -> None:
         QTest.keyClicks(self.target(), text)
 

@@ -90,3 +90,46 @@ def test_tab_to_finds_a_widget_by_keyboard(qtbot, main_window: MainWindow) -> No
     assert reached is main_window.tabs.tabBar()
     assert isinstance(kb.open_menu("h"), QMenu)
     kb.press(Qt.Key.Key_Escape)
+
+
+def test_roll_call_and_print_an_agenda_with_the_keyboard_only(
+    qtbot, main_window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Meetings tab: choose an upcoming meeting, mark a member present, print its agenda."""
+    import ui.printing
+    from advisoryboard.services import meetings
+    from advisoryboard.services.base import read_only
+    from database.enums import AttendanceStatus
+
+    printed: list[tuple[str, dict[str, object]]] = []
+    monkeypatch.setattr(
+        ui.printing, "open_print", lambda parent, ctx, kind, params: printed.append((kind, params))
+    )
+    kb = Keyboard(qtbot, main_window)
+    kb.activate()
+    tab = main_window.tab("meetingsTab")
+    with kb.no_mouse():
+        kb.shortcut("Ctrl+3")
+        when = kb.tab_to(lambda w: w.objectName() == "meetingsWhenCombo")
+        kb.press_until(Qt.Key.Key_Down, lambda: when.currentData() == "upcoming")  # type: ignore[attr-defined]
+        kb.tab_to(lambda w: w.objectName() == "meetingsTable")
+        kb.press(Qt.Key.Key_Home)
+        kb.press(Qt.Key.Key_Down)
+        kb.press(Qt.Key.Key_Up)  # the first upcoming meeting, chosen with the arrows
+        meeting_id = tab.selected_meeting_id()  # type: ignore[attr-defined]
+        assert meeting_id is not None
+
+        kb.alt("r")  # the "Roll call" page of the meeting
+        qtbot.waitUntil(lambda: tab.details.currentWidget() is tab.roll_call)  # type: ignore[attr-defined]
+        combo = kb.tab_to(lambda w: w.objectName().startswith("attendance_") and w.isEnabled())
+        member_id = int(combo.objectName().removeprefix("attendance_"))
+        kb.press_until(Qt.Key.Key_Down, lambda: combo.currentData() == AttendanceStatus.PRESENT)  # type: ignore[attr-defined]
+
+        kb.tab_to(lambda w: w.objectName() == "printAgendaButton")  # Tab on to "Print agenda"
+        kb.press(Qt.Key.Key_Space)
+        assert printed == [("agenda", {"meeting_id": meeting_id})]
+
+    with read_only(main_window.ctx.db, main_window.ctx.actor) as session:
+        call = meetings.roll_call(session, meeting_id)
+    entry = next(e for e in call.entries if e.member_id == member_id)
+    assert entry.status is AttendanceStatus.PRESENT

@@ -103,6 +103,7 @@ class RollCallPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab goes through the attendance boxes and on, not cell by cell
         return table
 
     # ------------------------------------------------------------------ loading
