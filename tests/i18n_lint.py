@@ -169,7 +169,7 @@ def wrappers(tree: ast.AST) -> set[str]:
                 source = call.args[index]
                 if isinstance(source, ast.Name) and source.id in params:
                     found.add(node.name)
-    return found
+    return found - {"tr", "translate", "_", "N_"}  # those names are the extracted calls themselves
 
 
 class _Scanner(ast.NodeVisitor):

@@ -357,16 +357,364 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
+    <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+16"/>
-        <source>This part of the app is being built.</source>
-        <translation>Esta parte de la aplicación está en construcción.</translation>
+        <location filename="../../ui/charts/panel.py" line="+64"/>
+        <source>No data in this date range.</source>
+        <translation>No hay datos en este rango de fechas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point at a bar (or use the arrow keys) to see its exact numbers.</source>
+        <translation>Señale una barra (o use las flechas) para ver sus números exactos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;picture…</source>
+        <translation>Guardar como &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save {chart} as a PNG picture</source>
+        <translation>Guardar {chart} como imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation>Guardar los números como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the numbers of {chart} as CSV</source>
+        <translation>Guardar los números de {chart} como CSV</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Could not write {path}.</source>
+        <translation>No se pudo escribir {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Save chart as picture</source>
+        <translation>Guardar el gráfico como imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save chart numbers</source>
+        <translation>Guardar los números del gráfico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts/specs.py" line="+64"/>
+        <location line="+22"/>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Resolved or closed</source>
+        <translation>Resueltos o cerrados</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Still open (backlog)</source>
+        <translation>Siguen abiertos (pendientes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{month}: {opened} opened, {resolved} resolved or closed, {backlog} still open</source>
+        <translation>{month}: {opened} abiertos, {resolved} resueltos o cerrados, {backlog} siguen abiertos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still open at month end</source>
+        <translation>Abiertos al final del mes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name}: {n} issues (click to list them)</source>
+        <translation>{name}: {n} problemas (haga clic para listarlos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Issues reported</source>
+        <translation>Problemas reportados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {n} issues</source>
+        <translation>{name}: {n} problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Median days</source>
+        <translation>Mediana de días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: median {days:.1f} days over {n} resolved issues</source>
+        <translation>{name}: mediana de {days:.1f} días en {n} problemas resueltos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Median days to resolution</source>
+        <translation>Mediana de días hasta la resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues resolved</source>
+        <translation>Problemas resueltos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+52"/>
+        <location line="+15"/>
+        <source>Attendance %</source>
+        <translation>% de asistencia</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Quorum threshold %</source>
+        <translation>% necesario para el quórum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{day}: {present} of {filled} voting members ({rate:.0f}%), quorum {needed}: {met}</source>
+        <translation>{day}: {present} de {filled} miembros con voto ({rate:.0f}%), quórum {needed}: {met}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>met</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT met</source>
+        <translation>NO alcanzado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Voting seats filled</source>
+        <translation>Puestos con voto ocupados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Quorum needed</source>
+        <translation>Quórum necesario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum met</source>
+        <translation>Hubo quórum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>% of filled seats</source>
+        <translation>% de los puestos ocupados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Members of the public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{day}: {n} members of the public</source>
+        <translation>{day}: {n} personas del público</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: present at {present} of {n} meetings ({rate:.0f}%)</source>
+        <translation>{name}: presente en {present} de {n} reuniones ({rate:.0f}%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings while seated</source>
+        <translation>Reuniones mientras ocupaba el puesto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>% of meetings</source>
+        <translation>% de las reuniones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {n} issues referred</source>
+        <translation>{name}: {n} problemas remitidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues referred</source>
+        <translation>Problemas remitidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issues opened and resolved per month</source>
+        <translation>Problemas abiertos y resueltos por mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issues by category (click a bar to list them)</source>
+        <translation>Problemas por categoría (haga clic en una barra para listarlos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issues by current status</source>
+        <translation>Problemas por estado actual</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median days to resolution by category</source>
+        <translation>Mediana de días hasta la resolución por categoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance per meeting, with the quorum threshold</source>
+        <translation>Asistencia por reunión, con el mínimo para el quórum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public attendance per meeting</source>
+        <translation>Asistencia del público por reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance per member</source>
+        <translation>Asistencia por miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals by partner</source>
+        <translation>Remisiones por organización asociada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <location filename="../../ui/charts/tab.py" line="+39"/>
+        <source>&amp;Print annual summary…</source>
+        <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
+        <translation>&amp;Imprimir resumen anual…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the annual summary for the year of this range</source>
+        <translation>Imprimir el resumen anual del año de este rango</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing happened between {start} and {end}: no issue was reported or closed and no meeting was held. Choose another date range or filter.</source>
+        <translation>No pasó nada entre {start} y {end}: no se reportó ni cerró ningún problema y no se celebró ninguna reunión. Elija otro rango de fechas u otro filtro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing {start} to {end}. Point at a bar for its exact numbers.</source>
+        <translation>Se muestra del {start} al {end}. Señale una barra para ver sus números exactos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Issues without a category cannot be listed by category.</source>
+        <translation>Los problemas sin categoría no se pueden listar por categoría.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +894,74 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/charts/filterbar.py" line="+33"/>
+        <source>Date range</source>
+        <translation>Rango de fechas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Rango:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunQuestion</name>
     <message>
         <location filename="../../ui/main_window.py" line="+45"/>
@@ -665,8 +1081,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Terms without a start begin</source>
-        <translation>Los mandatos sin inicio empiezan</translation>
+        <source>Terms with no start date begin on</source>
+        <translation>Los mandatos sin fecha de inicio empiezan el</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1579,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source> — retired</source>
+        <translation> — retirado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Term starts</source>
         <translation>Inicio del mandato</translation>
     </message>
@@ -1216,7 +1637,7 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../ui/members/member_page.py" line="+49"/>
+        <location filename="../../ui/members/member_page.py" line="+50"/>
         <source>no meetings recorded</source>
         <translation>no hay reuniones registradas</translation>
     </message>
@@ -1224,7 +1645,7 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Member: {name}</source>
         <translation>Miembro: {name}</translation>
     </message>
@@ -1250,20 +1671,20 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <location line="+9"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+87"/>
+        <location line="-104"/>
+        <location line="+95"/>
         <location line="+9"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Chair</source>
         <translation>Presidente/a</translation>
     </message>
@@ -1284,12 +1705,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Motion</source>
         <translation>Moción</translation>
     </message>
@@ -1315,12 +1736,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>Issues assigned ({n})</source>
         <translation>Problemas asignados ({n})</translation>
     </message>
@@ -1333,6 +1754,16 @@
         <location line="+5"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a former member who returns (e.g. re-elected); give them a seat with Edit…</source>
+        <translation>Para un exmiembro que regresa (p. ej., reelegido); asígnele un puesto con Editar…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1454,12 +1885,12 @@
     <name>MembersTab</name>
     <message>
         <location filename="../../ui/members/tab.py" line="+55"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -1560,8 +1991,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;seat…</source>
-        <translation>Nuevo &amp;puesto…</translation>
+        <source>&amp;Seats…</source>
+        <translation>&amp;Puestos…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1584,7 +2015,7 @@
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -1594,7 +2025,12 @@
         <translation>Primero seleccione un miembro.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Member reactivated; give them a seat with Edit…</source>
+        <translation>Miembro reactivado; asígnele un puesto con Editar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Member added.</source>
         <translation>Miembro agregado.</translation>
     </message>
@@ -1612,11 +2048,6 @@
         <location line="+17"/>
         <source>{name} was deleted.</source>
         <translation>Se eliminó a {name}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Seat added.</source>
-        <translation>Puesto agregado.</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2939,7 @@
         <translation>Llegó</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select a meeting to take roll call.</source>
         <translation>Seleccione una reunión para pasar lista.</translation>
     </message>
@@ -2627,7 +3058,7 @@
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../ui/members/seat_dialog.py" line="+20"/>
+        <location filename="../../ui/members/seat_dialog.py" line="+38"/>
         <source>New seat</source>
         <translation>Nuevo puesto</translation>
     </message>
@@ -2670,6 +3101,61 @@
         <location line="+1"/>
         <source>A voting seat is held by one member at a time.</source>
         <translation>Un puesto con voto lo ocupa un solo miembro a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsDialog</name>
+    <message>
+        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Ocupado por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New seat…</source>
+        <translation>&amp;Nuevo puesto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retire or restore seat</source>
+        <translation>&amp;Retirar o restaurar puesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A retired seat (e.g. after redistricting) is no longer a vacancy</source>
+        <translation>Un puesto retirado (p. ej., tras una redistribución de distritos) ya no cuenta como vacante</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(vacant)</source>
+        <translation>(vacante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(retired)</source>
+        <translation>(retirado)</translation>
     </message>
 </context>
 <context>
