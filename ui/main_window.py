@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from ui.charts.tab import ChartsTab
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
 from ui.issues.tab import IssuesTab
+from ui.language import add_language_menu
 from ui.meetings.tab import MeetingsTab
 from ui.members.tab import MembersTab
 from ui.tabbase import BoardTab
@@ -41,11 +42,12 @@ class FirstRunQuestion:
     def ask(cls, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Welcome to Advisory Board"),
-            parent.tr(
+            QCoreApplication.translate("FirstRunQuestion", "Welcome to Advisory Board"),
+            QCoreApplication.translate(
+                "FirstRunQuestion",
                 "This database is empty. Would you like to load demo data (a sample board with "
                 "members, meetings and issues) to explore the app? You can start a new, empty "
-                "database later from File ▸ New database…"
+                "database later from File ▸ New database…",
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
             action = self._action(name, f"showTab{index + 1}Action", f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(self, view_menu)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

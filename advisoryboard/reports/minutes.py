@@ -117,7 +117,7 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
 
 def _item(line: AgendaLine, motions: list[MotionLine], counter: list[int], _: Translator) -> list[Flowable]:
     st = styles()
-    heading = f"{line.number}. {line.title}"
+    heading = f"{line.number}. {_(line.title)}"  # template titles translated; typed ones as entered
     flow: list[Flowable] = [text(heading, st.h2 if not line.is_sub else st.body)]
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")

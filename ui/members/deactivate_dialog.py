@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -82,12 +82,13 @@ class ConfirmDelete:
         box = QMessageBox(parent)
         box.setObjectName("confirmDeleteBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Delete member"))
+        box.setWindowTitle(QCoreApplication.translate("ConfirmDelete", "Delete member"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            parent.tr(
+            QCoreApplication.translate(
+                "ConfirmDelete",
                 "Delete {name} for good? Use this only for a record entered by mistake; "
-                "members who served are deactivated instead."
+                "members who served are deactivated instead.",
             ).format(name=name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -56,6 +56,7 @@ class MemberDialog(QDialog):
         self.publish.setObjectName("publishContactCheck")
         self.publish.setAccessibleName(self.publish.text())
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(60)
