@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -235,9 +236,9 @@ class IssuesTab(BoardTab):
     def ask_export_path(cls, parent: QWidget) -> str | None:
         path, _f = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export issues"),
+            QCoreApplication.translate("IssuesTab", "Export issues"),
             "issues.csv",
-            parent.tr("CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)"),
+            QCoreApplication.translate("IssuesTab", "CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)"),
         )
         return path or None
 
