@@ -362,32 +362,32 @@
         <location filename="../../ui/issues/categories_dialog.py" line="+32"/>
         <location line="+4"/>
         <source>Issue categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de problemas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la categoría</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Agregar</translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;tire / bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar / restablecer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (retirada)</translation>
     </message>
 </context>
 <context>
@@ -999,148 +999,148 @@
     <message>
         <location filename="../../ui/issues/filter_bar.py" line="-21"/>
         <source>Search title, description, location and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en título, descripción, ubicación y notas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar problemas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">Abierta</translation>
+        <translation>Abiertos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier prioridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vencidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Reported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado desde</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Reported until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros guardados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filtro…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar filtro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any district</source>
-        <translation type="unfinished">Cualquier distrito</translation>
+        <translation>Cualquier distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Committee: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier organización asociada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros guardados…</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filtro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este filtro:</translation>
     </message>
 </context>
 <context>
@@ -1229,40 +1229,42 @@
     <message>
         <location filename="../../ui/issues/import_ui.py" line="+45"/>
         <source>Value mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de valores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One per line, COLUMN:FROM=TO, e.g.
 Status:Referred Out=referred
 TYPE:Pothole=Other public safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea, COLUMNA:DE=A, p. ej.
+Status:Referred Out=referred
+TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Only rows where</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas donde</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>COLUMN=VALUE, e.g. neighborhood=Jamaica Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMNA=VALOR, p. ej. neighborhood=Jamaica Plain</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map values</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de valores</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Write value mappings as COLUMN:FROM=TO, not “{line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las correspondencias como COLUMNA:DE=A, no “{line}”.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the row filter as COLUMN=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el filtro de filas como COLUMNA=VALOR.</translation>
     </message>
 </context>
 <context>
@@ -1323,273 +1325,273 @@ TYPE:Pothole=Other public safety</source>
         <location line="+97"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+179"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>A note for the timeline (needed to resolve or close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar no&amp;ta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate of (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de (referencia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reference, e.g. 2025-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia, p. ej. 2025-0142</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar e&amp;stado</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+116"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+130"/>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>Partner to refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización asociada a la que se remite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mitir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar problema…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado en</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meetings, agenda items, motions and action items that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No meeting has mentioned this issue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Committee: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité: {name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>🔒 Confidential: never on public prints or exports</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Confidencial: nunca aparece en impresiones ni exportaciones públicas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (⚠ overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (⚠ vencido)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo reportó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporter contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de quien lo reportó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. externo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Issue recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referred to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido a {partner}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {old} → {new}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussed at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado en una reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motion</source>
-        <translation type="unfinished">Moción</translation>
+        <translation>Moción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Type the reference of the issue this one duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la referencia del problema que este duplica.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add partner organizations first (Partners…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue organizaciones asociadas (Organizaciones…).</translation>
     </message>
 </context>
 <context>
@@ -1597,107 +1599,107 @@ TYPE:Pothole=Other public safety</source>
     <message>
         <location filename="../../ui/issues/issue_dialog.py" line="+44"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo problema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit issue {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar problema {ref}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>address, block or landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección, cuadra o punto de referencia</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidential (named individuals, ongoing investigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial (personas identificadas, investigación en curso)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District / beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito / sector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporter (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo reportó (privado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporter contact (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de quien lo reportó (privado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
 </context>
 <context>
@@ -1705,32 +1707,32 @@ TYPE:Pothole=Other public safety</source>
     <message>
         <location filename="../../ui/issues/import_ui.py" line="+16"/>
         <source>Import issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar problemas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>311 exports (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones del 311 (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Import issues from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar problemas desde {name}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import finished</source>
-        <translation type="unfinished">Importación terminada</translation>
+        <translation>Importación terminada</translation>
     </message>
 </context>
 <context>
@@ -1738,42 +1740,42 @@ TYPE:Pothole=Other public safety</source>
     <message>
         <location filename="../../ui/issues/tab.py" line="+55"/>
         <source>Number of matching issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a new issue (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un problema nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importar…</translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizaciones…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1784,38 +1786,38 @@ TYPE:Pothole=Other public safety</source>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n matching issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema coincide</numerusform>
+            <numerusform>%n problemas coinciden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Issue saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema guardado.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar problemas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel (*.xlsx);;JSON de Open311 (*.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n issue(s) exported (confidential issues left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n problema (sin los confidenciales).</numerusform>
+            <numerusform>Se exportaron %n problemas (sin los confidenciales).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporting issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando problemas…</translation>
     </message>
 </context>
 <context>
@@ -1824,69 +1826,69 @@ TYPE:Pothole=Other public safety</source>
         <location filename="../../ui/issues/model.py" line="+41"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Overdue: was due {date}</source>
         <extracomment>Emitted with the number of matching issues after every reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: la fecha límite era {date}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>Confidential issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema confidencial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[Confidential] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Confidencial] </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -3369,88 +3371,88 @@ TYPE:Pothole=Other public safety</source>
         <location filename="../../ui/issues/partner_dialog.py" line="+52"/>
         <location line="+6"/>
         <source>Partner organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones asociadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones abiertas</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+12"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished">&amp;Nombre *</translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished">&amp;Correo electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished">N&amp;otas</translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;va</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactiva)</translation>
     </message>
 </context>
 <context>
