@@ -124,10 +124,6 @@ def test_new_meeting_has_a_shortcut(main_window: MainWindow) -> None:
     assert wanted & key_sequences(main_window.tab("meetingsTab"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Issues tab is a placeholder on main; remove this mark once it is merged",
-)
 def test_new_issue_and_search_have_shortcuts(main_window: MainWindow) -> None:
     """Ctrl+N makes a new issue on the Issues tab; Ctrl+F searches issues."""
     have = key_sequences(main_window.tab("issuesTab"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,26 @@ from ui.errors import show_user_error
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date box whose lowest date shows a special text ("any date") that Tab can leave.
+
+    QDateTimeEdit swallows Tab while it shows its special value text (it has no section to
+    step to), so a keyboard user would be stuck in the box; here Tab and Shift+Tab then
+    move the focus on as in any other control.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        showing_special = bool(self.specialValueText()) and self.date() == self.minimumDate()
+        if showing_special and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, not backwards)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):
@@ -115,7 +136,7 @@ class FilterBar(QWidget):
         return combo
 
     def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = OptionalDateEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)

@@ -78,6 +78,7 @@ class IssuesTab(BoardTab):
         self.model = IssuesTableModel(ctx, self)
         self.table = QTableView(splitter)
         self.table.setObjectName("issuesTable")
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAccessibleName(self.tr("Issues"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
