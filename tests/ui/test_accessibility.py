@@ -38,6 +38,7 @@ from tests.ui.a11y import (
     standard,
     unnamed_controls,
 )
+from ui.common.optional_date import OptionalDateEdit
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,6 +162,8 @@ def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: 
         ("text box that passes Tab on", False),
         ("date", False),
         ("date showing 'any date'", True),
+        ("optional date showing 'any date'", False),  # ui/common/optional_date.py
+        ("optional date showing a date", False),
     ],
 )
 def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trapped: bool) -> None:  # type: ignore[no-untyped-def]
@@ -171,8 +174,14 @@ def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trap
         control: QWidget = QTextEdit(objectName="notesEdit")  # by default Tab types a tab character
         control.setTabChangesFocus(kind.endswith("on"))  # type: ignore[attr-defined]
     else:
-        control = date = QDateEdit(objectName="fromDate")
-        if "any date" in kind:  # Qt cannot step through the sections of a special value text
+        date = OptionalDateEdit() if kind.startswith("optional") else QDateEdit()
+        control = date
+        date.setObjectName("fromDate")
+        if kind.startswith("optional"):
+            date.setMinimumDate(QDate(2000, 1, 1))
+            date.setSpecialValueText("any date")
+            date.setDate(QDate(2026, 11, 21) if kind.endswith("a date") else date.minimumDate())
+        elif "any date" in kind:  # Qt cannot step through the sections of a special value text
             date.setMinimumDate(QDate(2000, 1, 1))
             date.setSpecialValueText("any date")
             date.setDate(date.minimumDate())

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,31 +27,12 @@ from advisoryboard.services.issue_search import IssueFilter, delete_preset, save
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
 from advisoryboard.services.partners import list_partners
 from database.enums import IssuePriority
+from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
 from ui.errors import show_user_error
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date box whose lowest date shows a special text ("any date") that Tab can leave.
-
-    QDateTimeEdit swallows Tab while it shows its special value text (it has no section to
-    step to), so a keyboard user would be stuck in the box; here Tab and Shift+Tab then
-    move the focus on as in any other control.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        showing_special = bool(self.specialValueText()) and self.date() == self.minimumDate()
-        if showing_special and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            backwards = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            QWidget.focusNextPrevChild(self, not backwards)
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):
