@@ -1,13 +1,14 @@
 """Keyboard-only walkthroughs: everything done without a single mouse event.
 
-The shell walkthrough runs now; the issue/roll-call/agenda walkthroughs are written with
-the same `Keyboard` harness once those tabs are merged.
+The shell (tabs, menus, About), creating an issue, taking roll call and printing an agenda,
+each with the `Keyboard` harness in tests/ui/keyboard.py; `no_mouse()` fails on any mouse event.
 """
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QWidget
 
 from tests.ui.keyboard import Keyboard
@@ -133,3 +134,56 @@ def test_roll_call_and_print_an_agenda_with_the_keyboard_only(
         call = meetings.roll_call(session, meeting_id)
     entry = next(e for e in call.entries if e.member_id == member_id)
     assert entry.status is AttendanceStatus.PRESENT
+
+
+def test_create_an_issue_with_the_keyboard_only(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Issues tab: Ctrl+N, type a title, Tab through the form to Save, and the issue is listed."""
+    from PySide6.QtWidgets import QDialog
+
+    title = "Streetlight out at <b>Elm & 5th</b>"  # typed text shows literally
+    tab = main_window.tab("issuesTab")
+    kb = Keyboard(qtbot, main_window)
+    kb.activate()
+    saved: list[str] = []
+
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        try:
+            dialog.activateWindow()  # the window system gives a new dialog the focus (offscreen: asked)
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            kb.tab_to(lambda w: w.objectName() == "titleEdit")
+            kb.type(title)
+            # Tab on through every field (the "no due date" box too) to the Save button.
+            kb.tab_to(lambda w: isinstance(w, QPushButton) and w.text().replace("&", "") == "Save")
+            kb.press(Qt.Key.Key_Space)
+            saved.append(title)
+        finally:
+            if dialog.isVisible():  # refused or stuck: close it so the test fails instead of hanging
+                saved.append("still open")
+                dialog.reject()
+
+    with kb.no_mouse():
+        kb.shortcut("Ctrl+2")
+        kb.tab_to(lambda w: w.objectName() == "issuesTable")  # focus inside the tab, where Ctrl+N works
+        kb.answer_dialog(fill_in)
+        kb.shortcut(QKeySequence.StandardKey.New)
+        qtbot.waitUntil(lambda: bool(kb.dialogs))
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        assert saved == [title]
+        assert kb.dialogs == ["New issue"]
+
+        # Ctrl+F, type part of the title: the new issue is the one row in the table.
+        kb.activate()
+        kb.shortcut(QKeySequence.StandardKey.Find)
+        kb.type("Elm & 5th")
+        model = tab.table.model()  # type: ignore[attr-defined]
+
+        def listed() -> list[str]:
+            column = next(
+                c
+                for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == "Title"
+            )
+            return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+        qtbot.waitUntil(lambda: listed() == [title], timeout=10000)

@@ -55,6 +55,7 @@ class IssueDialog(QDialog):
         self.title.setMaxLength(300)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("descriptionEdit")
+        self.description.setTabChangesFocus(True)  # Tab moves on to the next field, as in the other forms
         self.category = QComboBox(self)
         self.category.setObjectName("categoryCombo")
         self.category.addItem(self.tr("(none)"), None)
