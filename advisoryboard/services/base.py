@@ -17,7 +17,7 @@ from advisoryboard.errors import ConflictError, NotFound, UserError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import OFFICE, Actor, Permission, require
 from database.base import Base
-from database.engine import Database
+from database.engine import WRITE_INTENT, Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=Base)
@@ -56,6 +56,8 @@ def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
     session = db.sessions()
     session.info["actor"] = actor
     try:
+        if db.dialect == "sqlite":
+            session.connection(execution_options={WRITE_INTENT: True})
         yield session
         session.commit()
     except UserError:
