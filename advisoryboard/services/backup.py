@@ -10,6 +10,7 @@ PostgreSQL is backed up on the server with pg_dump (see the README).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import shutil
@@ -69,7 +70,8 @@ def _copy_sqlite(source: Path, target: Path) -> None:
             src.close()
         tmp.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise UserError(
             _("The backup could not be written to {path}: {reason}").format(path=target, reason=_reason(exc))
         ) from exc
@@ -133,7 +135,7 @@ def automatic_backup(db: Database, folder: Path | None = None, today: dt.date | 
     _copy_sqlite(source, daily)
     monthly = folder / f"{source.stem}-monthly-{today:%Y-%m}.db"
     try:
-        shutil.copyfile(daily, monthly.with_name(monthly.name + ".partial"))
+        shutil.copy2(daily, monthly.with_name(monthly.name + ".partial"))
         monthly.with_name(monthly.name + ".partial").replace(monthly)
     except OSError as exc:
         raise UserError(
@@ -180,7 +182,7 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
         if f is not None and f.is_dir():
             for path in f.glob(f"{db_path.stem}-*.db"):
                 seen[path.resolve()] = None
-    return sorted(seen, key=lambda p: p.stat().st_mtime, reverse=True)
+    return sorted(seen, key=lambda p: (p.stat().st_mtime, "-daily-" in p.name), reverse=True)
 
 
 # ---------------------------------------------------------------------- restore
