@@ -1,0 +1,129 @@
+"""Hostile input through the services: a clear UserError or success, never a crash.
+
+Strings with markup, quotes, NUL bytes, right-to-left marks, emoji and a megabyte of
+text; any dates and numbers. Each case in CASES feeds them to one service function;
+to cover a new service (or a PDF generator), add one `Case(...)` line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisoryboard.errors import UserError
+from advisoryboard.permissions import OFFICE
+from advisoryboard.services import audit_log, auth, settings as board_settings
+from advisoryboard.services.base import read_only, transaction
+from database.engine import Database
+from database.enums import Role
+from database.models import Issue, Member
+
+HOSTILE = [
+    "<b>Ana & José</b>",
+    "<script>alert('x')</script>",
+    "'; DROP TABLE members; --",
+    'quote " and \\ backslash',
+    "NUL\x00byte",
+    "\u202eright-to-left override\u202c",
+    "مجلس الحي الاستشاري",
+    "emoji 🚓🚨👮🏽‍♀️",
+    "",
+    "   ",
+    "%s %(name)s {name} {0}",
+    "\r\n\t",
+    "x" * 1_000_000,
+]
+texts = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=300))
+numbers = st.one_of(st.integers(), st.sampled_from([0, -1, 2**31, 2**63, -(2**63)]))
+dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    #: run(db, text, number, date) -> what to read back (or None)
+    run: Callable[[Database, str, int, dt.date], Any]
+    examples: int = 12
+
+
+def _member(db: Database, text: str, number: int, day: dt.date) -> None:
+    with transaction(db) as s:
+        s.add(Member(name=text, notes=text, joined_on=day))
+
+
+def _issue(db: Database, text: str, number: int, day: dt.date) -> None:
+    with transaction(db) as s:
+        s.add(
+            Issue(reference=text[:20], ref_year=day.year, ref_seq=number, title=text, location=text, due_on=day)
+        )
+
+
+def _settings(db: Database, text: str, number: int, day: dt.date) -> None:
+    with transaction(db) as s:
+        board_settings.update_settings(
+            s,
+            {"board_name": text, "seat_count": number, "accommodation_notice": text, "timezone": text[:64]},
+        )
+
+
+def _settings_texts(db: Database, text: str, number: int, day: dt.date) -> None:
+    for field in ("default_location", "public_comment_instructions", "language", "backup_folder"):
+        with transaction(db) as s:
+            board_settings.update_settings(s, {field: text})
+        with read_only(db) as s:
+            stored = getattr(board_settings.get_settings(s), field)
+        assert stored in (text.strip() or None, str(text.strip())), "saved exactly as typed (trimmed)"
+
+
+def _account(db: Database, text: str, number: int, day: dt.date) -> None:
+    with transaction(db) as s:
+        auth.create_user(s, text[:100], text, Role.MEMBER, text)
+
+
+def _sign_in(db: Database, text: str, number: int, day: dt.date) -> None:
+    auth.authenticate(db, text, text)
+
+
+def _audit_filters(db: Database, text: str, number: int, day: dt.date) -> None:
+    with read_only(db) as s:
+        flt = audit_log.AuditFilter(username=text, entity=text, entity_id=number, date_from=day, date_to=day)
+        audit_log.list_entries(s, flt, offset=number, limit=50)
+        audit_log.count_entries(s, flt)
+
+
+CASES = [
+    Case("member (ORM, audited)", _member),
+    Case("issue (ORM, audited)", _issue),
+    Case("board settings", _settings),
+    Case("board settings texts", _settings_texts),
+    Case("create account", _account),
+    Case("sign in", _sign_in, examples=4)  # argon2 is slow on purpose,
+    Case("audit log filters", _audit_filters),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_hostile_input_gives_a_clear_error_or_success(db, case: Case) -> None:  # type: ignore[no-untyped-def]
+    @settings(
+        max_examples=case.examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(text=texts, number=numbers, day=dates)
+    def check(text: str, number: int, day: dt.date) -> None:
+        try:
+            case.run(db, text, number, day)
+        except UserError as exc:
+            assert exc.message.strip(), "an error a person can read"
+            assert "Traceback" not in exc.message
+
+    check()
+    with read_only(db, OFFICE) as s:  # the database is still usable afterwards
+        board_settings.get_settings(s)
