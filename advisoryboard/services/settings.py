@@ -16,6 +16,7 @@ from advisoryboard.errors import ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
+from database.base import utcnow
 from database.enums import QuorumRule, Role, ThresholdBase
 from database.models import BoardSettings, User
 
@@ -155,3 +156,25 @@ def update_settings(
         setattr(row, field, value)
     session.flush()
     return _data(row)
+
+
+def mark_initialized(session: Session) -> None:
+    """Note that the first start has been answered (single-user mode chosen, or accounts made)."""
+    require_permission(session, Permission.MANAGE_SETTINGS)
+    row = get_or_404(session, BoardSettings, 1, _("Board settings"))
+    if row.initialized_at is None:
+        row.initialized_at = utcnow()
+        session.flush()
+
+
+def sign_in_needed(session: Session) -> str:
+    """What the start-up must do: 'first-start', 'sign-in' or 'none' (single-user mode)."""
+    from advisoryboard.services.auth import user_count
+
+    row = session.get(BoardSettings, 1)
+    users = user_count(session)
+    if users == 0 and (row is None or row.initialized_at is None):
+        return "first-start"
+    if row is not None and not row.single_user_mode and users > 0:
+        return "sign-in"
+    return "none"
