@@ -44,6 +44,7 @@ class BoardSettingsDialog(QDialog):
         self.loaded: BoardSettingsData | None = None
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
         self.banner = QLabel(self)
         self.banner.setObjectName("settingsErrorBanner")
         self.banner.setWordWrap(True)
@@ -73,7 +74,7 @@ class BoardSettingsDialog(QDialog):
         self._add(form, "timezone", self.tr("&Time zone"), QLineEdit(self))
         self._add(form, "default_location", self.tr("Usual meeting &place"), QLineEdit(self))
         notice = QPlainTextEdit(self)
-        notice.setMaximumHeight(70)
+        notice.setFixedHeight(80)
         self._add(form, "accommodation_notice", self.tr("&Accommodation notice"), notice)
         single = QCheckBox(self.tr("No sign-in: everyone using this PC acts as the office"), self)
         self._add(form, "single_user_mode", self.tr("Single-&user mode"), single)
@@ -102,6 +103,7 @@ class BoardSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         can_edit = ctx.can(Permission.MANAGE_SETTINGS)
         for editor in self.editors.values():
@@ -128,6 +130,7 @@ class BoardSettingsDialog(QDialog):
         error.hide()
         col.addWidget(error)
         self.errors[field] = error
+        self.labels[field] = label.replace("&", "")
         caption = QLabel(label, self)
         caption.setBuddy(self.editors[field])
         form.addRow(caption, box)
@@ -224,8 +227,8 @@ class BoardSettingsDialog(QDialog):
         with read_only(self.ctx.db, self.ctx.actor) as s:
             theirs = get_settings(s)
         fields = [f.name for f in dataclasses.fields(theirs) if f.name in self.editors]
-        their_text = "\n".join(f"{f}: {_plain(getattr(theirs, f))}" for f in fields)
-        my_text = "\n".join(f"{f}: {_plain(self.value(f))}" for f in fields)
+        their_text = "\n".join(f"{self.labels[f]}: {_plain(getattr(theirs, f))}" for f in fields)
+        my_text = "\n".join(f"{self.labels[f]}: {_plain(self.value(f))}" for f in fields)
         choice = ConflictDialog.ask(self, self.tr("The board settings"), their_text, my_text)
         if choice == "overwrite":
             self.loaded = theirs  # my whole form, compared with theirs, is saved over it
