@@ -54,20 +54,29 @@ def _pg_refusal() -> UserError:
     )
 
 
+def _online_copy(source: Path, target: Path, read_only: bool = False) -> None:
+    """SQLite's online backup API: a consistent copy even while others write to `source`."""
+    src = (
+        sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        if read_only
+        else sqlite3.connect(source)
+    )
+    try:
+        dst = sqlite3.connect(str(target), timeout=10)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def _copy_sqlite(source: Path, target: Path) -> None:
     """Copy with the online backup API into `target` (atomically replaced)."""
     tmp = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(str(source))
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _online_copy(source, tmp)
         tmp.replace(target)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
@@ -253,19 +262,11 @@ def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> Res
             safety = (folder or default_backup_folder()) / f"{db_path.stem}-damaged-{stamp}.db"
             shutil.copyfile(db_path, safety)  # a damaged file: keep its bytes as they are
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            if db_path.exists() and not _is_sqlite(db_path):
-                # A foreign or damaged file (its bytes are kept above), and its journal files.
-                for extra in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
-                    extra.unlink(missing_ok=True)
-            dst = sqlite3.connect(str(db_path), timeout=10)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        if db_path.exists() and not _is_sqlite(db_path):
+            # A foreign or damaged file (its bytes are kept above), and its journal files.
+            for extra in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+                extra.unlink(missing_ok=True)
+        _online_copy(source, db_path, read_only=True)  # never write to the backup itself
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
             _("The backup could not be restored to {path}: {reason}").format(
