@@ -319,6 +319,8 @@ class _Generator:
         self.committee_ids: list[int] = []
         self.meetings: list[tuple[int, dt.datetime]] = []
         self.next_id: dict[str, int] = {}
+        #: Issue id -> reference (2025-0142), as people name issues.
+        self.references: dict[int, str] = {}
 
     # ids are assigned here so that related rows can be bulk-inserted together
     def _ids(self, model: Any, n: int) -> range:
@@ -508,6 +510,10 @@ class _Generator:
         while dt.date(year, 1, 1) <= self.today:
             day = dt.date(year, 1, 15)
             voting = self.voting_members_on(day) or [m for (_s, m, _a, _b) in self.terms[:4]]
+            if year == self.today.year:  # this year's officers are still on the board today
+                seated_today = set(self.voting_members_on(self.today))
+                still = [m for m in voting if m in seated_today]
+                voting = still if len(still) >= 4 else voting
             picks = self.r.sample(voting, k=min(4, len(voting)))
             end = dt.date(year, 12, 31)
             offices = [Office.CHAIR, Office.VICE_CHAIR, Office.SECRETARY, Office.TREASURER]
@@ -633,10 +639,11 @@ class _Generator:
             due = (reported + dt.timedelta(days=int(median_days * 1.5) + 7)).date()
             assignee = r.choice(current_voting) if current_voting and r.random() < 0.5 else None
             ref_seq = seq_by_year[year]
+            self.references[iid] = f"{year}-{ref_seq:04d}"
             issues.append(
                 {
                     "id": iid,
-                    "reference": f"{year}-{ref_seq:04d}",
+                    "reference": self.references[iid],
                     "ref_year": year,
                     "ref_seq": ref_seq,
                     "title": title[:300],
@@ -1089,7 +1096,7 @@ class _Generator:
                     )
                     (acid,) = self._ids(ActionItem, 1)
                     owner = r.choice(present)
-                    desc = f"Follow up with the partner on issue #{iid}"
+                    desc = f"Follow up with the partner on issue {self.references[iid]}"
                     done = r.random() < 0.7 and starts.date() < self.today - dt.timedelta(days=60)
                     actions.append(
                         {

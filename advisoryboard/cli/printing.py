@@ -1,9 +1,97 @@
-"""Subcommands of the printing area (filled in by that area's issue)."""
+"""`advisoryboard print …`: the same PDFs the GUI previews, written to a file."""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
+
 from advisoryboard.cli import Verbs
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _, available_languages
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("PDF file to write"))
+    parser.add_argument(
+        "--lang", default="en", metavar="LANG", help=_("language of the document's fixed texts (default en)")
+    )
 
 
 def register(verbs: Verbs) -> None:
     """Add this area's subcommands to `verbs`."""
+    for kind, help_text in (
+        ("agenda", _("the agenda of a meeting")),
+        ("minutes", _("the minutes of a meeting")),
+        ("sign-in", _("the sign-in sheet of a meeting")),
+    ):
+        p = verbs.add(verbs.print_, kind, help_text)
+        p.add_argument("--meeting", type=int, required=True, metavar="ID", help=_("meeting id"))
+        _output(p)
+        p.set_defaults(handler=cmd_print, document=kind)
+
+    p = verbs.add(verbs.print_, "annual", _("the annual summary of a calendar or fiscal year"))
+    p.add_argument("--year", type=int, required=True, metavar="YYYY", help=_("the year to summarize"))
+    p.add_argument(
+        "--fiscal",
+        action="store_true",
+        help=_("use the fiscal year that starts in YYYY (settings: fiscal year start month)"),
+    )
+    _output(p)
+    p.set_defaults(handler=cmd_print, document="annual")
+
+    p = verbs.add(verbs.print_, "roster", _("the board roster"))
+    p.add_argument(
+        "--public", action="store_true", help=_("leave out contact details members did not agree to publish")
+    )
+    _output(p)
+    p.set_defaults(handler=cmd_print, document="roster")
+
+    p = verbs.add(verbs.print_, "issues", _("the issues follow-up list"))
+    p.add_argument("--status", default="open", help=_("open (default), all, or one status such as referred"))
+    p.add_argument(
+        "--group-by", choices=("assignee", "partner"), default="assignee", help=_("group issues by")
+    )
+    p.add_argument(
+        "--confidential", action="store_true", help=_("include confidential issues (internal use)")
+    )
+    _output(p)
+    p.set_defaults(handler=cmd_print, document="issues")
+
+
+def params_of(args: argparse.Namespace) -> dict[str, object]:
+    kind = args.document
+    if kind in ("agenda", "minutes", "sign-in"):
+        return {"meeting_id": args.meeting}
+    if kind == "annual":
+        return {"year": args.year, "fiscal": args.fiscal}
+    if kind == "roster":
+        return {"public": args.public}
+    return {"status": args.status, "group_by": args.group_by, "confidential": args.confidential}
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from advisoryboard.opening import open_database
+    from advisoryboard.reports.documents import render
+    from advisoryboard.services.base import read_only
+
+    if args.lang not in available_languages():
+        raise UserError(
+            _("Unknown language {lang}; available: {langs}").format(
+                lang=args.lang, langs=", ".join(available_languages())
+            )
+        )
+    target = Path(args.output)
+    if not target.parent.exists():
+        raise UserError(_("The folder {folder} does not exist.").format(folder=target.parent))
+    db = open_database(args.db, must_exist=True)
+    try:
+        with read_only(db) as session:
+            pdf = render(session, args.document, params_of(args), language=args.lang)
+    finally:
+        db.dispose()
+    try:
+        target.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(_("Cannot write {file}: {reason}").format(file=target, reason=exc.strerror)) from exc
+    print(_("Wrote {file}").format(file=target))
+    return 0

@@ -39,6 +39,17 @@ class Issue(Versioned, Timestamped, Base):
         UniqueConstraint("ref_year", "ref_seq"),
         UniqueConstraint("external_source", "external_id"),
         Index("ix_issues_status_reported_on", "status", "reported_on"),
+        # Covering indexes for the Charts tab's counts over a date range (index-only scans).
+        Index(
+            "ix_issues_reported_cover",
+            "reported_on",
+            "resolved_on",
+            "category_id",
+            "district",
+            "status",
+            "partner_id",
+        ),
+        Index("ix_issues_resolved_cover", "resolved_on", "reported_on", "category_id", "district", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -91,6 +102,8 @@ class IssueEvent(Base):
     """
 
     __tablename__ = "issue_events"
+    #: Referrals per partner over a date range, without reading the timeline rows.
+    __table_args__ = (Index("ix_issue_events_kind_at", "kind", "at", "partner_id", "issue_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     issue_id: Mapped[int] = mapped_column(ForeignKey("issues.id", ondelete="CASCADE"), index=True)

@@ -1,20 +1,256 @@
-"""The Meetings & Minutes tab (its contents belong to that tab's issue)."""
+"""The Meetings & Minutes tab: the meetings list and, for the selected meeting, its agenda,
+roll call, minutes, motions and action items."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.calendar_export import write_meetings_calendar
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import read_only
 from ui.context import AppContext
+from ui.meetings.agenda_panel import AgendaPanel
+from ui.meetings.forms import add_button
+from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
+from ui.meetings.meetings_model import MeetingsModel
+from ui.meetings.minutes_panel import MinutesPanel
+from ui.meetings.motions_panel import MotionsPanel
+from ui.meetings.roll_call_panel import RollCallPanel
+from ui.meetings.template_dialog import TemplateDialog
 from ui.tabbase import BoardTab
+from ui.workers import Progress, run_in_background
+
+
+class ExportPath:
+    """Asks where to save the calendar (monkeypatch `ask` in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export meetings calendar"),
+            "meetings.ics",
+            parent.tr("iCalendar files (*.ics)"),
+        )
+        return Path(name) if name else None
 
 
 class MeetingsTab(BoardTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("meetingsTab")
+        self._refresh_pending = False
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("This part of the app is being built."), self)
-        layout.addWidget(label)
+        bar = QHBoxLayout()
+        self.new_button = add_button(
+            self, bar, "newMeetingButton", self.tr("&New meeting (Ctrl+Shift+N)"), self.new_meeting
+        )
+        self.edit_button = add_button(
+            self, bar, "editMeetingButton", self.tr("Edi&t meeting…"), self.edit_meeting
+        )
+        self.schedule_button = add_button(
+            self, bar, "scheduleButton", self.tr("&Schedule a year…"), self.schedule
+        )
+        self.template_button = add_button(
+            self, bar, "agendaTemplateButton", self.tr("Agenda &template…"), self.edit_template
+        )
+        self.export_button = add_button(
+            self, bar, "exportCalendarButton", self.tr("&Export calendar (.ics)…"), self.export_calendar
+        )
+        bar.addStretch(1)
+        self.print_agenda = add_button(
+            self, bar, "printAgendaButton", self.tr("Print &agenda"), lambda: self._print("agenda")
+        )
+        self.print_minutes = add_button(
+            self, bar, "printMinutesButton", self.tr("Print &minutes"), lambda: self._print("minutes")
+        )
+        self.print_sign_in = add_button(
+            self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
+        )
+        layout.addLayout(bar)
+        for widget in (self.new_button, self.edit_button, self.schedule_button, self.template_button):
+            widget.setEnabled(ctx.can(Permission.EDIT_MEETINGS))
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_meeting)
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.when = QComboBox(left)
+        self.when.setObjectName("meetingsWhenCombo")
+        self.when.setAccessibleName(self.tr("Which meetings to list"))
+        for value, text in (
+            ("all", self.tr("All meetings")),
+            ("upcoming", self.tr("Upcoming")),
+            ("past", self.tr("Past")),
+        ):
+            self.when.addItem(text, value)
+        self.when.currentIndexChanged.connect(self._when_changed)
+        left_layout.addWidget(self.when)
+        self.model = MeetingsModel(ctx, self)
+        self.table = QTableView(left)
+        self.table.setObjectName("meetingsTable")
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        left_layout.addWidget(self.table)
+        self.details = QTabWidget(splitter)
+        self.details.setObjectName("meetingDetails")
+        self.details.setAccessibleName(self.tr("Selected meeting"))
+        self.agenda = AgendaPanel(ctx, self.details)
+        self.roll_call = RollCallPanel(ctx, self.details)
+        self.minutes = MinutesPanel(ctx, self.details)
+        self.motions = MotionsPanel(ctx, self.details)
+        self.details.addTab(self.agenda, self.tr("A&genda"))
+        self.details.addTab(self.roll_call, self.tr("&Roll call"))
+        self.details.addTab(self.minutes, self.tr("Min&utes"))
+        self.details.addTab(self.motions, self.tr("Motions && acti&on items"))
+        self._stale: set[QWidget] = set()
+        self.details.currentChanged.connect(lambda _i: self._load_current_page())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 940])
+        self.table.setWordWrap(False)
+        layout.addWidget(splitter)
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self._show_selected()
 
     def tab_title(self) -> str:
         return self.tr("Meetings & Minutes")
+
+    # ------------------------------------------------------------------ selection
+    def selected_meeting_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row < 0 and self.when.currentData() != "all":
+            self.when.setCurrentIndex(0)
+            row = self.model.row_of(meeting_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _show_selected(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        # only the page in view loads now; the others when they are shown (keeps selection quick)
+        self._stale = {self.agenda, self.roll_call, self.minutes, self.motions}
+        self._load_current_page()
+        for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
+            button.setEnabled(meeting_id is not None)
+        self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
+
+    def _load_current_page(self) -> None:
+        page = self.details.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.load(self.selected_meeting_id())  # type: ignore[attr-defined]
+
+    def _when_changed(self) -> None:
+        selected = self.selected_meeting_id()
+        self.model.when = self.when.currentData()
+        self.model.reload()
+        if selected is not None:
+            self.select_meeting(selected)
+        self._show_selected()
+
+    def on_changed(self, areas: frozenset[str]) -> None:
+        if areas & {"meetings", "members", "settings", "issues"} and not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        """Reload after commits (deferred: never rebuild widgets inside their own signal)."""
+        self._refresh_pending = False
+        selected = self.selected_meeting_id()
+        self.model.reload()
+        if selected is not None:
+            self.select_meeting(selected)
+        self._show_selected()
+
+    # ------------------------------------------------------------------ actions
+    def new_meeting(self) -> None:
+        if not self.ctx.can(Permission.EDIT_MEETINGS):
+            return
+        meeting_id = MeetingDialog.ask(self, self.ctx)
+        if meeting_id is not None:
+            self.model.reload()
+            self.select_meeting(meeting_id)
+            self.details.setCurrentWidget(self.agenda)
+            self.status_message.emit(self.tr("Meeting created."))
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None or not self.ctx.can(Permission.EDIT_MEETINGS):
+            return
+        row = self.model.row_at(self.model.row_of(meeting_id))
+        if row is not None and MeetingDialog.ask(self, self.ctx, row) is not None:
+            self.model.reload()
+            self.select_meeting(meeting_id)
+
+    def schedule(self) -> None:
+        created = ScheduleDialog.ask(self, self.ctx)
+        if created:
+            self.model.reload()
+            self.status_message.emit(self.tr("{n} meetings scheduled.").replace("{n}", str(len(created))))
+
+    def edit_template(self) -> None:
+        if TemplateDialog.ask(self, self.ctx):
+            self.status_message.emit(self.tr("Agenda template saved."))
+
+    def export_calendar(self) -> None:
+        path = ExportPath.ask(self)
+        if path is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: Progress) -> int:
+            with read_only(db, actor) as session:
+                return write_meetings_calendar(session, path)
+
+        def done(count: object) -> None:
+            self.status_message.emit(
+                self.tr("{n} meetings written to {path}")
+                .replace("{n}", str(count))
+                .replace("{path}", str(path))
+            )
+
+        run_in_background(
+            self, work, on_success=done, title=self.tr("Exporting meetings…"), cancellable=False
+        )
+
+    def _print(self, kind: str) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            self.print_request.emit(kind, {"meeting_id": meeting_id})
+
+    def default_print_request(self) -> tuple[str, dict[str, object]] | None:
+        meeting_id = self.selected_meeting_id()
+        return ("agenda", {"meeting_id": meeting_id}) if meeting_id is not None else None

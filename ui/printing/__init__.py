@@ -1,15 +1,93 @@
-"""Printing from the GUI: print preview, Print… and Save as PDF… (the Printing issue fills this in)."""
+"""Printing from the GUI: choose a document, build it off the GUI thread, preview it.
+
+The PDF is made by advisoryboard.reports (the same bytes the CLI writes); the preview
+offers Print… and Save as PDF….
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from advisoryboard.errors import PermissionDenied, UserError
+from advisoryboard.i18n import current_language
+from advisoryboard.permissions import Permission
+from advisoryboard.reports.documents import (
+    DOCUMENT_KINDS,
+    MEETING_KINDS,
+    meeting_choices,
+    render,
+    suggested_filename,
+)
+from advisoryboard.services.base import read_only
 from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.printing.chooser import PrintChooser, kind_titles
+from ui.printing.preview import PrintPreview
+from ui.workers import Progress, Task, run_in_background
 
-#: The documents a tab may ask for with BoardTab.print_request.
-DOCUMENT_KINDS = ("agenda", "minutes", "sign-in", "annual", "roster", "issues")
+__all__ = ["DOCUMENT_KINDS", "PrintPreview", "open_print"]
+
+#: Previews stay open (non-modal) until closed; keep Python references to them.
+_open: list[PrintPreview] = []
 
 
-def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> None:
-    """Open the print preview of document `kind` ('' lets the user choose which)."""
-    QMessageBox.information(parent, parent.tr("Print"), parent.tr("Printing is not available yet."))
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _complete(kind: str, params: dict[str, object]) -> bool:
+    if kind not in DOCUMENT_KINDS:
+        return False
+    if kind in MEETING_KINDS:
+        return params.get("meeting_id") is not None
+    if kind == "annual":
+        return params.get("year") is not None
+    return True
+
+
+def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> Task | None:
+    """Open the print preview of document `kind` ('' or missing details: ask the user first)."""
+    if not ctx.can(Permission.PRINT):
+        show_user_error(parent, PermissionDenied(_tr("Your account may not print documents.")))
+        return None
+    if not _complete(kind, params):
+        try:
+            with read_only(ctx.db, ctx.actor) as session:
+                meetings = meeting_choices(session)
+        except UserError as exc:
+            show_user_error(parent, exc)
+            return None
+        answer = PrintChooser.ask(parent, ctx, meetings, kind if kind in DOCUMENT_KINDS else "")
+        if answer is None:
+            return None
+        kind, params = answer
+    language = str(params.get("language") or current_language())
+    title = kind_titles()[kind]
+    db, actor = ctx.db, ctx.actor
+
+    def build(progress: Progress) -> bytes:
+        progress.report(2, _tr("Reading the data…"))
+        with read_only(db, actor) as session:
+            return render(session, kind, params, language, progress=progress.report)
+
+    def show(pdf: Any) -> None:
+        preview = PrintPreview(parent, bytes(pdf), title, suggested_filename(kind, params))
+        _open.append(preview)
+        preview.destroyed.connect(lambda *_args: _open.remove(preview) if preview in _open else None)
+        preview.show()
+
+    return run_in_background(
+        parent,
+        build,
+        on_success=show,
+        title=_tr("Preparing {document}…").format(document=title),
+        cancellable=True,
+    )
+
+
+def open_previews() -> list[PrintPreview]:
+    """Previews currently open (for tests and for closing the window)."""
+    return list(_open)

@@ -1,0 +1,63 @@
+"""Everything the Charts tab shows, computed in one read-only session (for a worker thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisoryboard.analytics.breakdown import (
+    CategoryCount,
+    DistrictCount,
+    MonthPoint,
+    StatusCount,
+    issue_breakdown,
+)
+from advisoryboard.analytics.filters import AnalyticsFilter
+from advisoryboard.analytics.issues import (
+    CategoryMedian,
+    PartnerCount,
+    median_days_to_resolution,
+    referrals_by_partner,
+)
+from advisoryboard.analytics.meetings import (
+    MeetingAttendance,
+    MemberAttendance,
+    meeting_attendance,
+    member_attendance,
+)
+from advisoryboard.permissions import OFFICE, Actor
+from advisoryboard.services.base import read_only
+from database.engine import Database
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    filter: AnalyticsFilter
+    months: list[MonthPoint]
+    categories: list[CategoryCount]
+    statuses: list[StatusCount]
+    districts: list[DistrictCount]
+    medians: list[CategoryMedian]
+    partners: list[PartnerCount]
+    meetings: list[MeetingAttendance]
+    members: list[MemberAttendance]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing happened in the range: no issue opened or closed and no meeting held."""
+        return not any(p.opened or p.resolved for p in self.months) and not self.meetings
+
+
+def compute_dashboard(db: Database, f: AnalyticsFilter, actor: Actor = OFFICE) -> Dashboard:
+    with read_only(db, actor) as session:
+        issues = issue_breakdown(session, f)
+        return Dashboard(
+            filter=f,
+            months=issues.months,
+            categories=issues.categories,
+            statuses=issues.statuses,
+            districts=issues.districts,
+            medians=median_days_to_resolution(session, f),
+            partners=referrals_by_partner(session, f),
+            meetings=meeting_attendance(session, f),
+            members=member_attendance(session, f),
+        )

@@ -1,0 +1,168 @@
+"""Issue resolution times, referrals per partner, and the oldest open issues.
+
+Counts and medians are computed in SQL over the filtered range. The median counts only
+issues whose status is 'resolved', by the day they were resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from advisoryboard.analytics.filters import AnalyticsFilter, days_between, in_range, issue_conditions
+from advisoryboard.analytics.labels import NO_CATEGORY
+from advisoryboard.i18n import _
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from database.enums import OPEN_STATUSES, IssueStatus, TimelineKind
+from database.models import Issue, IssueCategory, IssueEvent, Partner
+
+
+@dataclass(frozen=True)
+class CategoryMedian:
+    category_id: int | None
+    category: str
+    median_days: float
+    resolved: int
+
+
+@dataclass(frozen=True)
+class PartnerCount:
+    partner_id: int
+    partner: str
+    count: int
+
+
+@dataclass(frozen=True)
+class OpenIssue:
+    issue_id: int
+    reference: str
+    title: str
+    category: str
+    status: IssueStatus
+    reported_on: dt.datetime
+    age_days: int
+
+
+def median_days_to_resolution(session: Session, f: AnalyticsFilter) -> list[CategoryMedian]:
+    """Median days from report to resolution per category, for issues resolved in the range.
+
+    Computed in SQL with one ordered window (SQLite has no MEDIAN): per category the
+    rows are numbered by duration and the middle one or two are averaged, so only a
+    row or two per category come back.
+    """
+    require_permission(session, Permission.READ)
+    days = days_between(session, Issue.reported_on, Issue.resolved_on)
+    window: dict[str, Any] = {"partition_by": Issue.category_id, "order_by": days}
+    ranked = (
+        select(
+            Issue.category_id.label("category_id"),
+            days.label("days"),
+            func.row_number().over(**window).label("rn"),
+            # Same window (and one sort) as row_number, framed over the whole partition.
+            func.count().over(**window, rows=(None, None)).label("n"),
+        )
+        .where(
+            # coalesce(): filter on status without steering SQLite (no statistics) onto
+            # the (status, reported_on) index instead of the covering resolved_on one.
+            func.coalesce(Issue.status, "") == IssueStatus.RESOLVED.value,
+            in_range(Issue.resolved_on, f),
+            *issue_conditions(f),
+        )
+        .subquery()
+    )
+    stmt = (
+        select(ranked.c.category_id, IssueCategory.name, func.avg(ranked.c.days), func.max(ranked.c.n))
+        .select_from(ranked)
+        .outerjoin(IssueCategory, IssueCategory.id == ranked.c.category_id)
+        .where(ranked.c.rn >= ranked.c.n / 2.0, ranked.c.rn <= ranked.c.n / 2.0 + 1)
+        .group_by(ranked.c.category_id, IssueCategory.name)
+    )
+    rows = [
+        CategoryMedian(cid, name or _(NO_CATEGORY), float(median), int(n))
+        for cid, name, median, n in session.execute(stmt)
+    ]
+    return sorted(rows, key=lambda r: (-r.median_days, r.category.casefold()))
+
+
+def referrals_by_partner(session: Session, f: AnalyticsFilter) -> list[PartnerCount]:
+    """Issues referred to each partner in the range, most first.
+
+    A referral is a REFERRAL timeline entry dated in the range (an issue counts once per
+    partner); an issue that names a partner but has no referral entry at all counts by
+    its report date. The two sets never share an issue, so their counts simply add up.
+    """
+    require_permission(session, Permission.READ)
+    conds = issue_conditions(f)
+    from_events = (
+        select(IssueEvent.partner_id, func.count(func.distinct(IssueEvent.issue_id)))
+        .where(
+            IssueEvent.kind == TimelineKind.REFERRAL,
+            IssueEvent.partner_id.is_not(None),
+            in_range(IssueEvent.at, f),
+        )
+        .group_by(IssueEvent.partner_id)
+    )
+    if conds:  # the issue's own columns are needed only to filter
+        from_events = from_events.join(Issue, Issue.id == IssueEvent.issue_id).where(*conds)
+    referred_by_event = select(IssueEvent.issue_id).where(
+        IssueEvent.kind == TimelineKind.REFERRAL, IssueEvent.partner_id.is_not(None)
+    )
+    from_issues = (
+        select(Issue.partner_id, func.count())
+        .where(
+            Issue.partner_id.is_not(None),
+            in_range(Issue.reported_on, f),
+            Issue.id.not_in(referred_by_event),
+            *conds,
+        )
+        .group_by(Issue.partner_id)
+    )
+    counts: dict[int, int] = {}
+    for stmt in (from_events, from_issues):
+        for pid, n in session.execute(stmt):
+            if pid is not None:
+                counts[pid] = counts.get(pid, 0) + int(n)
+    partner_names = select(Partner.id, Partner.name).where(Partner.id.in_(list(counts)))
+    names: dict[int, str] = {pid: name for pid, name in session.execute(partner_names)}
+    rows = [PartnerCount(pid, names.get(pid, ""), n) for pid, n in counts.items()]
+    return sorted(rows, key=lambda r: (-r.count, r.partner.casefold()))
+
+
+def oldest_open_issues(
+    session: Session, f: AnalyticsFilter, limit: int = 10, include_confidential: bool = False
+) -> list[OpenIssue]:
+    """The longest-open issues reported up to the range's end (confidential ones left out
+    unless asked for: these are details, not numbers)."""
+    require_permission(session, Permission.READ)
+    if include_confidential:
+        require_permission(session, Permission.VIEW_CONFIDENTIAL)
+    stmt = (
+        select(Issue.id, Issue.reference, Issue.title, IssueCategory.name, Issue.status, Issue.reported_on)
+        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
+        .where(Issue.status.in_(OPEN_STATUSES), Issue.reported_on < f.end, *issue_conditions(f))
+        .order_by(Issue.reported_on, Issue.id)
+        .limit(limit)
+    )
+    if not include_confidential:
+        stmt = stmt.where(Issue.confidential.is_(False))
+
+    def age(reported: dt.datetime) -> int:
+        return (f.date_to - reported.date()).days
+
+    return [
+        OpenIssue(
+            iid,
+            ref,
+            title,
+            cat or _(NO_CATEGORY),
+            IssueStatus(status),
+            reported,
+            (f.date_to - reported.date()).days,
+        )
+        for iid, ref, title, cat, status, reported in session.execute(stmt)
+    ]

@@ -1,0 +1,280 @@
+"""Reading and writing spreadsheets safely: CSV and XLSX in, CSV and XLSX out.
+
+Shared by every importer and exporter (members, issues, charts data). Cells come in as
+plain strings or None; a column mapping says which column feeds which field and is
+remembered per header layout; cells going out are neutralised so a spreadsheet never
+runs them as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
+from database.base import utcnow
+from database.models import ImportMapping
+
+#: Cell texts that mean "no value" in real exports.
+MISSING_TEXTS = frozenset({"", "na", "n/a", "nan", "null", "none", "nat", "#n/a", "-"})
+#: A spreadsheet treats a cell starting with one of these as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: The first data row of a file with a header row is spreadsheet row 2.
+FIRST_DATA_ROW = 2
+
+
+@dataclass(frozen=True)
+class Field:
+    """A target field an importer fills: `name` in code, `label` for people."""
+
+    name: str
+    label: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What happened to one row: `row` is the spreadsheet row number (header = row 1)."""
+
+    row: int
+    reason: str
+    field: str | None = None
+
+
+@dataclass
+class ImportReport:
+    total: int = 0
+    imported: int = 0
+    skipped: list[RowProblem] = field(default_factory=list)
+    defaulted: list[RowProblem] = field(default_factory=list)
+    duplicates: list[RowProblem] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        text = _("{total} rows: {imported} imported, {skipped} skipped, {defaulted} with defaults").format(
+            total=self.total,
+            imported=self.imported,
+            skipped=len(self.skipped),
+            defaulted=len(self.defaulted),
+        )
+        if self.duplicates:
+            text += _(", {n} possible duplicates").format(n=len(self.duplicates))
+        return text
+
+    def lines(self, limit: int = 200) -> list[str]:
+        """'Row 7: reason' lines for the report shown after an import."""
+        out = []
+        for label, problems in (
+            (_("skipped"), self.skipped),
+            (_("defaulted"), self.defaulted),
+            (_("possible duplicate"), self.duplicates),
+        ):
+            for p in problems:
+                out.append(_("Row {row} ({what}): {reason}").format(row=p.row, what=label, reason=p.reason))
+        if len(out) > limit:
+            out = [*out[:limit], _("… and {n} more").format(n=len(out) - limit)]
+        return out
+
+
+def clean_value(value: Any) -> str | None:
+    """A cell as trimmed text, or None for the many spellings of 'missing'."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    text = str(value).strip()
+    if text.lower() in MISSING_TEXTS:
+        return None
+    return text
+
+
+def read_table(path: Path | str, sheet: str | int | None = None) -> Any:
+    """A CSV or XLSX file as a pandas DataFrame of strings (None for missing cells).
+
+    Column names are trimmed; an unnamed leading index column (as pandas writes) is kept
+    under its header text, so row numbers stay those of the file.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    if not path.exists():
+        raise UserError(_("There is no file at {path}.").format(path=path), "file")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".csv", ".txt"):
+            frame = _read_csv(path)
+        elif suffix in (".xlsx", ".xlsm"):
+            frame = pd.read_excel(path, sheet_name=sheet or 0, dtype=str, keep_default_na=False)
+        else:
+            raise UserError(
+                _("{name}: only .csv and .xlsx files can be imported.").format(name=path.name), "file"
+            )
+    except UserError:
+        raise
+    except (ValueError, OSError, UnicodeError, pd.errors.ParserError) as exc:
+        raise UserError(
+            _("{name} cannot be read: {reason}").format(name=path.name, reason=exc), "file"
+        ) from exc
+    except Exception as exc:  # openpyxl raises its own types for damaged files
+        raise UserError(
+            _("{name} cannot be read as a spreadsheet: {reason}").format(name=path.name, reason=exc), "file"
+        ) from exc
+    frame.columns = [str(c).strip() for c in frame.columns]
+    cleaned = frame.astype(object).map(clean_value).astype(object)
+    return cleaned.where(cleaned.notna(), None)  # pandas may turn None into NaN on the way
+
+
+def _read_csv(path: Path) -> Any:
+    import pandas as pd
+
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = raw[:20000].decode(encoding, errors="ignore")
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+        return pd.read_csv(
+            path, dtype=str, keep_default_na=False, encoding=encoding, sep=delimiter, on_bad_lines="error"
+        )
+    raise UserError(_("{name} is not a text file.").format(name=path.name), "file")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def guess_mapping(
+    columns: Sequence[str], fields: Sequence[Field], synonyms: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, str]:
+    """Map each field to the column whose header matches its name, label or a synonym."""
+    by_norm = {_norm(c): c for c in columns}
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for f in fields:
+        candidates = [f.name, f.label, *(synonyms or {}).get(f.name, ())]
+        for candidate in candidates:
+            column = by_norm.get(_norm(candidate))
+            if column is not None and column not in used:
+                mapping[f.name] = column
+                used.add(column)
+                break
+    return mapping
+
+
+def header_signature(columns: Iterable[str]) -> str:
+    """A short key for a file layout (same headers, same key), to remember its mapping."""
+    joined = "\x1f".join(_norm(c) for c in columns)
+    return hashlib.sha1(joined.encode()).hexdigest()[:40]
+
+
+def recall_mapping(session: Session, kind: str, columns: Sequence[str]) -> dict[str, str] | None:
+    row = session.scalar(
+        select(ImportMapping).where(
+            ImportMapping.kind == kind, ImportMapping.header_signature == header_signature(columns)
+        )
+    )
+    if row is None:
+        return None
+    mapping = json.loads(row.mapping)
+    return {k: v for k, v in mapping.items() if v in columns}
+
+
+def remember_mapping(session: Session, kind: str, columns: Sequence[str], mapping: Mapping[str, Any]) -> None:
+    signature = header_signature(columns)
+    row = session.scalar(
+        select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.header_signature == signature)
+    )
+    text = json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(ImportMapping(kind=kind, header_signature=signature, mapping=text))
+    else:
+        row.mapping = text
+        row.updated_at = utcnow()
+
+
+def parse_map_options(options: Sequence[str], fields: Sequence[Field]) -> dict[str, str]:
+    """CLI `--map COLUMN=field` options as {field: column}, refusing unknown fields."""
+    names = {f.name for f in fields}
+    mapping: dict[str, str] = {}
+    for option in options:
+        column, sep, name = option.rpartition("=")
+        if not sep or not column or not name:
+            raise UserError(_("--map takes COLUMN=field, not {option!r}.").format(option=option), "map")
+        if name not in names:
+            raise UserError(
+                _("Unknown field {name!r} in --map; fields are: {fields}.").format(
+                    name=name, fields=", ".join(sorted(names))
+                ),
+                "map",
+            )
+        mapping[name] = column
+    return mapping
+
+
+def check_mapping(mapping: Mapping[str, str], fields: Sequence[Field], columns: Sequence[str]) -> None:
+    """Every required field mapped, every mapped column present in the file."""
+    missing_columns = [c for c in mapping.values() if c not in columns]
+    if missing_columns:
+        raise UserError(_("The file has no column {column!r}.").format(column=missing_columns[0]), "mapping")
+    unmapped = [f.label for f in fields if f.required and f.name not in mapping]
+    if unmapped:
+        raise UserError(_("Choose a column for: {fields}.").format(fields=", ".join(unmapped)), "mapping")
+
+
+# ---------------------------------------------------------------------------- writing
+def safe_cell(value: Any) -> Any:
+    """Neutralise text a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_table(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]], path: Path | str
+) -> int:
+    """Write rows to CSV (UTF-8 with BOM, for Excel) or XLSX with safe cells; returns the row count."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(_("Export to a .csv or .xlsx file."), "output")
+    keys = [k for k, _label in columns]
+    labels = [label for _k, label in columns]
+    data = [[safe_cell(row.get(k)) for k in keys] for row in rows]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".csv":
+            with path.open("w", newline="", encoding="utf-8-sig") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(labels)
+                writer.writerows(["" if v is None else v for v in line] for line in data)
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet()
+            ws.append(labels)
+            for line in data:
+                ws.append(line)
+            wb.save(path)
+    except OSError as exc:
+        raise UserError(
+            _("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror), "output"
+        ) from exc
+    return len(data)

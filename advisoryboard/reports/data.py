@@ -1,0 +1,377 @@
+"""What the meeting documents print (agenda, minutes, sign-in), read with SQLAlchemy.
+
+Plain frozen dataclasses, loaded in one Session; the builders never touch the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from advisoryboard.i18n import _
+from advisoryboard.services.base import get_or_404
+from database.enums import (
+    ActionItemStatus,
+    AgendaSection,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    MotionResult,
+    QuorumRule,
+    VoteChoice,
+    VotingMethod,
+)
+from database.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    BoardSettings,
+    Meeting,
+    Member,
+    MinutesAmendment,
+    Motion,
+    Vote,
+)
+
+
+@dataclass(frozen=True)
+class Board:
+    name: str
+    logo_path: str | None
+    accommodation_notice: str | None
+    public_comment_instructions: str | None
+    quorum_rule: QuorumRule
+    quorum_fixed_number: int | None
+    seat_count: int
+    fiscal_year_start_month: int
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    id: int
+    kind: MeetingKind
+    status: MeetingStatus
+    title: str | None
+    starts_at: dt.datetime
+    location: str | None
+    called_to_order_at: dt.time | None
+    adjourned_at: dt.time | None
+    presiding: str | None
+    recorder: str | None
+    public_count: int
+    public_comments: int
+    guests: str | None
+    minutes_status: MinutesStatus
+    minutes_summary: str | None
+    approved_at: dt.datetime | None  # start of the meeting whose motion approved the minutes
+    approved_on: dt.date | None
+    cancelled_reason: str | None
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    id: int
+    number: str  # "4" or "4a"
+    is_sub: bool
+    title: str
+    description: str | None
+    presenter: str | None
+    starts: dt.datetime | None
+    minutes: int | None
+    consent: bool
+    closed_session: bool
+    closed_reason: str | None
+    minutes_notes: str | None
+    section: AgendaSection = AgendaSection.OTHER
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    member_id: int
+    name: str
+    status: AttendanceStatus
+    arrived_at: dt.time | None
+    voting: bool
+
+
+@dataclass(frozen=True)
+class VoteLine:
+    name: str
+    choice: VoteChoice
+
+
+@dataclass(frozen=True)
+class MotionLine:
+    id: int
+    agenda_item_id: int | None
+    text: str
+    mover: str | None
+    seconder: str | None
+    method: VotingMethod
+    result: MotionResult
+    ayes: int | None
+    nays: int | None
+    abstentions: int | None
+    votes: tuple[VoteLine, ...]
+    procedural_kind: str | None = None
+
+    @property
+    def tally(self) -> str:
+        """Ayes-nays-abstentions, e.g. 4-0-1 (empty when not counted)."""
+        if self.ayes is None and self.nays is None:
+            return ""
+        return f"{self.ayes or 0}-{self.nays or 0}-{self.abstentions or 0}"
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    description: str
+    owner: str | None
+    due_on: dt.date | None
+    status: ActionItemStatus
+
+
+@dataclass(frozen=True)
+class AmendmentLine:
+    """A recorded correction to approved minutes (never a silent edit)."""
+
+    made_at: dt.datetime
+    made_by: str
+    reason: str
+    old_text: str | None
+    new_text: str | None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    board: Board
+    meeting: MeetingFacts
+    agenda: tuple[AgendaLine, ...]
+    attendance: tuple[AttendanceLine, ...]
+    motions: tuple[MotionLine, ...]
+    actions: tuple[ActionLine, ...]
+    amendments: tuple[AmendmentLine, ...] = ()
+
+    @property
+    def voting_present(self) -> int:
+        return sum(
+            1
+            for a in self.attendance
+            if a.voting and a.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+        )
+
+    @property
+    def quorum_needed(self) -> int:
+        return quorum_needed(self.board, sum(1 for a in self.attendance if a.voting))
+
+
+def quorum_needed(board: Board, voting_seated: int) -> int:
+    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats)."""
+    if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
+        return board.quorum_fixed_number
+    if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
+        return board.seat_count // 2 + 1
+    return voting_seated // 2 + 1
+
+
+def load_board(session: Session) -> Board:
+    s = session.get(BoardSettings, 1)
+    if s is None:  # open_database always seeds it; a bare test database may not
+        s = BoardSettings(id=1)
+    return Board(
+        name=s.board_name or _("Neighborhood Advisory Board"),
+        logo_path=s.logo_path,
+        accommodation_notice=s.accommodation_notice,
+        public_comment_instructions=s.public_comment_instructions,
+        quorum_rule=s.quorum_rule or QuorumRule.MAJORITY_OF_FILLED_SEATS,
+        quorum_fixed_number=s.quorum_fixed_number,
+        seat_count=s.seat_count or 0,
+        fiscal_year_start_month=s.fiscal_year_start_month or 1,
+    )
+
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all())
+
+
+def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
+    rows = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all()
+    tops = [r for r in rows if r.parent_id is None]
+    children: dict[int, list[AgendaItem]] = {}
+    for r in rows:
+        if r.parent_id is not None:
+            children.setdefault(r.parent_id, []).append(r)
+    clock = meeting.starts_at
+    lines: list[AgendaLine] = []
+
+    def add(item: AgendaItem, number: str, is_sub: bool, starts: dt.datetime) -> None:
+        lines.append(
+            AgendaLine(
+                id=item.id,
+                number=number,
+                is_sub=is_sub,
+                title=item.title,
+                description=item.description,
+                presenter=item.presenter,
+                starts=starts if item.minutes_allotted else None,
+                minutes=item.minutes_allotted,
+                consent=item.consent,
+                closed_session=item.closed_session,
+                closed_reason=item.closed_reason,
+                minutes_notes=item.minutes_notes,
+                section=item.section,
+            )
+        )
+
+    # A parent's time covers its sub-items; the next item starts after the longer of the two.
+    for index, top in enumerate(tops, start=1):
+        add(top, str(index), False, clock)
+        sub_clock = clock
+        for sub_index, sub in enumerate(children.get(top.id, [])):
+            add(sub, f"{index}{_letter(sub_index)}", True, sub_clock)
+            sub_clock += dt.timedelta(minutes=sub.minutes_allotted or 0)
+        clock = max(clock + dt.timedelta(minutes=top.minutes_allotted or 0), sub_clock)
+    return tuple(lines)
+
+
+def _letter(index: int) -> str:
+    """a, b, … z, aa, ab … for sub-items."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
+    """Everything the agenda, minutes and sign-in sheet of one meeting print."""
+    meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
+    attendance_rows = session.execute(
+        select(Attendance, Member.name)
+        .join(Member, Member.id == Attendance.member_id)
+        .where(Attendance.meeting_id == meeting_id)
+        .order_by(Attendance.voting.desc(), Member.name)
+    ).all()
+    motions = session.scalars(
+        select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.position, Motion.id)
+    ).all()
+    votes: dict[int, list[VoteLine]] = {}
+    for motion_id, name, choice in session.execute(
+        select(Vote.motion_id, Member.name, Vote.choice)
+        .join(Member, Member.id == Vote.member_id)
+        .join(Motion, Motion.id == Vote.motion_id)
+        .where(Motion.meeting_id == meeting_id)
+        .order_by(Member.name)
+    ):
+        votes.setdefault(motion_id, []).append(VoteLine(name, choice))
+    actions = session.scalars(
+        select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(ActionItem.id)
+    ).all()
+    names = _names(
+        session,
+        {meeting.presiding_member_id, meeting.recorder_member_id}
+        | {m.mover_id for m in motions}
+        | {m.seconder_id for m in motions}
+        | {a.owner_member_id for a in actions},
+    )
+    approver = aliased(Meeting)
+    approved_at = None
+    if meeting.minutes_approved_at_meeting_id is not None:
+        approved_at = session.scalar(
+            select(approver.starts_at).where(approver.id == meeting.minutes_approved_at_meeting_id)
+        )
+    facts = MeetingFacts(
+        id=meeting.id,
+        kind=meeting.kind,
+        status=meeting.status,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        location=meeting.location,
+        called_to_order_at=meeting.called_to_order_at,
+        adjourned_at=meeting.adjourned_at,
+        presiding=names.get(meeting.presiding_member_id or -1),
+        recorder=names.get(meeting.recorder_member_id or -1),
+        public_count=meeting.public_count or 0,
+        public_comments=meeting.public_comments or 0,
+        guests=meeting.guests,
+        minutes_status=meeting.minutes_status,
+        minutes_summary=meeting.minutes_summary,
+        approved_at=approved_at,
+        approved_on=meeting.minutes_approved_on,
+        cancelled_reason=meeting.cancelled_reason,
+    )
+    return MeetingRecord(
+        board=load_board(session),
+        meeting=facts,
+        agenda=_agenda(session, meeting),
+        attendance=tuple(
+            AttendanceLine(a.member_id, name, a.status, a.arrived_at, a.voting) for a, name in attendance_rows
+        ),
+        motions=tuple(
+            MotionLine(
+                id=m.id,
+                agenda_item_id=m.agenda_item_id,
+                text=m.text,
+                mover=names.get(m.mover_id or -1),
+                seconder=names.get(m.seconder_id or -1),
+                method=m.method,
+                result=m.result,
+                ayes=m.ayes,
+                nays=m.nays,
+                abstentions=m.abstentions,
+                votes=tuple(votes.get(m.id, [])),
+                procedural_kind=m.procedural_kind,
+            )
+            for m in motions
+        ),
+        actions=tuple(
+            ActionLine(
+                description=a.description,
+                owner=names.get(a.owner_member_id or -1) or a.owner_text,
+                due_on=a.due_on,
+                status=a.status,
+            )
+            for a in actions
+        ),
+        amendments=tuple(
+            AmendmentLine(a.made_at, a.made_by, a.reason, a.old_text, a.new_text)
+            for a in session.scalars(
+                select(MinutesAmendment)
+                .where(MinutesAmendment.meeting_id == meeting_id)
+                .order_by(MinutesAmendment.made_at)
+            )
+        ),
+    )
+
+
+def voting_members_on(session: Session, day: dt.date) -> list[tuple[int, str, bool]]:
+    """(id, name, voting) of everyone seated on `day`, for a sign-in sheet before roll call."""
+    from database.enums import SeatKind
+    from database.models import Seat, SeatTerm
+
+    rows = session.execute(
+        select(Member.id, Member.name, Seat.kind)
+        .join(SeatTerm, SeatTerm.member_id == Member.id)
+        .join(Seat, Seat.id == SeatTerm.seat_id)
+        .where(SeatTerm.start_date <= day)
+        .where((SeatTerm.end_date.is_(None)) | (SeatTerm.end_date >= day))
+        .order_by(Member.name)
+    ).all()
+    seen: dict[int, tuple[int, str, bool]] = {}
+    for member_id, name, kind in rows:
+        voting = kind is SeatKind.VOTING
+        if member_id not in seen or voting:
+            seen[member_id] = (member_id, name, voting)
+    return sorted(seen.values(), key=lambda row: (not row[2], row[1]))

@@ -1,0 +1,282 @@
+"""Shared page layout of every printed document: styles, "Page x of y", watermark, tables.
+
+Every string that came from a person goes through `text()` / `fonts.markup()` before it
+reaches a Paragraph; fixed texts are translated by the caller and escaped here too.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from advisoryboard.i18n import translate
+from advisoryboard.reports.fonts import BODY, BOLD, markup, register_fonts
+
+Translator = Callable[[str], str]
+MARGIN = 18 * mm
+PAGE = LETTER
+CONTENT_WIDTH = PAGE[0] - 2 * MARGIN
+GRID = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#e8edf2")
+
+
+def translator(language: str) -> Translator:
+    """`_` for one document: fixed texts in `language`, independent of the app's language."""
+    return partial(translate, language=language)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    notice: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=BODY, fontSize=10, leading=13, spaceAfter=4)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=4),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11.5, leading=15, spaceAfter=2),
+        h1=ParagraphStyle(
+            "h1", parent=body, fontName=BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5
+        ),
+        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=6),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0),
+        cell_bold=ParagraphStyle("cellb", parent=body, fontName=BOLD, fontSize=9, leading=11, spaceAfter=0),
+        notice=ParagraphStyle(
+            "notice",
+            parent=body,
+            fontSize=9,
+            leading=12,
+            borderColor=GRID,
+            borderWidth=0.6,
+            borderPadding=6,
+            spaceBefore=10,
+            backColor=colors.HexColor("#f5f7f9"),
+        ),
+    )
+
+
+STYLES: Styles | None = None
+
+
+def styles() -> Styles:
+    global STYLES
+    if STYLES is None:
+        STYLES = make_styles()
+    return STYLES
+
+
+def text(value: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of user text, printed literally."""
+    return Paragraph(markup(value), style or styles().body)
+
+
+def fixed(value: str, style: ParagraphStyle | None = None, *, bold_prefix: str = "") -> Paragraph:
+    """A paragraph of fixed (translated) text, optionally led by a bold label."""
+    lead = f"<b>{markup(bold_prefix)}</b> " if bold_prefix else ""
+    return Paragraph(lead + markup(value), style or styles().body)
+
+
+def labelled(label: str, value: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """'Label: value' with the label in bold; the value is user text."""
+    return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style or styles().body)
+
+
+def cell(value: object, bold: bool = False, *, right: bool = False, compact: bool = False) -> Paragraph:
+    """A table cell of user text (Paragraph-aligned, so right-aligned numbers stay right)."""
+    st = styles()
+    base = st.cell_bold if bold else st.cell
+    if compact or right:
+        key = (base.name, right, compact)
+        style = _CELL_VARIANTS.get(key)
+        if style is None:
+            style = ParagraphStyle(
+                f"{base.name}-{int(right)}{int(compact)}",
+                parent=base,
+                alignment=TA_RIGHT if right else base.alignment,
+                fontSize=7.5 if compact else base.fontSize,
+                leading=9 if compact else base.leading,
+            )
+            _CELL_VARIANTS[key] = style
+        base = style
+    return Paragraph(markup(value), base)
+
+
+_CELL_VARIANTS: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    align_right: Iterable[int] = (),
+    row_height: float | None = None,
+    compact: bool = False,
+) -> Table:
+    """A ruled, left-aligned table with a shaded header row repeated on every page; rows may split."""
+    right = set(align_right)
+    data: list[list[Any]] = [
+        [cell(h, bold=True, right=i in right, compact=compact) for i, h in enumerate(header)]
+    ]
+    for row in rows:
+        data.append(
+            [
+                v if isinstance(v, Flowable) else cell(v, right=i in right, compact=compact)
+                for i, v in enumerate(row)
+            ]
+        )
+    heights = None if row_height is None else [None] + [row_height] * len(rows)
+    table = Table(data, colWidths=list(widths), repeatRows=1, rowHeights=heights, splitInRow=1, hAlign="LEFT")
+    pad = 1.5 if compact else 4
+    commands: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def empty_note(message: str) -> Paragraph:
+    return fixed(message, styles().small)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """What every page shows besides the story: running header, footer, watermark."""
+
+    running_title: str
+    page_label: str  # e.g. "Page {page} of {pages}", already translated
+    watermark: str = ""
+
+
+class _NumberedCanvas(Canvas):
+    """Defers page decorations until the page count is known ("Page x of y")."""
+
+    setup: PageSetup
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        self.saveState()
+        self.setFont(BODY, 8)
+        self.setFillColor(colors.HexColor("#4a5560"))
+        self.setStrokeColor(GRID)
+        self.line(MARGIN, MARGIN - 5 * mm, PAGE[0] - MARGIN, MARGIN - 5 * mm)
+        label = self.setup.page_label.format(page=self._pageNumber, pages=total)
+        self.drawRightString(PAGE[0] - MARGIN, MARGIN - 9 * mm, label)
+        title = self.setup.running_title
+        if title and not _needs_fallback(title):
+            self.drawString(MARGIN, MARGIN - 9 * mm, title[:110])
+        self.restoreState()
+
+
+def _needs_fallback(value: str) -> bool:
+    from advisoryboard.reports.fonts import needs_fallback
+
+    return needs_fallback(value)
+
+
+def _watermark(text_: str, canvas: Canvas, _doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(BOLD, 110)
+    canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+    canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -35, text_)
+    canvas.restoreState()
+
+
+def build_pdf(
+    story: list[Flowable],
+    setup: PageSetup,
+    *,
+    title: str,
+    author: str = "",
+    multi_pass: bool = False,
+    doc_class: type[BaseDocTemplate] = BaseDocTemplate,
+) -> bytes:
+    """Lay out `story` on Letter pages and return the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = doc_class(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        creator="Advisory Board",
+    )
+    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE[1] - 2 * MARGIN, id="body")
+    on_page = partial(_watermark, setup.watermark) if setup.watermark else _nothing
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    canvas_class = type("DocumentCanvas", (_NumberedCanvas,), {"setup": setup})
+    if multi_pass:
+        doc.multiBuild(story, canvasmaker=canvas_class)
+    else:
+        doc.build(story, canvasmaker=canvas_class)
+    return buffer.getvalue()
+
+
+def _nothing(_canvas: Canvas, _doc: Any) -> None:
+    return None
+
+
+def centered(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-c", parent=style, alignment=TA_CENTER)
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)

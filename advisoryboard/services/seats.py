@@ -1,0 +1,250 @@
+"""Seats, terms and offices: who holds which seat when, vacancies, and office titles.
+
+Dates are inclusive: a term covers a day when `start <= day <= end` (no end: still
+running). Two terms in the same voting seat may share their handover day (one ends on
+the day the next starts, as real rosters record it) but not more than that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.i18n import N_, _
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from database.enums import NON_VOTING_OFFICES, LeaveReason, Office, SeatKind
+from database.models import BoardSettings, Member, OfficeTerm, Seat, SeatTerm
+
+OFFICE_LABELS: dict[Office, str] = {
+    Office.CHAIR: N_("Chair"),
+    Office.VICE_CHAIR: N_("Vice Chair"),
+    Office.SECRETARY: N_("Secretary"),
+    Office.TREASURER: N_("Treasurer"),
+    Office.PARLIAMENTARIAN: N_("Parliamentarian"),
+    Office.SERGEANT_AT_ARMS: N_("Sergeant at Arms"),
+    Office.MEMBER_AT_LARGE: N_("Member-at-Large"),
+    Office.DISTRICT_REPRESENTATIVE: N_("District Representative"),
+    Office.ALTERNATE: N_("Alternate"),
+    Office.POLICE_LIAISON: N_("Police Liaison"),
+    Office.CITY_STAFF: N_("City Staff"),
+    Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
+}
+SEAT_KIND_LABELS: dict[SeatKind, str] = {
+    SeatKind.VOTING: N_("Voting"),
+    SeatKind.ALTERNATE: N_("Alternate"),
+    SeatKind.EX_OFFICIO: N_("Ex officio (non-voting)"),
+}
+LEAVE_REASON_LABELS: dict[LeaveReason, str] = {
+    LeaveReason.RESIGNED: N_("Resigned"),
+    LeaveReason.TERM_ENDED: N_("Term ended"),
+    LeaveReason.REMOVED: N_("Removed"),
+    LeaveReason.DECEASED: N_("Deceased"),
+}
+_OFFICE_ORDER = {office: index for index, office in enumerate(Office)}
+
+
+def office_label(office: Office) -> str:
+    return _(OFFICE_LABELS[office])
+
+
+def office_title(offices: Iterable[Office]) -> str:
+    """A combined title in the usual order: 'Vice Chair/Treasurer'."""
+    return "/".join(office_label(o) for o in sorted(set(offices), key=_OFFICE_ORDER.__getitem__))
+
+
+def is_non_voting_office(office: Office) -> bool:
+    return office in NON_VOTING_OFFICES
+
+
+def covers(start: dt.date, end: dt.date | None, day: dt.date) -> bool:
+    return start <= day and (end is None or end >= day)
+
+
+def covering(start_col: Any, end_col: Any, day: dt.date) -> ColumnElement[bool]:
+    """SQL condition: the period (start_col, end_col) covers `day`."""
+    return and_(start_col <= day, or_(end_col.is_(None), end_col >= day))
+
+
+@dataclass(frozen=True)
+class SeatInfo:
+    id: int
+    label: str
+    kind: SeatKind
+    district: str | None
+    holder_id: int | None
+    holder_name: str | None
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    seat_id: int | None
+    seat_label: str
+    since: dt.date | None
+    last_holder_id: int | None
+    last_holder_name: str | None
+
+
+def list_seats(session: Session, today: dt.date | None = None) -> list[SeatInfo]:
+    require_permission(session, Permission.READ)
+    day = today or dt.date.today()
+    holders = {
+        seat_id: (mid, name)
+        for seat_id, mid, name in session.execute(
+            select(SeatTerm.seat_id, Member.id, Member.name)
+            .join(Member, Member.id == SeatTerm.member_id)
+            .where(covering(SeatTerm.start_date, SeatTerm.end_date, day))
+            .order_by(SeatTerm.start_date)
+        )
+    }
+    out = []
+    for seat in session.scalars(select(Seat).where(Seat.active).order_by(Seat.sort_order, Seat.label)):
+        mid, name = holders.get(seat.id, (None, None))
+        out.append(SeatInfo(seat.id, seat.label, seat.kind, seat.district, mid, name))
+    return out
+
+
+def create_seat(
+    session: Session, label: str, kind: SeatKind = SeatKind.VOTING, district: str | None = None
+) -> int:
+    require_permission(session, Permission.EDIT_MEMBERS)
+    label = label.strip()
+    if not label:
+        raise ValidationError({"label": _("Give the seat a name, e.g. 'Seat 4'.")})
+    if session.scalar(select(Seat.id).where(Seat.label == label)) is not None:
+        raise ValidationError({"label": _("There is already a seat called {label}.").format(label=label)})
+    order = session.scalar(select(Seat.sort_order).order_by(Seat.sort_order.desc()).limit(1)) or 0
+    seat = Seat(label=label, kind=kind, district=district, sort_order=order + 1)
+    session.add(seat)
+    session.flush()
+    return seat.id
+
+
+def vacancies(session: Session, today: dt.date | None = None) -> list[Vacancy]:
+    """Voting seats nobody holds today, plus seats the settings count that were never set up."""
+    require_permission(session, Permission.READ)
+    day = today or dt.date.today()
+    seats = session.scalars(
+        select(Seat).where(Seat.active, Seat.kind == SeatKind.VOTING).order_by(Seat.sort_order, Seat.label)
+    ).all()
+    held = set(
+        session.scalars(select(SeatTerm.seat_id).where(covering(SeatTerm.start_date, SeatTerm.end_date, day)))
+    )
+    out: list[Vacancy] = []
+    for seat in seats:
+        if seat.id in held:
+            continue
+        last = session.execute(
+            select(SeatTerm.end_date, Member.id, Member.name)
+            .join(Member, Member.id == SeatTerm.member_id)
+            .where(SeatTerm.seat_id == seat.id, SeatTerm.start_date <= day)
+            .order_by(SeatTerm.start_date.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            out.append(Vacancy(seat.id, seat.label, None, None, None))
+        else:
+            since = last[0] + dt.timedelta(days=1) if last[0] is not None else None
+            out.append(Vacancy(seat.id, seat.label, since, last[1], last[2]))
+    settings = session.get(BoardSettings, 1)
+    missing = (settings.seat_count if settings else 0) - len(seats)
+    for n in range(max(missing, 0)):
+        out.append(
+            Vacancy(
+                None, _("Seat not set up ({n} of {count})").format(n=n + 1, count=missing), None, None, None
+            )
+        )
+    return out
+
+
+def check_term(
+    session: Session,
+    seat_id: int,
+    start: dt.date,
+    end: dt.date | None,
+    *,
+    member_id: int | None,
+    ignore_term_id: int | None = None,
+    start_field: str = "term_start",
+) -> None:
+    """Refuse a term that ends before it starts or overlaps another member's term in a voting seat."""
+    if end is not None and end <= start:
+        raise ValidationError({"term_end": _("The term must end after it starts.")})
+    seat = session.get(Seat, seat_id)
+    if seat is None:
+        raise ValidationError({"seat": _("Choose a seat.")})
+    if seat.kind is not SeatKind.VOTING:
+        return
+    conditions = [
+        SeatTerm.seat_id == seat_id,
+        or_(SeatTerm.end_date.is_(None), SeatTerm.end_date > start),
+    ]
+    if end is not None:
+        conditions.append(SeatTerm.start_date < end)
+    if member_id is not None:
+        conditions.append(SeatTerm.member_id != member_id)
+    if ignore_term_id is not None:
+        conditions.append(SeatTerm.id != ignore_term_id)
+    clash = session.execute(
+        select(Member.name, SeatTerm.start_date, SeatTerm.end_date)
+        .join(Member, Member.id == SeatTerm.member_id)
+        .where(*conditions)
+        .limit(1)
+    ).first()
+    if clash is not None:
+        raise ValidationError({start_field: overlap_message(seat.label, *clash)})
+
+
+def periods_overlap(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
+    """More than a shared handover day in common (the rule `check_term` applies in SQL)."""
+    return (b_end is None or b_end > a_start) and (a_end is None or b_start < a_end)
+
+
+def overlap_message(seat: str, name: str, start: dt.date, end: dt.date | None) -> str:
+    until = end.isoformat() if end else _("no end date")
+    return _(
+        "{seat} is held by {name} from {start} to {end}; "
+        "a voting seat cannot have two members at the same time."
+    ).format(seat=seat, name=name, start=start.isoformat(), end=until)
+
+
+def current_offices(session: Session, member_id: int, day: dt.date) -> list[OfficeTerm]:
+    return list(
+        session.scalars(
+            select(OfficeTerm).where(
+                OfficeTerm.member_id == member_id, covering(OfficeTerm.start_date, OfficeTerm.end_date, day)
+            )
+        )
+    )
+
+
+def set_offices(
+    session: Session, member_id: int, wanted: Iterable[Office], start: dt.date, day: dt.date
+) -> None:
+    """Make `wanted` the member's current offices: new ones start on `start` (together, as a
+    combined title); dropped ones end the day before `day`, so the history stays."""
+    wanted_set = set(wanted)
+    current = current_offices(session, member_id, day)
+    held = {term.office for term in current}
+    for term in current:
+        if term.office not in wanted_set:
+            if term.start_date >= day:
+                session.delete(term)  # added by mistake today: no history to keep
+            else:
+                term.end_date = day - dt.timedelta(days=1)
+    for office in sorted(wanted_set - held, key=_OFFICE_ORDER.__getitem__):
+        session.add(OfficeTerm(member_id=member_id, office=office, start_date=start, end_date=None))
+
+
+def require_seat(session: Session, seat_id: int) -> Seat:
+    seat = session.get(Seat, seat_id)
+    if seat is None:
+        raise UserError(_("That seat does not exist any more."), "seat")
+    return seat

@@ -1,0 +1,69 @@
+"""The shared import dialog: mapping, preview with spreadsheet row numbers, dry-run check."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from advisoryboard.importing.tabular import Field, ImportReport, RowProblem
+from ui.common.import_dialog import ImportDialog
+
+FIELDS = [Field("name", "Name", required=True), Field("email", "Email")]
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {"Full name": ["Ana García", "<b>Ana & José</b>", None], "Mail": ["a@x.org", None, "c@x.org"]}
+    )
+
+
+def test_required_fields_must_be_mapped_before_import(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(None, title="Import members", fields=FIELDS, frame=_frame(), initial_mapping={})
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert "Name" in dialog.error_label.text()
+    combo = dialog.combos["name"]
+    combo.setCurrentIndex(combo.findData("Full name"))
+    assert dialog.import_button.isEnabled()
+    assert dialog.error_label.text() == ""
+    assert dialog.mapping() == {"name": "Full name"}
+
+
+def test_preview_shows_mapped_values_literally_with_row_numbers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(
+        None,
+        title="Import",
+        fields=FIELDS,
+        frame=_frame(),
+        initial_mapping={"name": "Full name", "email": "Mail"},
+    )
+    qtbot.addWidget(dialog)
+    model = dialog.preview_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Name", "Email"]
+    assert model.index(1, 0).data() == "<b>Ana & José</b>"
+    assert model.index(2, 0).data() == ""
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["2", "3", "4"]
+
+
+def test_check_runs_the_dry_run_and_shows_the_report(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[dict[str, str]] = []
+
+    def dry_run(mapping: dict[str, str]) -> ImportReport:
+        seen.append(mapping)
+        return ImportReport(total=3, imported=2, skipped=[RowProblem(4, "Name is required", "name")])
+
+    dialog = ImportDialog(
+        None,
+        title="Import",
+        fields=FIELDS,
+        frame=_frame(),
+        initial_mapping={"name": "Full name"},
+        dry_run=dry_run,
+    )
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_report is not None)
+    assert seen == [{"name": "Full name"}]
+    text = dialog.report_view.toPlainText()
+    assert "3 rows: 2 imported, 1 skipped" in text
+    assert "Row 4 (skipped): Name is required" in text

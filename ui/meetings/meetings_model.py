@@ -1,0 +1,86 @@
+"""The meetings list: upcoming or past meetings, sorted by the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from advisoryboard.services.base import read_only
+from advisoryboard.services.meetings import MeetingRow, list_meetings
+from ui.context import AppContext
+from ui.meetings.labels import label
+
+_Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("starts_at", "kind", "status", "location", "minutes_status")
+
+
+class MeetingsModel(QAbstractTableModel):
+    """Meetings as rows; `when` is 'upcoming', 'past' or 'all'. Sorting happens in SQL."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.when = "all"
+        self.today: dt.date | None = None
+        self._sort = "starts_at"
+        self._descending = True
+        self._rows: list[MeetingRow] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Place"), self.tr("Minutes")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            self._rows = list_meetings(
+                session, when=self.when, today=self.today, sort=self._sort, descending=self._descending
+            )
+        self.endResetModel()
+
+    def row_at(self, row: int) -> MeetingRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, meeting_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = COLUMNS[index.column()]
+            if column == "starts_at":
+                return r.starts_at.strftime("%Y-%m-%d %a %H:%M")
+            if column == "kind":
+                return label(r.kind) + (f" — {r.title}" if r.title else "")
+            if column == "status":
+                return label(r.status)
+            if column == "location":
+                return r.location or ""
+            return label(r.minutes_status)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

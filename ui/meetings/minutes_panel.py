@@ -1,0 +1,263 @@
+"""Minutes: times, who presided, notes per agenda item; approved minutes are locked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.permissions import Permission
+from advisoryboard.services import agenda, meetings, minutes
+from advisoryboard.services.base import read_only, transaction
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.meetings.amend_dialog import AmendDialog
+from ui.meetings.forms import error_label
+
+
+def parse_time(text: str) -> dt.time | None:
+    """'18:32' or '6:32 pm' -> time; '' -> None; ValueError otherwise."""
+    text = text.strip().lower()
+    if not text:
+        return None
+    for fmt in ("%H:%M", "%I:%M %p", "%I:%M%p", "%I %p"):
+        try:
+            return dt.datetime.strptime(text, fmt).time()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+class MinutesPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("minutesPanel")
+        self.meeting_id: int | None = None
+        self.header: minutes.MinutesHeader | None = None
+        self.items: list[agenda.AgendaRow] = []
+        layout = QVBoxLayout(self)
+        self.lock_label = QLabel(self)
+        self.lock_label.setObjectName("minutesLockLabel")
+        self.lock_label.setAccessibleName(self.tr("Minutes status"))
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.lock_label)
+        form = QFormLayout()
+        self.called = QLineEdit(self)
+        self.called.setObjectName("calledToOrderEdit")
+        self.called.setAccessibleName(self.tr("Called to order at"))
+        self.called.setPlaceholderText("18:32")
+        form.addRow(self.tr("Called to &order at:"), self.called)
+        self.adjourned = QLineEdit(self)
+        self.adjourned.setObjectName("adjournedEdit")
+        self.adjourned.setAccessibleName(self.tr("Adjourned at"))
+        self.adjourned.setPlaceholderText("20:05")
+        form.addRow(self.tr("&Adjourned at:"), self.adjourned)
+        self.presiding = QComboBox(self)
+        self.presiding.setObjectName("presidingCombo")
+        self.presiding.setAccessibleName(self.tr("Presiding member"))
+        form.addRow(self.tr("&Presiding:"), self.presiding)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("minutesSummaryEdit")
+        self.summary.setAccessibleName(self.tr("Summary of the minutes"))
+        self.summary.setPlaceholderText(self.tr("What was done (not a transcript)"))
+        self.summary.setMaximumHeight(70)
+        form.addRow(self.tr("S&ummary:"), self.summary)
+        self.header_error = error_label(self, "minutesHeaderError")
+        form.addRow("", self.header_error)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_header_button = QPushButton(self.tr("Save times, presiding member and summary"), self)
+        self.save_header_button.setObjectName("saveMinutesHeaderButton")
+        self.save_header_button.clicked.connect(self.save_header)
+        buttons.addWidget(self.save_header_button)
+        self.amend_button = QPushButton(self.tr("Record a &correction (amendment)…"), self)
+        self.amend_button.setObjectName("amendMinutesButton")
+        self.amend_button.clicked.connect(self.amend)
+        buttons.addWidget(self.amend_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        notes_row = QHBoxLayout()
+        self.item_list = QListWidget(self)
+        self.item_list.setObjectName("minutesItemList")
+        self.item_list.setAccessibleName(self.tr("Agenda items"))
+        self.item_list.currentRowChanged.connect(self._show_notes)
+        notes_row.addWidget(self.item_list, 2)
+        notes_box = QVBoxLayout()
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("itemNotesEdit")
+        self.notes.setAccessibleName(self.tr("Minutes notes for the selected item"))
+        notes_box.addWidget(self.notes)
+        self.save_notes_button = QPushButton(self.tr("Save &notes"), self)
+        self.save_notes_button.setObjectName("saveNotesButton")
+        self.save_notes_button.clicked.connect(self.save_notes)
+        notes_box.addWidget(self.save_notes_button)
+        notes_row.addLayout(notes_box, 3)
+        layout.addLayout(notes_row, 1)
+        self.amendments = QLabel(self)
+        self.amendments.setObjectName("amendmentsLabel")
+        self.amendments.setWordWrap(True)
+        self.amendments.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.amendments)
+
+    def load(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.item_list.clear()
+        self.presiding.clear()
+        if meeting_id is None:
+            self.header = None
+            self.lock_label.setText(self.tr("Select a meeting."))
+            return
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            self.header = minutes.minutes_header(session, meeting_id)
+            self.items = agenda.list_agenda(session, meeting_id)
+            call = meetings.roll_call(session, meeting_id)
+            amendments = minutes.list_amendments(session, meeting_id)
+            approved_at = (
+                meetings.get_meeting(session, self.header.approved_at_meeting_id)
+                if self.header.approved_at_meeting_id
+                else None
+            )
+        h = self.header
+        if h.locked:
+            self.lock_label.setText(
+                self.tr(
+                    "🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. "
+                    "Corrections are recorded as amendments."
+                )
+                .replace("{date}", h.approved_on.isoformat() if h.approved_on else "?")
+                .replace("{meeting}", approved_at.starts_at.date().isoformat() if approved_at else "?")
+            )
+        else:
+            self.lock_label.setText(self.tr("Minutes: DRAFT (approved by motion at a later meeting)."))
+        self.called.setText(h.called_to_order_at.strftime("%H:%M") if h.called_to_order_at else "")
+        self.adjourned.setText(h.adjourned_at.strftime("%H:%M") if h.adjourned_at else "")
+        self.summary.setPlainText(h.summary or "")
+        self.presiding.addItem(self.tr("— not recorded —"), None)
+        for entry in call.voting:
+            self.presiding.addItem(entry.name, entry.member_id)
+        self.presiding.setCurrentIndex(max(self.presiding.findData(h.presiding_member_id), 0))
+        for item in self.items:
+            indent = "    " if item.parent_id else ""
+            text = f"{indent}{item.number}. {item.title}"
+            if item.closed_session:
+                text += " " + self.tr("[closed session]")
+            if item.minutes_notes:
+                text += " ✎"
+            list_item = QListWidgetItem(text, self.item_list)
+            list_item.setData(Qt.ItemDataRole.UserRole, item.id)
+        editable = self.ctx.can(Permission.EDIT_MINUTES) and not h.locked
+        for widget in (
+            self.called,
+            self.adjourned,
+            self.presiding,
+            self.save_header_button,
+            self.notes,
+            self.save_notes_button,
+        ):
+            widget.setEnabled(editable)
+        self.notes.setReadOnly(not editable)
+        self.amend_button.setEnabled(h.locked and self.ctx.can(Permission.EDIT_MINUTES))
+        self.amendments.setText(
+            "\n".join(
+                self.tr("Amendment {when} by {who}: {why} ({old} → {new})")
+                .replace("{when}", a.made_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("{who}", a.made_by)
+                .replace("{why}", a.reason)
+                .replace("{old}", a.old_text or "—")
+                .replace("{new}", a.new_text or "—")
+                for a in amendments
+            )
+        )
+        if self.items:
+            self.item_list.setCurrentRow(0)
+
+    def _show_notes(self, row: int) -> None:
+        item = self.items[row] if 0 <= row < len(self.items) else None
+        if item is not None and item.notes_hidden:
+            self.notes.setPlainText("")
+            self.notes.setPlaceholderText(self.tr("Closed-session notes are confidential."))
+            self.notes.setEnabled(False)
+            return
+        self.notes.setPlaceholderText("")
+        self.notes.setPlainText(item.minutes_notes or "" if item else "")
+        locked = self.header is None or self.header.locked
+        self.notes.setEnabled(item is not None and not locked and self.ctx.can(Permission.EDIT_MINUTES))
+
+    def save_header(self) -> None:
+        if self.meeting_id is None or self.header is None:
+            return
+        try:
+            called = parse_time(self.called.text())
+        except ValueError:
+            self.header_error.setText(self.tr("Call to order: enter a time like 18:32."))
+            self.called.setFocus()
+            return
+        try:
+            adjourned = parse_time(self.adjourned.text())
+        except ValueError:
+            self.header_error.setText(self.tr("Adjournment: enter a time like 20:05."))
+            self.adjourned.setFocus()
+            return
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                minutes.set_minutes_header(
+                    session,
+                    self.meeting_id,
+                    self.header.version,
+                    called_to_order_at=called,
+                    adjourned_at=adjourned,
+                    presiding_member_id=self.presiding.currentData(),
+                    summary=self.summary.toPlainText(),
+                )
+        except ValidationError as exc:
+            self.header_error.setText("\n".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.header_error.setText("")
+        self.load(self.meeting_id)
+
+    def save_notes(self) -> None:
+        row = self.item_list.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                minutes.set_item_notes(session, item.id, item.version, self.notes.toPlainText())
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.load(self.meeting_id)
+        self.item_list.setCurrentRow(row)
+
+    def amend(self) -> None:
+        if self.meeting_id is None:
+            return
+        targets = [
+            ("meeting.minutes_summary", self.tr("Summary"), self.header.summary if self.header else None)
+        ]
+        targets += [
+            (f"agenda_item:{i.id}.minutes_notes", f"{i.number}. {i.title}", i.minutes_notes)
+            for i in self.items
+            if not i.notes_hidden
+        ]
+        if AmendDialog.ask(self, self.ctx, self.meeting_id, targets):
+            self.load(self.meeting_id)

@@ -1,0 +1,220 @@
+"""Motions and action items of the selected meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError
+from advisoryboard.permissions import Permission
+from advisoryboard.services import action_items, meetings, motions
+from advisoryboard.services.base import read_only, transaction
+from database.enums import ActionItemStatus, MinutesStatus
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.meetings.action_item_dialog import ActionItemDialog
+from ui.meetings.labels import label
+from ui.meetings.motion_dialog import MotionDialog
+
+
+def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    return table
+
+
+class MotionsPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("motionsPanel")
+        self.meeting_id: int | None = None
+        self.rows: list[motions.MotionRow] = []
+        self.action_rows: list[action_items.ActionItemRow] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Motions"), self))
+        self.motions_table = _table(
+            self,
+            "motionsTable",
+            self.tr("Motions"),
+            [
+                self.tr("Motion"),
+                self.tr("Moved"),
+                self.tr("Seconded"),
+                self.tr("Method"),
+                self.tr("Tally"),
+                self.tr("Result"),
+                self.tr("Quorum"),
+            ],
+        )
+        self.motions_table.doubleClicked.connect(lambda _index: self.correct_motion())
+        self.motions_table.setToolTip(self.tr("Double-click a motion to correct it (draft minutes only)."))
+        layout.addWidget(self.motions_table, 2)
+        row = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("&Record motion…"), self)
+        self.record_button.setObjectName("recordMotionButton")
+        self.record_button.clicked.connect(self.record_motion)
+        row.addWidget(self.record_button)
+        self.approve_button = QPushButton(self.tr("A&pprove minutes…"), self)
+        self.approve_button.setObjectName("approveMinutesButton")
+        self.approve_button.clicked.connect(self.approve_minutes)
+        row.addWidget(self.approve_button)
+        self.delete_button = QPushButton(self.tr("Delete motion"), self)
+        self.delete_button.setObjectName("deleteMotionButton")
+        self.delete_button.clicked.connect(self.delete_motion)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Action items from this meeting"), self))
+        self.carried = QCheckBox(self.tr("Also show items still open from earlier meetings"), self)
+        self.carried.setObjectName("carriedActionItemsCheck")
+        self.carried.setChecked(True)
+        self.carried.toggled.connect(lambda _on: self.load(self.meeting_id))
+        heading.addWidget(self.carried)
+        heading.addStretch(1)
+        layout.addLayout(heading)
+        self.actions_table = _table(
+            self,
+            "actionItemsTable",
+            self.tr("Action items"),
+            [self.tr("What"), self.tr("Who"), self.tr("Due"), self.tr("Status"), self.tr("From")],
+        )
+        layout.addWidget(self.actions_table, 1)
+        row = QHBoxLayout()
+        self.add_action_button = QPushButton(self.tr("&Add action item…"), self)
+        self.add_action_button.setObjectName("addActionItemButton")
+        self.add_action_button.clicked.connect(self.add_action_item)
+        row.addWidget(self.add_action_button)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setObjectName("actionDoneButton")
+        self.done_button.clicked.connect(lambda: self.close_action(ActionItemStatus.DONE))
+        row.addWidget(self.done_button)
+        self.drop_button = QPushButton(self.tr("Drop"), self)
+        self.drop_button.setObjectName("actionDropButton")
+        self.drop_button.clicked.connect(lambda: self.close_action(ActionItemStatus.DROPPED))
+        row.addWidget(self.drop_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def load(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.rows, self.action_rows = [], []
+        self.drafts: list[meetings.MeetingRow] = []
+        locked = True
+        names: dict[int, str] = {}
+        if meeting_id is not None:
+            with read_only(self.ctx.db, self.ctx.actor) as session:
+                self.rows = motions.list_motions(session, meeting_id)
+                self.action_rows = action_items.list_action_items(
+                    session, meeting_id=meeting_id, with_carried=self.carried.isChecked()
+                )
+                call = meetings.roll_call(session, meeting_id)
+                locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
+                self.drafts = meetings.draft_minutes_before(session, meeting_id)
+            names = {e.member_id: e.name for e in call.entries}
+        self.motions_table.setRowCount(len(self.rows))
+        for r, m in enumerate(self.rows):
+            quorum = self.tr("yes") if m.quorum_present else self.tr("⚠ NO QUORUM")
+            cells = [
+                m.text,
+                names.get(m.mover_id or 0, ""),
+                names.get(m.seconder_id or 0, ""),
+                label(m.method),
+                m.tally or "",
+                label(m.result),
+                quorum,
+            ]
+            for c, text in enumerate(cells):
+                self.motions_table.setItem(r, c, QTableWidgetItem(text))
+        self.motions_table.resizeColumnsToContents()
+        self.actions_table.setRowCount(len(self.action_rows))
+        for r, a in enumerate(self.action_rows):
+            status = label(a.status) + (f" {a.closed_on.isoformat()}" if a.closed_on else "")
+            origin = self.tr("this meeting") if a.meeting_id == meeting_id else self.tr("an earlier meeting")
+            cells = [a.description, a.owner, a.due_on.isoformat() if a.due_on else "", status, origin]
+            for c, text in enumerate(cells):
+                self.actions_table.setItem(r, c, QTableWidgetItem(text))
+        can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
+        for button in (self.record_button, self.delete_button, self.add_action_button):
+            button.setEnabled(can_edit and not locked)
+        self.approve_button.setEnabled(
+            can_edit and not locked and bool(self.drafts) and self.ctx.can(Permission.APPROVE_MINUTES)
+        )
+        for button in (self.done_button, self.drop_button):
+            button.setEnabled(can_edit)
+
+    def record_motion(self, approves_meeting_id: int | None = None, text: str = "") -> None:
+        if self.meeting_id is None:
+            return
+        if MotionDialog.ask(
+            self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text
+        ):
+            self.load(self.meeting_id)
+
+    def correct_motion(self) -> None:
+        row = self.motions_table.currentRow()
+        if self.meeting_id is None or not 0 <= row < len(self.rows) or not self.record_button.isEnabled():
+            return
+        if MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row]):
+            self.load(self.meeting_id)
+
+    def approve_minutes(self) -> None:
+        """A motion to approve the oldest draft minutes (the dialog lets you pick another)."""
+        if not self.drafts:
+            return
+        first = self.drafts[0]
+        text = self.tr("To approve the minutes of the meeting of {date} as presented.").replace(
+            "{date}", first.starts_at.date().isoformat()
+        )
+        self.record_motion(first.id, text)
+
+    def delete_motion(self) -> None:
+        row = self.motions_table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete motion"), self.tr("Delete the selected motion and its votes?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                motions.delete_motion(session, self.rows[row].id)
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.load(self.meeting_id)
+
+    def add_action_item(self) -> None:
+        if self.meeting_id is not None and ActionItemDialog.ask(self, self.ctx, self.meeting_id):
+            self.load(self.meeting_id)
+
+    def close_action(self, status: ActionItemStatus) -> None:
+        row = self.actions_table.currentRow()
+        if not 0 <= row < len(self.action_rows):
+            return
+        item = self.action_rows[row]
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                action_items.close_action_item(session, item.id, item.version, status, dt.date.today())
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.load(self.meeting_id)

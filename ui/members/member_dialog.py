@@ -1,0 +1,207 @@
+"""Add or edit a member: details, contact privacy, seat term and offices, with messages by each field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.i18n import _
+from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
+from advisoryboard.services.seats import SEAT_KIND_LABELS, list_seats, office_label
+from database.enums import Office
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.members.widgets import OptionalDate, date_edit, error_label, to_date, to_qdate
+
+FIELDS = ("name", "email", "phone", "seat", "term_start", "term_end", "offices")
+
+
+class MemberDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member_id = member_id
+        self.version: int | None = None
+        self.saved_id: int | None = None
+        self.setObjectName("memberDialog")
+        title = self.tr("Add member") if member_id is None else self.tr("Edit member")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.errors = {f: error_label(self, f) for f in FIELDS}
+        layout = QVBoxLayout(self)
+
+        person = QGroupBox(self.tr("Person"), self)
+        form = QFormLayout(person)
+        self.name = self._line("nameEdit", self.tr("Name"))
+        self.email = self._line("emailEdit", self.tr("Email"))
+        self.phone = self._line("phoneEdit", self.tr("Phone"))
+        self.address = self._line("addressEdit", self.tr("Address"))
+        self.district = self._line("districtEdit", self.tr("District"))
+        self.publish = QCheckBox(self.tr("Publish contact details on public rosters"), self)
+        self.publish.setObjectName("publishContactCheck")
+        self.publish.setAccessibleName(self.publish.text())
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(60)
+        self._row(form, self.tr("&Name *"), self.name, "name")
+        self._row(form, self.tr("&Email"), self.email, "email")
+        self._row(form, self.tr("&Phone"), self.phone, "phone")
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&District"), self.district)
+        form.addRow("", self.publish)
+        form.addRow(self.tr("N&otes"), self.notes)
+        layout.addWidget(person)
+
+        term = QGroupBox(self.tr("Seat and term"), self)
+        tform = QFormLayout(term)
+        self.seat = QComboBox(self)
+        self.seat.setObjectName("seatCombo")
+        self.seat.setAccessibleName(self.tr("Seat"))
+        self.seat.addItem(self.tr("(no seat)"), None)
+        with read_only(ctx.db, ctx.actor) as session:
+            for seat in list_seats(session):
+                holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
+                self.seat.addItem(f"{seat.label} ({_(SEAT_KIND_LABELS[seat.kind])}){holder}", seat.id)
+        self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
+        self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))
+        self._row(tform, self.tr("&Seat"), self.seat, "seat")
+        self._row(tform, self.tr("Term &starts"), self.term_start, "term_start")
+        self._row(tform, self.tr("Term &ends"), self.term_end, "term_end")
+        layout.addWidget(term)
+
+        offices = QGroupBox(self.tr("Current offices (tick two for a combined title)"), self)
+        oform = QFormLayout(offices)
+        self.offices = QListWidget(self)
+        self.offices.setObjectName("officesList")
+        self.offices.setAccessibleName(self.tr("Current offices"))
+        for office in Office:
+            item = QListWidgetItem(office_label(office), self.offices)
+            item.setData(Qt.ItemDataRole.UserRole, office.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.offices.setMaximumHeight(130)
+        self.office_start = date_edit(self, "officeStartEdit", self.tr("New offices start"))
+        self._row(oform, self.tr("O&ffices"), self.offices, "offices")
+        oform.addRow(self.tr("New offices start"), self.office_start)
+        layout.addWidget(offices)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("memberButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        if member_id is not None:
+            self._load(member_id)
+
+    # ------------------------------------------------------------------ building
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
+        box = QWidget(self)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(widget)
+        inner.addWidget(self.errors[field])
+        form.addRow(label, box)
+
+    def _load(self, member_id: int) -> None:
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            record = get_member(session, member_id)
+        self.version = record.version
+        self.name.setText(record.name)
+        self.email.setText(record.email or "")
+        self.phone.setText(record.phone or "")
+        self.address.setText(record.address or "")
+        self.district.setText(record.district or "")
+        self.publish.setChecked(record.publish_contact)
+        self.notes.setPlainText(record.notes or "")
+        self.seat.setCurrentIndex(max(self.seat.findData(record.seat_id), 0))
+        if record.term_start:
+            self.term_start.setDate(to_qdate(record.term_start))
+        self.term_end.set_value(record.term_end)
+        for i in range(self.offices.count()):
+            item = self.offices.item(i)
+            held = Office(item.data(Qt.ItemDataRole.UserRole)) in record.offices
+            item.setCheckState(Qt.CheckState.Checked if held else Qt.CheckState.Unchecked)
+
+    # ------------------------------------------------------------------ saving
+    def value(self) -> MemberInput:
+        seat_id = self.seat.currentData()
+        checked = [
+            Office(self.offices.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.offices.count())
+            if self.offices.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return MemberInput(
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            district=self.district.text(),
+            publish_contact=self.publish.isChecked(),
+            notes=self.notes.toPlainText(),
+            seat_id=seat_id,
+            term_start=to_date(self.term_start.date()) if seat_id is not None else None,
+            term_end=self.term_end.value() if seat_id is not None else None,
+            offices=tuple(checked),
+            office_start=to_date(self.office_start.date()),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            message = errors.get(field, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        first = next((f for f in FIELDS if f in errors), None)
+        focus = {"name": self.name, "email": self.email, "phone": self.phone, "seat": self.seat}
+        if first in focus:
+            focus[first].setFocus()
+
+    def save(self) -> None:
+        data = self.value()
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                if self.member_id is None:
+                    self.saved_id = create_member(session, data)
+                else:
+                    update_member(session, self.member_id, data, self.version)
+                    self.saved_id = self.member_id
+        except ValidationError as exc:
+            known = {f: m for f, m in exc.errors.items() if f in self.errors}
+            self.show_errors(known or {"name": str(exc)})
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.show_errors({})
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int | None = None) -> int | None:
+        """Show the dialog; the id of the saved member, or None when cancelled."""
+        dialog = cls(parent, ctx, member_id)
+        return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,153 @@
+"""The roster table model: holds the member ids in SQL order and loads rows as they are shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from advisoryboard.i18n import _
+from advisoryboard.services.base import read_only
+from advisoryboard.services.roster import (
+    COLUMN_LABELS,
+    COLUMNS,
+    RosterFilter,
+    RosterRow,
+    roster_ids,
+    roster_rows,
+)
+from ui.context import AppContext
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterModel(QAbstractTableModel):
+    """Anki's browser pattern: ids come from one sorted, filtered query; rows load a page at a time."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = RosterFilter()
+        self.sort_column = "name"
+        self.ascending = True
+        self.today: dt.date | None = None
+        self.ids: list[int] = []
+        self._rows: dict[int, RosterRow] = {}
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        self.beginResetModel()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            self.ids = roster_ids(session, self.filter, self.sort_column, self.ascending, self.today)
+        self._rows = {}
+        self.endResetModel()
+
+    def set_filter(self, flt: RosterFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def _load_around(self, row: int) -> None:
+        start = (row // PAGE) * PAGE
+        ids = self.ids[start : start + PAGE]
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            for item in roster_rows(session, ids, self.today):
+                self._rows[item.id] = item
+
+    def row_at(self, row: int) -> RosterRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        mid = self.ids[row]
+        if mid not in self._rows:
+            self._load_around(row)
+        return self._rows.get(mid)
+
+    def member_id(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, member_id: int) -> int:
+        try:
+            return self.ids.index(member_id)
+        except ValueError:
+            return -1
+
+    # ------------------------------------------------------------------ Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return _(COLUMN_LABELS[COLUMNS[section]])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "attendance" and item.meetings:
+            return self.tr("{a} of {n} meetings attended").format(a=item.attended, n=item.meetings)
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "attendance":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column = COLUMNS[column]
+        self.ascending = order == Qt.SortOrder.AscendingOrder
+        self.layoutAboutToBeChanged.emit()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            ids = roster_ids(session, self.filter, self.sort_column, self.ascending, self.today)
+        old = self.persistentIndexList()
+        new_rows = {mid: row for row, mid in enumerate(ids)}
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(new_rows[self.ids[i.row()]], i.column())
+                if i.row() < len(self.ids) and self.ids[i.row()] in new_rows
+                else QModelIndex()
+                for i in old
+            ],
+        )
+        self.ids = ids
+        self.layoutChanged.emit()
+
+
+def _display(item: RosterRow, column: str) -> str:
+    if column == "name":
+        return item.name
+    if column == "seat":
+        return item.seat or ""
+    if column == "office":
+        return item.office
+    if column == "district":
+        return item.district or ""
+    if column == "status":
+        return item.status
+    if column == "term_end":
+        return item.term_end.isoformat() if item.term_end else ""
+    if column == "attendance":
+        rate = item.attendance_rate
+        return "" if rate is None else f"{rate * 100:.0f} % ({item.attended}/{item.meetings})"
+    return ""
