@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from advisoryboard.errors import UserError
 from advisoryboard.permissions import OFFICE
-from advisoryboard.services import audit_log, auth
+from advisoryboard.services import audit_log, auth, members
 from advisoryboard.services import settings as board_settings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
@@ -65,6 +65,16 @@ def _issue(db: Database, text: str, number: int, day: dt.date) -> None:
         s.add(issue)
 
 
+def _member_service(db: Database, text: str, number: int, day: dt.date) -> None:
+    data = members.MemberInput(
+        name=text, email=text, phone=text, address=text, district=text[:60], notes=text, joined_on=day
+    )
+    with transaction(db) as s:
+        member_id = members.create_member(s, data, today=day)
+    with read_only(db) as s:
+        assert members.get_member(s, member_id, today=day).id == member_id  # reads back
+
+
 def _settings(db: Database, text: str, number: int, day: dt.date) -> None:
     with transaction(db) as s:
         board_settings.update_settings(
@@ -101,6 +111,7 @@ def _audit_filters(db: Database, text: str, number: int, day: dt.date) -> None:
 CASES = [
     Case("member (ORM, audited)", _member),
     Case("issue (ORM, audited)", _issue),
+    Case("member service", _member_service),
     Case("board settings", _settings),
     Case("board settings texts", _settings_texts),
     Case("create account", _account),

@@ -18,7 +18,7 @@ import pytest
 from advisoryboard.errors import PermissionDenied
 from advisoryboard.opening import open_database
 from advisoryboard.permissions import ROLE_PERMISSIONS, Actor, Permission
-from advisoryboard.services import audit_log, auth, backup, settings
+from advisoryboard.services import audit_log, auth, backup, members, settings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import Role
@@ -101,6 +101,12 @@ ACTIONS = [
     Action("switch account off", Permission.MANAGE_USERS, _in_tx(lambda s: auth.set_active(s, 1, False))),
     Action("read audit log", Permission.VIEW_AUDIT, _read(audit_log.list_entries)),
     Action("record history", Permission.VIEW_AUDIT, _read(lambda s: audit_log.record_history(s, "users", 1))),
+    Action(
+        "add member",
+        Permission.EDIT_MEMBERS,
+        _in_tx(lambda s: members.create_member(s, members.MemberInput("Ana"))),
+    ),
+    Action("read member", Permission.READ, _read(lambda s: members.districts(s))),
     Action("back up", Permission.BACKUP, lambda db, actor, tmp: backup.backup_to(db, tmp / "b.db", actor)),
     Action("restore", Permission.RESTORE, _restore),
 ]
