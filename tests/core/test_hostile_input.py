@@ -108,6 +108,40 @@ def _audit_filters(db: Database, text: str, number: int, day: dt.date) -> None:
         audit_log.count_entries(s, flt)
 
 
+def _pdfs(db: Database, text: str, number: int, day: dt.date) -> None:
+    """Hostile text in names and titles prints, and every PDF reads back.
+
+    Texts are cut to 20,000 characters here to keep the run short (three PDFs per example);
+    the other cases get the full megabyte.
+    """
+    import io
+
+    text = text[:20_000]
+
+    from pypdf import PdfReader
+
+    from advisoryboard.reports.documents import render
+
+    with transaction(db) as s:
+        s.add(Member(name=text or "x", notes=text, phone=text[:40], joined_on=day))
+        s.add(
+            Issue(
+                reference=f"H-{abs(number) % 10**9}", ref_year=2026, ref_seq=abs(number) % 2**31, title=text
+            )
+        )
+    for kind, params in (
+        ("roster", {"public": True}),
+        ("roster", {"public": False}),
+        ("issues", {"status": "all"}),
+    ):
+        with read_only(db) as s:
+            pdf = render(s, kind, params, today=dt.date(2026, 11, 21))
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) >= 1
+        for page in reader.pages:
+            page.extract_text()
+
+
 CASES = [
     Case("member (ORM, audited)", _member),
     Case("issue (ORM, audited)", _issue),
@@ -117,6 +151,7 @@ CASES = [
     Case("create account", _account),
     Case("sign in", _sign_in, examples=4),  # argon2 is slow on purpose
     Case("audit log filters", _audit_filters),
+    Case("printed roster and issue list", _pdfs, examples=6),
 ]
 
 

@@ -18,6 +18,7 @@ import pytest
 from advisoryboard.errors import PermissionDenied
 from advisoryboard.opening import open_database
 from advisoryboard.permissions import ROLE_PERMISSIONS, Actor, Permission
+from advisoryboard.reports.documents import render
 from advisoryboard.services import audit_log, auth, backup, members, settings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
@@ -107,6 +108,17 @@ ACTIONS = [
         _in_tx(lambda s: members.create_member(s, members.MemberInput("Ana"))),
     ),
     Action("read member", Permission.READ, _read(lambda s: members.districts(s))),
+    Action("print public roster", Permission.PRINT, _read(lambda s: render(s, "roster", {"public": True}))),
+    Action(
+        "print roster with private contacts",
+        Permission.VIEW_CONFIDENTIAL,
+        _read(lambda s: render(s, "roster", {"public": False})),
+    ),
+    Action(
+        "print confidential issues",
+        Permission.VIEW_CONFIDENTIAL,
+        _read(lambda s: render(s, "issues", {"status": "all", "confidential": True})),
+    ),
     Action("back up", Permission.BACKUP, lambda db, actor, tmp: backup.backup_to(db, tmp / "b.db", actor)),
     Action("restore", Permission.RESTORE, _restore),
 ]
