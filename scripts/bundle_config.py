@@ -229,6 +229,7 @@ QT_PLUGIN_DIRS_EXCLUDED = (
     "canbus",
     "designer",
     "egldeviceintegrations",
+    "generic",  # evdev input, only for the embedded platforms (eglfs, linuxfb) left out below
     "geometryloaders",
     "geoservices",
     "multimedia",
@@ -258,6 +259,17 @@ QT_PLUGIN_FILES_EXCLUDED = (
     "qlinuxfb",
     "qminimalegl",
     "qvkkhrdisplay",
+    # Wayland server-buffer integrations: only for clients of a Qt-made compositor.
+    "dmabuf-server",
+    "drm-egl-server",
+    "shm-emulation-server",
+    "vulkan-server",
+    # Image formats nothing here reads (icons are SVG/PNG/ICO; a board logo is printed
+    # through Pillow, which reads JPEG/PNG/GIF/TIFF but not WebP in the bundle).
+    "qwebp",
+    "qtga",
+    "qwbmp",
+    "qicns",
 )
 #: Qt plugin folders the bundle must have for the app to start, draw its icon and print.
 QT_PLUGIN_DIRS_REQUIRED = ("platforms", "imageformats", "iconengines", "printsupport")
@@ -493,18 +505,27 @@ def strip_linux_binaries(internal: Path) -> int:
 #: nothing else here: it has its own locale names (CLDR), time zones (tzdata), text
 #: boundaries and UTF codecs, and the app never asks for a legacy codec by name. These
 #: trees are display names, units, transliteration, break dictionaries, number
-#: spell-out and legacy converters (.cnv): dropped. Collation, the locale tree itself
-#: (res/), normalization and properties stay.
+#: spell-out and legacy converters (.cnv), character names and spoof checks: dropped;
+#: so is each locale's formatting data in the main tree (dates, numbers: ICU's
+#: formatters, which Qt does not call). Collation (all locales), the root locale, the
+#: supplemental data (likely subtags, parent locales…), normalization and properties stay.
 ICU_TREES_DROPPED = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit", "zone")
 ICU_SUFFIXES_DROPPED = (".cnv",)
+ICU_ITEMS_DROPPED = ("unames.icu", "confusables.cfu", "confusablesWholeScript.cfu")
+#: A locale's own file in the main tree (`de.res`, `zh_Hant_TW.res`), not `root.res`,
+#: `res_index.res` or the camel-case supplemental files.
+ICU_LOCALE_FILE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
 
 
 def keep_icu_item(name: str) -> bool:
     """Whether an item of ICU's common data package (e.g. `icudt73l/lang/de.res`) stays."""
     parts = name.split("/")
-    if len(parts) > 2 and parts[1] in ICU_TREES_DROPPED:
+    if len(parts) > 2:
+        return parts[1] not in ICU_TREES_DROPPED and not name.endswith(ICU_SUFFIXES_DROPPED)
+    item = parts[-1]
+    if item in ICU_ITEMS_DROPPED or item.endswith(ICU_SUFFIXES_DROPPED):
         return False
-    return not name.endswith(ICU_SUFFIXES_DROPPED)
+    return item == "res_index.res" or not ICU_LOCALE_FILE.fullmatch(item)
 
 
 def icu_package_items(package: bytes) -> list[tuple[str, bytes]]:
@@ -612,7 +633,7 @@ getattr(uc, f"u_init_{v}")(ctypes.byref(status))
 assert status.value <= 0, f"u_init: {status.value}"
 open_collator = getattr(i18n, f"ucol_open_{v}")
 open_collator.restype = ctypes.c_void_p
-collator = open_collator(b"de", ctypes.byref(status))
+collator = open_collator(b"de_AT", ctypes.byref(status))
 assert status.value <= 0 and collator, f"ucol_open: {status.value}"
 strcoll = getattr(i18n, f"ucol_strcoll_{v}")
 a, b = "\u00e4".encode("utf-16-le"), "b".encode("utf-16-le")
