@@ -541,7 +541,10 @@ def icu_package_items(package: bytes) -> list[tuple[str, bytes]]:
     toc = package[header_size:]
     count = int.from_bytes(toc[0:4], "little")
     entries = [
-        (int.from_bytes(toc[4 + 8 * i : 8 + 8 * i], "little"), int.from_bytes(toc[8 + 8 * i : 12 + 8 * i], "little"))
+        (
+            int.from_bytes(toc[4 + 8 * i : 8 + 8 * i], "little"),
+            int.from_bytes(toc[8 + 8 * i : 12 + 8 * i], "little"),
+        )
         for i in range(count)
     ]
     items = []
@@ -596,7 +599,9 @@ def trim_linux_icu_data(library: Path) -> int:
     if match is None:
         raise SystemExit(f"bundle: no ICU data symbol in {library}")
     address, size, symbol = int(match[1], 16), int(match[2], 16), match[3]
-    sections = subprocess.run(["objdump", "-h", str(library)], capture_output=True, text=True, check=True).stdout
+    sections = subprocess.run(
+        ["objdump", "-h", str(library)], capture_output=True, text=True, check=True
+    ).stdout
     # .rodata: name size vma lma file_offset
     fields = next(line.split() for line in sections.splitlines() if line.split()[1:2] == [".rodata"])
     file_offset = address - int(fields[3], 16) + int(fields[5], 16)
@@ -607,13 +612,24 @@ def trim_linux_icu_data(library: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "data.dat").write_bytes(trimmed)
         (Path(tmp) / "data.s").write_text(
-            f'.section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n.size {symbol}, {len(trimmed)}\n'
-            f'{symbol}:\n.incbin "{tmp}/data.dat"\n.section .note.GNU-stack,"",@progbits\n',
+            f".section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n"
+            f'.size {symbol}, {len(trimmed)}\n{symbol}:\n.incbin "{tmp}/data.dat"\n'
+            '.section .note.GNU-stack,"",@progbits\n',
             encoding="ascii",
         )
         subprocess.run(["as", "-o", f"{tmp}/data.o", f"{tmp}/data.s"], check=True)
         subprocess.run(
-            ["ld", "-shared", "-soname", soname, "-z", "noexecstack", "-o", f"{tmp}/{soname}", f"{tmp}/data.o"],
+            [
+                "ld",
+                "-shared",
+                "-soname",
+                soname,
+                "-z",
+                "noexecstack",
+                "-o",
+                f"{tmp}/{soname}",
+                f"{tmp}/data.o",
+            ],
             check=True,
         )
         subprocess.run(["strip", "--strip-unneeded", f"{tmp}/{soname}"], check=True)
@@ -640,7 +656,8 @@ a, b = "\u00e4".encode("utf-16-le"), "b".encode("utf-16-le")
 strcoll.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
 assert strcoll(collator, a, 1, b, 1) == -1, "German collation puts a-umlaut after b"
 upper = getattr(uc, f"u_strToUpper_{v}")
-upper.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p]
+text, length = ctypes.c_char_p, ctypes.c_int
+upper.argtypes = [text, length, text, length, ctypes.c_char_p, ctypes.c_void_p]
 out = ctypes.create_string_buffer(16)
 n = upper(out, 8, "i".encode("utf-16-le"), 1, b"tr", ctypes.byref(status))
 assert status.value <= 0 and out.raw[: 2 * n].decode("utf-16-le") == "\u0130", "Turkish upper-case i"
