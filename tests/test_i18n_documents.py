@@ -101,3 +101,36 @@ def test_cli_prints_a_bilingual_agenda_and_refuses_unknown_languages(
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1
     assert "Unknown language en+fr" in err[0] and "en+es" in err[0]
+
+
+def test_bilingual_agenda_prints_presenters_once(demo_db: Database) -> None:
+    with read_only(demo_db, OFFICE) as session:
+        meeting_id = session.scalars(
+            select(AgendaItem.meeting_id)
+            .where(AgendaItem.presenter.is_not(None))
+            .order_by(AgendaItem.meeting_id)
+        ).first()
+        presenters = set(
+            session.scalars(
+                select(AgendaItem.presenter).where(
+                    AgendaItem.meeting_id == meeting_id, AgendaItem.presenter.is_not(None)
+                )
+            )
+        )
+        english = _text(render(session, "agenda", {"meeting_id": meeting_id}, language="en"))
+        both = _text(render(session, "agenda", {"meeting_id": meeting_id}, language="en+es"))
+    assert presenters
+    for name in presenters:
+        assert both.count(name) == english.count(name) >= 1, name
+    assert translate("Presenter: {name}", "es").split("{")[0].strip() in both
+
+
+def test_bilingual_sign_in_and_annual_summary_have_both_headings(demo_db: Database) -> None:
+    with read_only(demo_db, OFFICE) as session:
+        meeting_id = session.scalars(select(AgendaItem.meeting_id).order_by(AgendaItem.meeting_id)).first()
+        sign_in = _text(render(session, "sign-in", {"meeting_id": meeting_id}, language="en+es"))
+        annual = _text(render(session, "annual", {"year": 2025}, language="en+es"))
+    for text, heading in ((sign_in, "Sign-in sheet"), (sign_in, "Signature"), (annual, "Annual summary")):
+        spanish = translate(heading, "es")
+        assert spanish != heading
+        assert heading in text and spanish in text
