@@ -23,14 +23,31 @@ TIMEOUT_MS = 60_000
 class PaintWaiter(QObject):
     """Runs a nested event loop until `widget` paints while `ready()` holds."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, descendants: bool = False) -> None:
         super().__init__(widget)
+        self.widget = widget
+        self.descendants = descendants
         self.loop: QEventLoop | None = None
         self.ready: Callable[[], bool] = lambda: True
-        widget.installEventFilter(self)
+        if descendants:  # any widget inside `widget` (e.g. the plots of the Charts tab)
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+        else:
+            widget.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if self.loop is not None and event.type() == QEvent.Type.Paint and self.ready():
+    def _watched(self, obj: QObject) -> bool:
+        if not self.descendants:
+            return True
+        return obj is self.widget or (isinstance(obj, QWidget) and self.widget.isAncestorOf(obj))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            self.loop is not None
+            and event.type() == QEvent.Type.Paint
+            and self._watched(obj)
+            and self.ready()
+        ):
             # Quit after this paint has been handled (the loop returns once the event is done).
             self.loop.quit()
             self.loop = None
@@ -97,12 +114,11 @@ def memory(url: str) -> dict[str, float]:
 
 def issues(url: str, runs: int) -> dict[str, list[float]]:
     """First rows painted (tab built → rows painted), then filter and sort changes."""
+    from advisoryboard.opening import open_database
     from advisoryboard.services.issue_search import IssueFilter
     from ui.app import ensure_app
     from ui.context import AppContext, ChangeHub
     from ui.issues.tab import IssuesTab
-
-    from advisoryboard.opening import open_database
 
     ensure_app()
     ctx = AppContext(db=open_database(url), hub=ChangeHub(), actor=_office())
@@ -134,7 +150,11 @@ def issues(url: str, runs: int) -> dict[str, list[float]]:
     sort_times: list[float] = []
     from PySide6.QtCore import Qt
 
-    columns = [(1, Qt.SortOrder.AscendingOrder), (6, Qt.SortOrder.DescendingOrder), (3, Qt.SortOrder.AscendingOrder)]
+    columns = [
+        (1, Qt.SortOrder.AscendingOrder),
+        (6, Qt.SortOrder.DescendingOrder),
+        (3, Qt.SortOrder.AscendingOrder),
+    ]
     for i in range(runs):
         before = tab._bench_resets
         column, order = columns[i % len(columns)]

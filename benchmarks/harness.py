@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -25,6 +26,14 @@ class Result:
         data = asdict(self)
         data["pass"] = data.pop("passed")
         return data
+
+
+def probe_env() -> dict[str, str]:
+    """The environment of a probe process: offscreen Qt, and bytecode written and reused
+    (an installed app has its modules compiled; we measure that, not compiling them)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
 
 
 def median(values: Sequence[float]) -> float:
@@ -76,7 +85,10 @@ def format_table(results: Sequence[Result]) -> str:
         for r in results
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    lines = [" | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
+    lines = [
+        " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

@@ -23,7 +23,7 @@ def _watch_first_paint(app: object, is_main: object) -> None:
     class FirstPaint(QObject):
         done = False
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if not self.done and event.type() == QEvent.Type.Paint and is_main(obj):  # type: ignore[operator]
                 self.done = True
                 # Runs after the whole window (all its children) has painted.

@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from benchmarks.harness import Result, at_most, median, ratio
+from benchmarks.harness import Result, at_most, median, probe_env, ratio
 
 
 def time_to_paint(*probe_args: str) -> float:
     """Seconds from starting `python -m benchmarks.probe ...` to its main window's first paint."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.probe", *probe_args],
         check=True,
         capture_output=True,
         text=True,
-        env=env,
+        env=probe_env(),
     )
     line = [ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1]
     return float(json.loads(line)["painted"]) - start
 
 
-def startup(db: Path, runs: int) -> list[Result]:
+def startup(db: Path, issues: int, runs: int) -> list[Result]:
     """Alternate bare and app runs so both see the same machine load."""
     bare: list[float] = []
     app: list[float] = []
@@ -39,6 +37,6 @@ def startup(db: Path, runs: int) -> list[Result]:
     ratios = [ratio(a, b) for a, b in zip(app, bare, strict=True)]
     return [
         at_most("start-up, bare PySide6 window, 4 empty tabs", median(bare) * 1000, "ms", float("inf")),
-        at_most("start-up, app on 100 000 issues", median(app) * 1000, "ms", float("inf")),
+        at_most(f"start-up, app on {issues} issues", median(app) * 1000, "ms", float("inf")),
         at_most("start-up ratio app / bare window", median(ratios), "ratio", 2.0, f"{runs} runs each"),
     ]
