@@ -2,7 +2,7 @@
 
 All four come from one grouped scan of the issues reported in the range (month ×
 category × district × status: a few thousand rows at most), plus one grouped scan of
-the issues closed in the range; pandas adds the small result up each way.
+the issues closed in the range; the small result is added up each way in Python.
 
 "Resolved" in the monthly series means closed in any way (resolved, closed without
 action, duplicate): the day `resolved_on` was set. An issue is open from `reported_on`
@@ -13,9 +13,9 @@ counts as closed the moment it was reported. Confidential issues count (numbers 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
-import pandas as pd
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
@@ -65,22 +65,28 @@ class IssueBreakdown:
     districts: list[DistrictCount]  # most first
 
 
-_NONE = -1  # stands for NULL in pandas group keys
-
-
-def _reported(session: Session, f: AnalyticsFilter) -> pd.DataFrame:
+def _reported(
+    session: Session, f: AnalyticsFilter
+) -> list[tuple[str, int | None, str | None, IssueStatus, int]]:
+    """(month, category_id, district, status, issues) for the issues reported in the range."""
     month = month_key(session, Issue.reported_on)
-    backwards = func.sum(case((Issue.resolved_on < Issue.reported_on, 1), else_=0))
     stmt = (
-        select(month, Issue.category_id, Issue.district, Issue.status, func.count(), backwards)
+        select(month, Issue.category_id, Issue.district, Issue.status, func.count())
         .where(in_range(Issue.reported_on, f), *issue_conditions(f))
         .group_by(month, Issue.category_id, Issue.district, Issue.status)
     )
-    rows = [
-        (str(m), _NONE if c is None else int(c), d, IssueStatus(s), int(n), int(b or 0))
-        for m, c, d, s, n, b in session.execute(stmt)
-    ]
-    return pd.DataFrame(rows, columns=["month", "category_id", "district", "status", "n", "closed_at_once"])
+    return [(str(m), c, d, IssueStatus(s), int(n)) for m, c, d, s, n in session.execute(stmt)]
+
+
+def _closed_when_reported(session: Session, f: AnalyticsFilter) -> Counter[str]:
+    """Per 'YYYY-MM': issues reported then whose resolved_on lies before reported_on (bad data)."""
+    month = month_key(session, Issue.reported_on)
+    stmt = (
+        select(month, func.count())
+        .where(in_range(Issue.reported_on, f), Issue.resolved_on < Issue.reported_on, *issue_conditions(f))
+        .group_by(month)
+    )
+    return Counter({str(m): int(n) for m, n in session.execute(stmt)})
 
 
 def _resolved(session: Session, f: AnalyticsFilter) -> dict[str, tuple[int, int]]:
@@ -113,34 +119,33 @@ def issue_breakdown(session: Session, f: AnalyticsFilter) -> IssueBreakdown:
         cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))
     }
 
+    opened: Counter[str] = Counter()
+    by_category: Counter[int | None] = Counter()
+    by_district: Counter[str | None] = Counter()
+    by_status: Counter[IssueStatus] = Counter()
+    for month, category_id, district, status, n in cube:
+        opened[month] += n
+        by_category[category_id] += n
+        by_district[district] += n
+        by_status[status] += n
+    closed = _closed_when_reported(session, f)
     months = months_in(f)
-    keys = [f"{m:%Y-%m}" for m in months]
-    per_month = cube.groupby("month")[["n", "closed_at_once"]].sum()
-    opened = per_month["n"].reindex(keys, fill_value=0)
-    closed = per_month["closed_at_once"].reindex(keys, fill_value=0) + pd.Series(
-        [resolved.get(k, (0, 0))[1] for k in keys], index=keys
-    )
-    backlog = (_carried(session, f) + (opened - closed).cumsum()).tolist()
-    month_points = [
-        MonthPoint(m, int(o), resolved.get(k, (0, 0))[0], int(b))
-        for m, k, o, b in zip(months, keys, opened.tolist(), backlog, strict=True)
+    backlog = _carried(session, f)
+    month_points = []
+    for day in months:
+        key = f"{day:%Y-%m}"
+        resolved_n, closed_forwards = resolved.get(key, (0, 0))
+        backlog += opened[key] - closed[key] - closed_forwards
+        month_points.append(MonthPoint(day, opened[key], resolved_n, backlog))
+    categories = [
+        CategoryCount(cid, (names.get(cid) if cid is not None else None) or _(NO_CATEGORY), n)
+        for cid, n in by_category.items()
     ]
-
-    by_category = cube.groupby("category_id")["n"].sum()
-    categories = []
-    for key, n in by_category.items():
-        cid = None if key == _NONE else int(str(key))
-        name = names.get(cid) if cid is not None else None
-        categories.append(CategoryCount(cid, name or _(NO_CATEGORY), int(n)))
-    by_status = cube.groupby("status")["n"].sum().to_dict()
-    by_district = cube.groupby(cube["district"].fillna(""))["n"].sum()
-    districts = [
-        DistrictCount(str(d) or None, str(d) or _(NO_DISTRICT), int(n)) for d, n in by_district.items()
-    ]
+    districts = [DistrictCount(d or None, d or _(NO_DISTRICT), n) for d, n in by_district.items()]
     return IssueBreakdown(
         months=month_points,
         categories=sorted(categories, key=lambda r: (-r.count, r.category.casefold())),
-        statuses=[StatusCount(s, status_label(s), int(by_status.get(s, 0))) for s in IssueStatus],
+        statuses=[StatusCount(s, status_label(s), by_status[s]) for s in IssueStatus],
         districts=sorted(districts, key=lambda r: (-r.count, r.label.casefold())),
     )
 

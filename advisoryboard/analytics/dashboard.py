@@ -11,7 +11,7 @@ from advisoryboard.analytics.breakdown import (
     StatusCount,
     issue_breakdown,
 )
-from advisoryboard.analytics.filters import AnalyticsFilter
+from advisoryboard.analytics.filters import AnalyticsFilter, FilterChoices, filter_choices
 from advisoryboard.analytics.issues import (
     CategoryMedian,
     PartnerCount,
@@ -40,6 +40,7 @@ class Dashboard:
     partners: list[PartnerCount]
     meetings: list[MeetingAttendance]
     members: list[MemberAttendance]
+    choices: FilterChoices
 
     @property
     def empty(self) -> bool:
@@ -60,4 +61,5 @@ def compute_dashboard(db: Database, f: AnalyticsFilter, actor: Actor = OFFICE) -
             partners=referrals_by_partner(session, f),
             meetings=meeting_attendance(session, f),
             members=member_attendance(session, f),
+            choices=filter_choices(session),
         )

@@ -10,12 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, extract, func
+from sqlalchemy import ColumnElement, and_, extract, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
-from database.models import Issue
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from database.models import Issue, IssueCategory
 
 
 @dataclass(frozen=True)
@@ -129,3 +131,22 @@ def months_in(f: AnalyticsFilter) -> list[dt.date]:
         months.append(current)
         current = add_months(current, 1)
     return months
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the category and district filters offer."""
+
+    categories: list[tuple[int, str]]  # (id, name) in the board's order
+    districts: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    require_permission(session, Permission.READ)
+    categories = session.execute(
+        select(IssueCategory.id, IssueCategory.name).order_by(IssueCategory.sort_order, IssueCategory.name)
+    )
+    districts = session.execute(
+        select(Issue.district).where(Issue.district.is_not(None)).distinct().order_by(Issue.district)
+    )
+    return FilterChoices([(cid, name) for cid, name in categories], [d for (d,) in districts if d])

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.filters import AnalyticsFilter, days_between, in_range, issue_conditions
@@ -51,40 +50,56 @@ class OpenIssue:
 def median_days_to_resolution(session: Session, f: AnalyticsFilter) -> list[CategoryMedian]:
     """Median days from report to resolution per category, for issues resolved in the range.
 
-    Computed in SQL with one ordered window (SQLite has no MEDIAN): per category the
-    rows are numbered by duration and the middle one or two are averaged, so only a
-    row or two per category come back.
+    Computed in SQL (SQLite has no MEDIAN): a grouped count per category gives the middle
+    positions, then one ordered window numbers each category's rows by duration and only
+    the middle one or two rows per category come back to be averaged.
     """
     require_permission(session, Permission.READ)
+    conditions = [
+        # coalesce(): filter on status without steering SQLite (no statistics) onto the
+        # (status, reported_on) index instead of the covering resolved_on one.
+        func.coalesce(Issue.status, "") == IssueStatus.RESOLVED.value,
+        in_range(Issue.resolved_on, f),
+        *issue_conditions(f),
+    ]
+    counts: dict[int | None, int] = {
+        cid: int(n)
+        for cid, n in session.execute(
+            select(Issue.category_id, func.count()).where(*conditions).group_by(Issue.category_id)
+        )
+    }
+    if not counts:
+        return []
     days = days_between(session, Issue.reported_on, Issue.resolved_on)
-    window: dict[str, Any] = {"partition_by": Issue.category_id, "order_by": days}
     ranked = (
         select(
             Issue.category_id.label("category_id"),
             days.label("days"),
-            func.row_number().over(**window).label("rn"),
-            # Same window (and one sort) as row_number, framed over the whole partition.
-            func.count().over(**window, rows=(None, None)).label("n"),
+            func.row_number().over(partition_by=Issue.category_id, order_by=days).label("rn"),
         )
-        .where(
-            # coalesce(): filter on status without steering SQLite (no statistics) onto
-            # the (status, reported_on) index instead of the covering resolved_on one.
-            func.coalesce(Issue.status, "") == IssueStatus.RESOLVED.value,
-            in_range(Issue.resolved_on, f),
-            *issue_conditions(f),
-        )
+        .where(*conditions)
         .subquery()
     )
+    middle = [
+        and_(
+            ranked.c.category_id.is_(None) if cid is None else ranked.c.category_id == cid,
+            ranked.c.rn.in_({(n + 1) // 2, n // 2 + 1}),
+        )
+        for cid, n in counts.items()
+    ]
     stmt = (
-        select(ranked.c.category_id, IssueCategory.name, func.avg(ranked.c.days), func.max(ranked.c.n))
-        .select_from(ranked)
-        .outerjoin(IssueCategory, IssueCategory.id == ranked.c.category_id)
-        .where(ranked.c.rn >= ranked.c.n / 2.0, ranked.c.rn <= ranked.c.n / 2.0 + 1)
-        .group_by(ranked.c.category_id, IssueCategory.name)
+        select(ranked.c.category_id, func.avg(ranked.c.days))
+        .where(or_(*middle))
+        .group_by(ranked.c.category_id)
     )
+    names: dict[int, str] = {
+        cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))
+    }
     rows = [
-        CategoryMedian(cid, name or _(NO_CATEGORY), float(median), int(n))
-        for cid, name, median, n in session.execute(stmt)
+        CategoryMedian(
+            cid, (names.get(cid) if cid is not None else None) or _(NO_CATEGORY), float(median), counts[cid]
+        )
+        for cid, median in session.execute(stmt)
     ]
     return sorted(rows, key=lambda r: (-r.median_days, r.category.casefold()))
 

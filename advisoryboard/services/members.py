@@ -217,8 +217,10 @@ def update_member(
             )
         elif (term.seat_id, term.start_date, term.end_date) != (data.seat_id, data.term_start, data.term_end):
             term.seat_id, term.start_date, term.end_date = data.seat_id, data.term_start, data.term_end
-    elif term is not None:
-        session.delete(term)
+    elif term is not None and term.start_date >= day:
+        session.delete(term)  # a term that had not begun: entered by mistake
+    elif term is not None and (term.end_date is None or term.end_date >= day):
+        term.end_date = day - dt.timedelta(days=1)  # no seat from today: the term's history stays
     _apply(member, data)
     if member.left_on is None:
         set_offices(session, member_id, data.offices, data.office_start or day, day)
@@ -261,9 +263,12 @@ def deactivate_member(
 
 
 def reactivate_member(session: Session, member_id: int, expected_version: int | None = None) -> None:
+    """A former member returns (re-elected, reappointed); their past terms stay as they were."""
     require_permission(session, Permission.EDIT_MEMBERS)
     member = get_or_404(session, Member, member_id, _("Member"))
     check_version(member, expected_version, _("This member"))
+    if member.left_on is None:
+        raise UserError(_("{name} is already an active member.").format(name=member.name))
     member.left_on = None
     member.leave_reason = None
     session.flush()

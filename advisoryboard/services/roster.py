@@ -274,11 +274,21 @@ def roster(
 
 
 def roster_for_print(session: Session, public: bool, today: dt.date | None = None) -> list[RosterRow]:
-    """Active members in seat order; with `public`, private contact details are left out."""
+    """Active members in seat order; with `public`, private contact details are left out.
+
+    Public: email and phone only for members who agreed to publish them, never a home address.
+    """
     require_permission(session, Permission.PRINT)
     rows = roster(session, RosterFilter(status="active"), sort="seat", today=today)
     if not public:
         return rows
+    # A home address never goes on a public print; email and phone only with the member's consent.
     return [
-        row if row.publish_contact else replace(row, email=None, phone=None, address=None) for row in rows
+        replace(
+            row,
+            address=None,
+            email=row.email if row.publish_contact else None,
+            phone=row.phone if row.publish_contact else None,
+        )
+        for row in rows
     ]

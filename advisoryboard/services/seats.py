@@ -81,6 +81,7 @@ class SeatInfo:
     district: str | None
     holder_id: int | None
     holder_name: str | None
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ class Vacancy:
     last_holder_name: str | None
 
 
-def list_seats(session: Session, today: dt.date | None = None) -> list[SeatInfo]:
+def list_seats(
+    session: Session, today: dt.date | None = None, include_retired: bool = False
+) -> list[SeatInfo]:
     require_permission(session, Permission.READ)
     day = today or dt.date.today()
     holders = {
@@ -105,10 +108,36 @@ def list_seats(session: Session, today: dt.date | None = None) -> list[SeatInfo]
         )
     }
     out = []
-    for seat in session.scalars(select(Seat).where(Seat.active).order_by(Seat.sort_order, Seat.label)):
+    stmt = select(Seat).order_by(Seat.active.desc(), Seat.sort_order, Seat.label)
+    for seat in session.scalars(stmt if include_retired else stmt.where(Seat.active)):
         mid, name = holders.get(seat.id, (None, None))
-        out.append(SeatInfo(seat.id, seat.label, seat.kind, seat.district, mid, name))
+        out.append(SeatInfo(seat.id, seat.label, seat.kind, seat.district, mid, name, seat.active))
     return out
+
+
+def retire_seat(session: Session, seat_id: int, retired: bool = True, today: dt.date | None = None) -> None:
+    """A seat that no longer exists (e.g. after redistricting) stops counting as a vacancy.
+
+    Its history stays; a seat someone holds today cannot be retired.
+    """
+    require_permission(session, Permission.EDIT_MEMBERS)
+    seat = require_seat(session, seat_id)
+    day = today or dt.date.today()
+    if retired:
+        holder = session.scalar(
+            select(Member.name)
+            .join(SeatTerm, SeatTerm.member_id == Member.id)
+            .where(SeatTerm.seat_id == seat_id, or_(SeatTerm.end_date.is_(None), SeatTerm.end_date >= day))
+            .limit(1)
+        )
+        if holder is not None:
+            raise UserError(
+                _("{name} holds {seat} now or later; end that term before retiring the seat.").format(
+                    name=holder, seat=seat.label
+                )
+            )
+    seat.active = not retired
+    session.flush()
 
 
 def create_seat(
@@ -134,25 +163,28 @@ def vacancies(session: Session, today: dt.date | None = None) -> list[Vacancy]:
     seats = session.scalars(
         select(Seat).where(Seat.active, Seat.kind == SeatKind.VOTING).order_by(Seat.sort_order, Seat.label)
     ).all()
-    held = set(
-        session.scalars(select(SeatTerm.seat_id).where(covering(SeatTerm.start_date, SeatTerm.end_date, day)))
-    )
+    held: set[int] = set()
+    last: dict[int, tuple[dt.date | None, int, str]] = {}
+    for seat_id, start, end, member_id, name in session.execute(
+        select(SeatTerm.seat_id, SeatTerm.start_date, SeatTerm.end_date, Member.id, Member.name)
+        .join(Member, Member.id == SeatTerm.member_id)
+        .join(Seat, Seat.id == SeatTerm.seat_id)
+        .where(Seat.kind == SeatKind.VOTING, SeatTerm.start_date <= day)
+        .order_by(SeatTerm.start_date, SeatTerm.id)
+    ):
+        if covers(start, end, day):
+            held.add(seat_id)
+        last[seat_id] = (end, member_id, name)  # the latest term that began by `day`
     out: list[Vacancy] = []
     for seat in seats:
         if seat.id in held:
             continue
-        last = session.execute(
-            select(SeatTerm.end_date, Member.id, Member.name)
-            .join(Member, Member.id == SeatTerm.member_id)
-            .where(SeatTerm.seat_id == seat.id, SeatTerm.start_date <= day)
-            .order_by(SeatTerm.start_date.desc())
-            .limit(1)
-        ).first()
-        if last is None:
+        if seat.id not in last:
             out.append(Vacancy(seat.id, seat.label, None, None, None))
-        else:
-            since = last[0] + dt.timedelta(days=1) if last[0] is not None else None
-            out.append(Vacancy(seat.id, seat.label, since, last[1], last[2]))
+            continue
+        end, member_id, name = last[seat.id]
+        since = end + dt.timedelta(days=1) if end is not None else None
+        out.append(Vacancy(seat.id, seat.label, since, member_id, name))
     settings = session.get(BoardSettings, 1)
     missing = (settings.seat_count if settings else 0) - len(seats)
     for n in range(max(missing, 0)):

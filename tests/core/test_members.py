@@ -170,6 +170,7 @@ def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[
         D(2025, 1, 2),
         email="ana@example.org",
         phone="617-555-0101",
+        address="1 Main St",
         publish_contact=True,
     )
     add_member(
@@ -238,3 +239,14 @@ def test_moving_to_another_seat_keeps_the_old_term(db) -> None:  # type: ignore[
         vacant = [v.seat_label for v in vacancies(s, TODAY) if v.seat_id is not None]
     assert terms == [("Seat 2", D(2026, 6, 1), None), ("Seat 1", D(2024, 1, 2), D(2026, 5, 31))]
     assert vacant == ["Seat 1"]
+
+
+def test_clearing_the_seat_ends_the_term_instead_of_erasing_it(db) -> None:  # type: ignore[no-untyped-def]
+    seat = add_seat(db, "Seat 1")
+    ana = add_member(db, "Ana García", seat, D(2024, 1, 2))
+    with transaction(db) as s:
+        update_member(s, ana, MemberInput(name="Ana García"), get_member(s, ana).version, today=TODAY)
+    with read_only(db) as s:
+        assert [(p.what, p.end) for p in member_page(s, ana, TODAY).seat_terms] == [
+            ("Seat 1", D(2026, 11, 20))
+        ]

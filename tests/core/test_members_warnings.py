@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import deactivate_member
@@ -93,3 +95,19 @@ def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: i
         assert settings is not None
         settings.term_warning_days = 90
     assert len(warnings_by_kind(db)["term_ending"]) == 2
+
+
+def test_a_retired_seat_is_no_longer_a_vacancy(db) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.errors import UserError
+    from advisoryboard.services.seats import retire_seat, vacancies
+
+    old, held = add_seat(db, "smd_1A01"), add_seat(db, "smd_2022_1A01")
+    add_member(db, "Jaspal Bhatia", held, D(2023, 1, 2), D(2027, 1, 2))
+    with read_only(db) as s:
+        assert [v.seat_label for v in vacancies(s, TODAY) if v.seat_id] == ["smd_1A01"]
+    with transaction(db) as s:
+        retire_seat(s, old)
+    with read_only(db) as s:
+        assert [v.seat_label for v in vacancies(s, TODAY) if v.seat_id] == []
+    with pytest.raises(UserError, match="Jaspal Bhatia holds smd_2022_1A01"), transaction(db) as s:
+        retire_seat(s, held, today=TODAY)

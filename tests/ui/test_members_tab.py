@@ -269,3 +269,77 @@ def test_a_staff_account_can_read_but_not_edit(qtbot, demo_url: str) -> None:  #
     assert not tab.import_button.isEnabled()
     assert tab.export_button.isEnabled() and tab.print_button.isEnabled()
     window.close()
+
+
+def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
+    tab: MembersTab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = MemberDialog(tab, tab.ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Typo Person")
+    dialog.save()
+    qtbot.waitUntil(lambda: "Typo Person" in shown_names(tab))
+    tab.select_member(dialog.saved_id)  # type: ignore[arg-type]
+    answers: list[str] = []
+
+    def confirm(cls, parent, name):  # type: ignore[no-untyped-def]
+        answers.append(name)
+        return len(answers) > 1  # "No" the first time, "Yes" the second
+
+    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(confirm))
+    tab.delete_button.click()
+    assert "Typo Person" in shown_names(tab)
+    tab.delete_button.click()
+    qtbot.waitUntil(lambda: "Typo Person" not in shown_names(tab))
+    assert answers == ["Typo Person", "Typo Person"]
+    with tab.ctx.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.name == "Typo Person")) == 0
+
+
+def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.members.seat_dialog import SeatDialog, SeatsDialog
+
+    dialog = SeatsDialog(tab, tab.ctx)
+    qtbot.addWidget(dialog)
+    before = dialog.tree.topLevelItemCount()
+
+    def fill_and_save(cls, parent, ctx):  # type: ignore[no-untyped-def]
+        new = cls(parent, ctx)
+        qtbot.addWidget(new)
+        new.show()
+        new.save()  # an empty name is refused next to the field
+        assert new.error.isVisible() and "Give the seat a name" in new.error.text()
+        qtbot.keyClicks(new.label, "Seat 16")
+        new.save()
+        return new.saved_id
+
+    monkeypatch.setattr(SeatDialog, "ask", classmethod(fill_and_save))
+    dialog.new_button.click()
+    assert dialog.tree.topLevelItemCount() == before + 1
+    item = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0) == "Seat 16"
+    )
+    assert item.text(3) == "(vacant)"
+    tab.refresh()
+    assert any(
+        "Vacant seat: Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count())
+    )
+    dialog.tree.setCurrentItem(item)
+    dialog.retire_button.click()
+    tab.refresh()
+    assert not any("Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count()))
+
+
+def test_a_former_member_can_be_reactivated_from_their_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("former"))
+    qtbot.waitUntil(lambda: tab.model.filter.status == "former")
+    name = shown_names(tab)[0]
+    tab.open_member(tab.model.member_id(0))  # type: ignore[arg-type]
+    page = tab.member_page
+    assert page is not None and page.findChild(QPushButton, "pageDeactivateButton") is None
+    page.findChild(QPushButton, "pageReactivateButton").click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: name not in shown_names(tab))
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
+    qtbot.waitUntil(lambda: name in shown_names(tab))

@@ -1,20 +1,184 @@
-"""The Charts tab (its contents belong to that tab's issue)."""
+"""The Charts tab: one filter bar, eight charts, refreshed off the GUI thread.
+
+The plots (pyqtgraph) are created the first time the tab is shown, so start-up stays
+fast. Each refresh computes every chart in a worker thread with its own read-only
+session; the GUI thread only draws the plain results that come back.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from advisoryboard.analytics import AnalyticsFilter, Dashboard, compute_dashboard
 from ui.context import AppContext
 from ui.tabbase import BoardTab
+from ui.workers import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from ui.charts.panel import ChartPanel
+
+WATCHED_AREAS = frozenset({"issues", "meetings", "members", "partners", "settings"})
 
 
 class ChartsTab(BoardTab):
+    #: Emitted after the charts were drawn with fresh numbers.
+    refreshed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("chartsTab")
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("This part of the app is being built."), self)
-        layout.addWidget(label)
+        from ui.charts.filterbar import FilterBar
+
+        self.filters = FilterBar(dt.date.today(), self)
+        self.filters.changed.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("&Print annual summary…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setAccessibleName(self.tr("Print the annual summary for the year of this range"))
+        self.print_button.clicked.connect(self._print)
+        self.message = QLabel(self)
+        self.message.setObjectName("chartsMessage")
+        self.message.setWordWrap(True)
+        top = QVBoxLayout(self)
+        bar = QGridLayout()
+        bar.addWidget(self.filters, 0, 0)
+        bar.addWidget(self.print_button, 0, 1)
+        top.addLayout(bar)
+        top.addWidget(self.message)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        top.addWidget(self.scroll_area, 1)
+        self.panels: dict[str, ChartPanel] = {}
+        self.dashboard: Dashboard | None = None
+        self._generation = 0
+        self._built = False
+        self._stale = True
+        self._closing = False
+        refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh_key.activated.connect(self.refresh)
 
     def tab_title(self) -> str:
         return self.tr("Charts")
+
+    # ------------------------------------------------------------------ lazy build
+    def ensure_built(self) -> None:
+        if self._built:
+            return
+        from ui.charts.panel import ChartPanel
+        from ui.charts.specs import chart_specs
+
+        grid_host = QWidget(self.scroll_area)
+        grid = QGridLayout(grid_host)
+        for index, spec in enumerate(chart_specs()):
+            panel = ChartPanel(spec, grid_host)
+            self.panels[spec.name] = panel
+            grid.addWidget(panel, index // 2, index % 2)
+        self.panels["categories"].clicked.connect(self._category_clicked)
+        self.scroll_area.setWidget(grid_host)
+        self._built = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_built()
+        if self._stale:
+            self.refresh()
+
+    # ------------------------------------------------------------------ refresh
+    def refresh(self) -> None:
+        f = self.filters.current_filter()
+        if f is None or self._closing:
+            return
+        self.ensure_built()
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        db, actor = self.ctx.db, self.ctx.actor
+        self.message.setText(self.tr("Counting…"))
+
+        def work(progress: Progress) -> Dashboard:
+            return compute_dashboard(db, f, actor)
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda result: self._draw(generation, result),
+            on_failure=self._failed,
+        )
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        from advisoryboard.errors import UserError
+        from ui.errors import show_exception, show_user_error
+
+        if isinstance(exc, UserError):
+            self.message.setText(exc.message)
+            show_user_error(self, exc)
+        else:
+            show_exception(self, exc, tb)
+
+    def _draw(self, generation: int, dashboard: Dashboard) -> None:
+        if generation != self._generation or self._closing:
+            return  # a newer refresh is on its way
+        from ui.charts.specs import chart_specs
+
+        self.dashboard = dashboard
+        self.filters.set_choices(dashboard.choices)
+        for spec in chart_specs():
+            self.panels[spec.name].show_data(spec.build(dashboard))
+        f = dashboard.filter
+        if dashboard.empty:
+            self.message.setText(
+                self.tr(
+                    "Nothing happened between {start} and {end}: no issue was reported or closed "
+                    "and no meeting was held. Choose another date range or filter."
+                ).format(start=f.date_from.isoformat(), end=f.date_to.isoformat())
+            )
+        else:
+            self.message.setText(
+                self.tr("Showing {start} to {end}. Point at a bar for its exact numbers.").format(
+                    start=f.date_from.isoformat(), end=f.date_to.isoformat()
+                )
+            )
+        self.refreshed.emit()
+
+    def on_changed(self, areas: frozenset[str]) -> None:
+        if not areas & WATCHED_AREAS:
+            return
+        if self._built and self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def shutdown(self) -> None:
+        self._closing = True
+
+    # ------------------------------------------------------------------ actions
+    def _category_clicked(self, index: int) -> None:
+        if self.dashboard is None:
+            return
+        category = self.dashboard.categories[index]
+        if category.category_id is None:
+            self.status_message.emit(self.tr("Issues without a category cannot be listed by category."))
+            return
+        f: AnalyticsFilter = self.dashboard.filter
+        self.navigate.emit(
+            "issuesTab",
+            {
+                "category": category.category,
+                "date_from": f.date_from.isoformat(),
+                "date_to": f.date_to.isoformat(),
+            },
+        )
+
+    def default_print_request(self) -> tuple[str, dict[str, object]] | None:
+        f = self.filters.current_filter()
+        year = f.date_to.year if f is not None else dt.date.today().year
+        return "annual", {"year": year}
+
+    def _print(self) -> None:
+        request = self.default_print_request()
+        if request is not None:
+            self.print_request.emit(*request)

@@ -56,7 +56,7 @@ class ImportOptionsBox(QGroupBox):
         self.duplicates.addItem(self.tr("Import them as new members"), "new")
         self.as_of: QDateEdit = date_edit(self, "asOfEdit", self.tr("Terms without a start date begin on"))
         form.addRow(self.tr("Likely &duplicates"), self.duplicates)
-        form.addRow(self.tr("Terms without a start begin"), self.as_of)
+        form.addRow(self.tr("Terms with no start date begin on"), self.as_of)
         self.duplicates.currentIndexChanged.connect(lambda _i: self._changed())
         self.as_of.dateChanged.connect(lambda _d: self._changed())
         self._changed()

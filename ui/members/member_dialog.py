@@ -75,8 +75,10 @@ class MemberDialog(QDialog):
         self.seat.setAccessibleName(self.tr("Seat"))
         self.seat.addItem(self.tr("(no seat)"), None)
         with read_only(ctx.db, ctx.actor) as session:
-            for seat in list_seats(session):
+            for seat in list_seats(session, include_retired=True):
                 holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
+                if not seat.active:
+                    holder = self.tr(" — retired")
                 self.seat.addItem(f"{seat.label} ({_(SEAT_KIND_LABELS[seat.kind])}){holder}", seat.id)
         self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
         self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))

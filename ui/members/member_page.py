@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.analytics.labels import meeting_kind_label, motion_result_label, status_label
 from advisoryboard.i18n import _
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
@@ -55,6 +56,7 @@ class MemberPageDialog(QDialog):
 
     edit_requested = Signal(int)
     deactivate_requested = Signal(int)
+    reactivate_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int) -> None:
         super().__init__(parent)
@@ -103,7 +105,7 @@ class MemberPageDialog(QDialog):
                 self,
                 "memberMotions",
                 [self.tr("Meeting"), self.tr("Motion"), self.tr("Result")],
-                [(_date(x.when.date()), x.text, x.result.value) for x in page.motions],
+                [(_date(x.when.date()), x.text, motion_result_label(x.result)) for x in page.motions],
             ),
             self.tr("Motions moved ({n})").format(n=len(page.motions)),
         )
@@ -112,7 +114,7 @@ class MemberPageDialog(QDialog):
                 self,
                 "memberIssues",
                 [self.tr("Issue"), self.tr("Title"), self.tr("Status")],
-                [(x.reference, x.title, x.status.value.replace("_", " ")) for x in page.issues],
+                [(x.reference, x.title, status_label(x.status)) for x in page.issues],
             ),
             self.tr("Issues assigned ({n})").format(n=len(page.issues)),
         )
@@ -127,6 +129,14 @@ class MemberPageDialog(QDialog):
             leave.setObjectName("pageDeactivateButton")
             leave.clicked.connect(lambda: self.deactivate_requested.emit(member_id))
             buttons.addButton(leave, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            back = QPushButton(self.tr("&Reactivate"), self)
+            back.setObjectName("pageReactivateButton")
+            back.setToolTip(
+                self.tr("For a former member who returns (e.g. re-elected); give them a seat with Edit…")
+            )
+            back.clicked.connect(lambda: self.reactivate_requested.emit(member_id))
+            buttons.addButton(back, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 520)
@@ -210,7 +220,7 @@ class MemberPageDialog(QDialog):
                 [
                     (
                         x.when.strftime("%Y-%m-%d %H:%M"),
-                        x.title or x.kind.value.title(),
+                        x.title or meeting_kind_label(x.kind),
                         self.tr("Absent (unexcused)") if x.status.value == "absent" else self.tr("Excused"),
                     )
                     for x in page.missed

@@ -1,13 +1,31 @@
-"""Set up a seat (voting, alternate or ex officio); the number of seats comes from the settings."""
+"""The board's seats: set one up (voting, alternate, ex officio), retire one, see who holds each."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
-from advisoryboard.services.seats import SEAT_KIND_LABELS, create_seat
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.seats import SEAT_KIND_LABELS, create_seat, list_seats, retire_seat
 from database.enums import SeatKind
 from ui.context import AppContext
+from ui.errors import show_user_error
 from ui.members.widgets import error_label, run_action
 
 
@@ -57,3 +75,81 @@ class SeatDialog(QDialog):
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> int | None:
         dialog = cls(parent, ctx)
         return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SeatsDialog(QDialog):
+    """The board's seats: who holds each today, vacant ones, and seats retired after redistricting."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("seatsDialog")
+        self.setWindowTitle(self.tr("Seats"))
+        self.setAccessibleName(self.tr("Seats"))
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("seatsList")
+        self.tree.setAccessibleName(self.tr("Seats"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Seat"), self.tr("Kind"), self.tr("District"), self.tr("Held by")])
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New seat…"), self)
+        self.new_button.setObjectName("newSeatButton")
+        self.new_button.clicked.connect(self.new_seat)
+        self.retire_button = QPushButton(self.tr("&Retire or restore seat"), self)
+        self.retire_button.setObjectName("retireSeatButton")
+        self.retire_button.setToolTip(
+            self.tr("A retired seat (e.g. after redistricting) is no longer a vacancy")
+        )
+        self.retire_button.clicked.connect(self.toggle_retired)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row.addWidget(self.new_button)
+        row.addWidget(self.retire_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        can_edit = ctx.can(Permission.EDIT_MEMBERS)
+        self.new_button.setEnabled(can_edit)
+        self.retire_button.setEnabled(can_edit)
+        self.resize(640, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            seats = list_seats(session, include_retired=True)
+        for seat in seats:
+            holder = seat.holder_name or self.tr("(vacant)")
+            if not seat.active:
+                holder = self.tr("(retired)")
+            item = QTreeWidgetItem(
+                self.tree, [seat.label, _(SEAT_KIND_LABELS[seat.kind]), seat.district or "", holder]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, seat.id)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, seat.active)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+
+    def new_seat(self) -> None:
+        if SeatDialog.ask(self, self.ctx) is not None:
+            self.refresh()
+
+    def toggle_retired(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        seat_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        retire = bool(item.data(0, Qt.ItemDataRole.UserRole + 1))
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                retire_seat(session, seat_id, retired=retire)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.refresh()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: AppContext) -> None:
+        cls(parent, ctx).exec()

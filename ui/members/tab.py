@@ -22,7 +22,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
-from advisoryboard.services.members import delete_member, districts
+from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from advisoryboard.services.seats import office_label
 from database.enums import Office
@@ -34,7 +34,7 @@ from ui.members.import_export import export_members, import_members
 from ui.members.member_dialog import MemberDialog
 from ui.members.member_page import MemberPageDialog
 from ui.members.roster_model import RosterModel
-from ui.members.seat_dialog import SeatDialog
+from ui.members.seat_dialog import SeatsDialog
 from ui.members.warnings_panel import WarningsPanel
 from ui.tabbase import BoardTab
 
@@ -157,7 +157,7 @@ class MembersTab(BoardTab):
             self.tr("&Deactivate…"), "deactivateMemberButton", self.deactivate_selected
         )
         self.delete_button = self._button(self.tr("De&lete…"), "deleteMemberButton", self.delete_selected)
-        self.seat_button = self._button(self.tr("New &seat…"), "newSeatButton", self.new_seat)
+        self.seat_button = self._button(self.tr("&Seats…"), "seatsButton", self.seats)
         self.committees_button = self._button(
             self.tr("&Committees…"), "committeesButton", lambda: CommitteesDialog.ask(self, self.ctx)
         )
@@ -192,7 +192,6 @@ class MembersTab(BoardTab):
             self.edit_button,
             self.deactivate_button,
             self.delete_button,
-            self.seat_button,
         ):
             button.setEnabled(can_edit)
         self.import_button.setEnabled(self.ctx.can(Permission.IMPORT_DATA))
@@ -295,8 +294,20 @@ class MembersTab(BoardTab):
             page.accept()
             self.deactivate_member(mid)
 
+        def reactivate(mid: int) -> None:
+            page.accept()
+            try:
+                with transaction(self.ctx.db, self.ctx.actor) as session:
+                    reactivate_member(session, mid)
+            except UserError as exc:
+                show_user_error(self, exc)
+                return
+            self.refresh()
+            self.status_message.emit(self.tr("Member reactivated; give them a seat with Edit…"))
+
         page.edit_requested.connect(edit)
         page.deactivate_requested.connect(deactivate)
+        page.reactivate_requested.connect(reactivate)
         self.member_page = page
         page.open()
 
@@ -346,10 +357,9 @@ class MembersTab(BoardTab):
         self.refresh()
         self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
 
-    def new_seat(self) -> None:
-        if SeatDialog.ask(self, self.ctx) is not None:
-            self.refresh()
-            self.status_message.emit(self.tr("Seat added."))
+    def seats(self) -> None:
+        SeatsDialog.ask(self, self.ctx)
+        self.refresh()
 
     def export(self) -> None:
         export_members(self, self.ctx, self.current_filter(), self.model.sort_column, self.model.ascending)
