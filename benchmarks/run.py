@@ -30,8 +30,11 @@ class Plan:
 
 def probe(module: str, *args: str) -> dict[str, list[float]]:
     done = subprocess.run(
-        [sys.executable, "-m", module, *args], check=True, capture_output=True, text=True, env=probe_env()
+        [sys.executable, "-m", module, *args], capture_output=True, text=True, env=probe_env()
     )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{module} {args[0]} failed: {last}")
     return json.loads([ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1])  # type: ignore[no-any-return]
 
 
