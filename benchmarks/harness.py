@@ -16,9 +16,9 @@ class Result:
     """One figure: its median value, the unit, the target and whether it is met."""
 
     name: str
-    value: float
+    value: float | None  # None: could not be measured in this run
     unit: str
-    target: float
+    target: float | None  # None: shown for information (e.g. one side of a ratio)
     passed: bool
     note: str = ""
 
@@ -55,6 +55,16 @@ def at_most(name: str, value: float, unit: str, target: float, note: str = "") -
     return Result(name, value, unit, target, value <= target, note)
 
 
+def info(name: str, value: float, unit: str, note: str = "") -> Result:
+    """A figure shown for information only (no target of its own)."""
+    return Result(name, value, unit, None, True, note)
+
+
+def not_measured(name: str, reason: str) -> Result:
+    """A figure this run could not measure (reported as a failure, never hidden)."""
+    return Result(name, None, "", None, False, f"not measured: {reason}"[:140])
+
+
 def timed_runs(fn: Callable[[], object], runs: int) -> list[float]:
     """Seconds taken by each of `runs` calls of `fn`."""
     out = []
@@ -65,7 +75,9 @@ def timed_runs(fn: Callable[[], object], runs: int) -> list[float]:
     return out
 
 
-def _fmt(value: float, unit: str) -> str:
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
     if value == float("inf"):
         return "inf"
     if unit == "ratio":
@@ -81,7 +93,13 @@ def format_table(results: Sequence[Result]) -> str:
     """A plain-text table: figure, median, target, pass/FAIL, note."""
     header = ("figure", "median", "target", "result", "note")
     rows = [
-        (r.name, _fmt(r.value, r.unit), "≤ " + _fmt(r.target, r.unit), "pass" if r.passed else "FAIL", r.note)
+        (
+            r.name,
+            _fmt(r.value, r.unit),
+            "—" if r.target is None else "≤ " + _fmt(r.target, r.unit),
+            ("pass" if r.target is not None else "info") if r.passed else "FAIL",
+            r.note,
+        )
         for r in results
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]

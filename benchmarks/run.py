@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.databases import demo_db, empty_db
-from benchmarks.harness import Result, at_most, format_table, median, probe_env, ratio, write_results
+from benchmarks.harness import (
+    Result,
+    at_most,
+    format_table,
+    median,
+    not_measured,
+    probe_env,
+    ratio,
+    write_results,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -158,9 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             results.extend(FIGURES[name](plan))
         except Exception as exc:  # a figure that cannot be measured yet is reported, not hidden
             traceback.print_exc()
-            results.append(
-                Result(name, float("nan"), "", float("nan"), False, f"not measured: {exc!r}"[:120])
-            )
+            results.append(not_measured(name, str(exc) or repr(exc)))
     print(format_table(results))
     write_results(args.output, results, machine())
     return 0 if all(r.passed for r in results) else 1

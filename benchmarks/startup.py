@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.harness import Result, at_most, median, probe_env, ratio
+from benchmarks.harness import Result, at_most, info, median, probe_env, ratio
 
 
 def time_to_paint(*probe_args: str) -> float:
@@ -36,7 +36,7 @@ def startup(db: Path, issues: int, runs: int) -> list[Result]:
         app.append(time_to_paint("app", f"sqlite:///{db}"))
     ratios = [ratio(a, b) for a, b in zip(app, bare, strict=True)]
     return [
-        at_most("start-up, bare PySide6 window, 4 empty tabs", median(bare) * 1000, "ms", float("inf")),
-        at_most(f"start-up, app on {issues} issues", median(app) * 1000, "ms", float("inf")),
+        info("start-up, bare PySide6 window, 4 empty tabs", median(bare) * 1000, "ms"),
+        info(f"start-up, app on {issues} issues", median(app) * 1000, "ms"),
         at_most("start-up ratio app / bare window", median(ratios), "ratio", 2.0, f"{runs} runs each"),
     ]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.harness import Result, at_most, format_table, median, ratio, write_results
+from benchmarks.harness import Result, at_most, format_table, info, median, not_measured, ratio, write_results
 
 
 def test_median_and_ratio() -> None:
@@ -52,3 +52,13 @@ def test_main_window_does_not_import_heavy_libraries_at_start() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_information_and_unmeasured_rows_are_valid_json(tmp_path: Path) -> None:
+    results = [info("bare window", 500.0, "ms"), not_measured("charts", "no Charts tab")]
+    table = format_table(results).splitlines()
+    assert "info" in table[2] and "FAIL" in table[3] and "not measured: no Charts tab" in table[3]
+    out = tmp_path / "results.json"
+    write_results(out, results)
+    data = json.loads(out.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(c))
+    assert [(r["target"], r["pass"]) for r in data["results"]] == [(None, True), (None, False)]
