@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-WORK = Path(__file__).resolve().parent / "work"
+#: Where the databases are cached (git-ignored); BENCH_WORK overrides it (e.g. to keep the
+#: databases of two branches apart).
+WORK = Path(os.environ.get("BENCH_WORK") or Path(__file__).resolve().parent / "work")
 #: Fixed so every run measures the same board.
 SEED = 9
 YEARS = 10
