@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench bundle clean
+.PHONY: setup run test lint format bench bundle bundle-smoke icons clean
 
 $(STAMP): pyproject.toml scripts/ensure-system-deps.sh
 	./scripts/ensure-system-deps.sh
@@ -40,6 +40,14 @@ bench: setup
 ## A one-folder desktop bundle in dist/AdvisoryBoard (PyInstaller, see build.spec).
 bundle: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+## Run the built bundle as an office PC would: every command, a headless print, the GUI offscreen.
+bundle-smoke: setup
+	$(BIN)/python scripts/bundle_smoke.py dist/AdvisoryBoard
+
+## Re-render the icon files from resources/icons/advisoryboard.svg (commit the results).
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

@@ -22,6 +22,7 @@ from advisoryboard.audit import note_bulk_change
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
+from advisoryboard.services.issue_search import bulk_load
 from database.engine import Database
 from database.enums import (
     ActionItemStatus,
@@ -1205,7 +1206,7 @@ def generate(
             _("This database already holds members or issues; demo data is only added to an empty database.")
         )
     today = today or dt.date.today()
-    with transaction(db) as session:
+    with transaction(db) as session, bulk_load(session):
         if replace:
             _clear(session)
         gen = _Generator(session, seed, years, today)

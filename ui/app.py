@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,9 +16,12 @@ from advisoryboard.opening import open_database
 from advisoryboard.permissions import OFFICE, Actor
 from ui.context import AppContext, ChangeHub
 from ui.main_window import MainWindow
-from ui.resources import icon_path
+from ui.resources import icon_files
 
 ORGANIZATION = "AdvisoryBoard"
+#: Set to 1 to build the main window, let it settle, print what it shows and quit with 0:
+#: the packaged program's smoke test (scripts/bundle_smoke.py) starts it this way.
+SMOKE_EXIT_ENV = "ADVISORYBOARD_SMOKE_EXIT"
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -29,10 +34,16 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    path = icon_path()
-    if path is not None:
-        app.setWindowIcon(QIcon(str(path)))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The program's icon: the rendered PNG sizes (no SVG plugin needed) and the SVG itself."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
 
 
 def install_translations(app: QApplication, language: str | None = None) -> QTranslator | None:
@@ -67,8 +78,6 @@ def run(db_url: str | None) -> int:
     url = db_url
     if url is None:
         last = QSettings().value("database/lastUrl")
-        import os
-
         if isinstance(last, str) and last and not os.environ.get("ADVISORYBOARD_DB"):
             url = last
     try:
@@ -79,5 +88,24 @@ def run(db_url: str | None) -> int:
             QSettings().remove("database/lastUrl")  # fall back to the default next time
         return 1
     window.show()
+    if os.environ.get(SMOKE_EXIT_ENV):
+        return smoke_exit(app, window)
     window.offer_demo_if_new()
+    return app.exec()
+
+
+def smoke_exit(app: QApplication, window: MainWindow) -> int:
+    """Let the shown window settle, report it as one JSON line on stdout, close it, quit."""
+    app.processEvents()
+    report = {
+        "title": window.windowTitle(),
+        "version": QCoreApplication.applicationVersion(),
+        "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
+        "database": window.ctx.db.display_name,
+        "icon_sizes": sorted({size.width() for size in app.windowIcon().availableSizes()}),
+        "platform": app.platformName(),
+    }
+    if sys.stdout is not None:  # a windowed Windows build has no stdout
+        print(json.dumps(report), flush=True)
+    QTimer.singleShot(0, window.close)  # closing the last window ends the event loop
     return app.exec()

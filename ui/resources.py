@@ -18,5 +18,13 @@ def icon_path() -> Path | None:
     return path if path.exists() else None
 
 
+def icon_files() -> list[Path]:
+    """The app icon's files: PNG renders of every size (scripts/make_icons.py), then the SVG."""
+    icons = resources_dir() / "icons"
+    pngs = sorted(icons.glob("advisoryboard-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    svg = icon_path()
+    return [*pngs, *([svg] if svg is not None else [])]
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"

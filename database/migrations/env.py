@@ -7,6 +7,7 @@ from sqlalchemy import create_engine
 
 import database.models  # noqa: F401 - registers every table on the metadata
 from database.base import Base
+from database.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,6 +23,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
             compare_type=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

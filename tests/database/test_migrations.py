@@ -17,7 +17,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.opening import open_database
 from database.base import Base
 from database.engine import make_engine
-from database.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
+from database.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config, include_name
 
 
 def _script() -> ScriptDirectory:
@@ -34,7 +34,9 @@ def test_there_is_exactly_one_head_and_the_app_knows_it() -> None:
 def test_models_and_migrations_agree(db_url: str) -> None:
     db = open_database(db_url)
     with db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "render_as_batch": True, "include_name": include_name}
+        )
         diff = compare_metadata(ctx, Base.metadata)
     db.dispose()
     assert diff == []

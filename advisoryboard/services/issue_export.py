@@ -1,0 +1,93 @@
+"""Exporting issues to CSV, XLSX or Open311 JSON: never confidential ones, never reporters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
+from advisoryboard.importing.open311 import write_open311
+from advisoryboard.importing.tabular import write_table
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from advisoryboard.services.issue_workflow import priority_label, status_label
+from database.enums import CLOSED_STATUSES, OPEN_STATUSES
+from database.models import Committee, Issue, IssueCategory, Member, Partner
+
+
+def columns() -> list[tuple[str, str]]:
+    return [
+        ("reference", _("Reference")),
+        ("title", _("Title")),
+        ("category", _("Category")),
+        ("status_label", _("Status")),
+        ("priority_label", _("Priority")),
+        ("location", _("Location")),
+        ("district", _("District")),
+        ("latitude", _("Latitude")),
+        ("longitude", _("Longitude")),
+        ("reported_on", _("Reported on")),
+        ("due_on", _("Due on")),
+        ("resolved_on", _("Resolved on")),
+        ("assignee", _("Assigned to")),
+        ("partner", _("Referred to")),
+        ("external_id", _("External id")),
+    ]
+
+
+def public_issues(session: Session, status: str = "all") -> Iterator[dict[str, Any]]:
+    """Every non-confidential issue as a plain row (no reporter details)."""
+    member, committee = aliased(Member), aliased(Committee)
+    stmt = (
+        select(Issue, IssueCategory.name, Partner.name, member.name, committee.name)
+        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
+        .outerjoin(Partner, Partner.id == Issue.partner_id)
+        .outerjoin(member, member.id == Issue.assignee_member_id)
+        .outerjoin(committee, committee.id == Issue.assignee_committee_id)
+        .where(Issue.confidential.is_(False))
+        .order_by(Issue.ref_year, Issue.ref_seq)
+    )
+    if status == "open":
+        stmt = stmt.where(Issue.status.in_(sorted(OPEN_STATUSES)))
+    elif status == "closed":
+        stmt = stmt.where(Issue.status.in_(sorted(CLOSED_STATUSES)))
+    for issue, category, partner, mname, cname in session.execute(stmt.execution_options(yield_per=2000)):
+        yield {
+            "reference": issue.reference,
+            "title": issue.title,
+            "category": category,
+            "status_label": status_label(issue.status),
+            "open": issue.status in OPEN_STATUSES,
+            "priority_label": priority_label(issue.priority),
+            "priority": issue.priority.value,
+            "location": issue.location,
+            "district": issue.district,
+            "latitude": issue.latitude,
+            "longitude": issue.longitude,
+            "reported_on": issue.reported_on,
+            "due_on": issue.due_on,
+            "resolved_on": issue.resolved_on,
+            "updated_at": issue.updated_at,
+            "assignee": mname or cname,
+            "partner": partner,
+            "external_id": issue.external_id,
+        }
+
+
+def export_issues(session: Session, path: Path, status: str = "all") -> int:
+    """Write the issues to `path` (.csv, .xlsx or .json); returns how many were written."""
+    require_permission(session, Permission.EXPORT_DATA)
+    if status not in ("open", "closed", "all"):
+        raise UserError(_("Status must be open, closed or all."), "status")
+    suffix = path.suffix.lower()
+    rows = public_issues(session, status)
+    if suffix == ".json":
+        return write_open311(rows, path)
+    if suffix in (".csv", ".xlsx"):
+        return write_table(rows, columns(), path)
+    raise UserError(_("Export to a .csv, .xlsx or .json file."), "output")

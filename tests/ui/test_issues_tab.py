@@ -1,0 +1,182 @@
+"""The Issues tab on the demo database: filter, search, open, change status, navigate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView
+from sqlalchemy import func, select
+
+from advisoryboard.services.base import read_only
+from advisoryboard.services.issue_search import IssueFilter, count_issues
+from database.enums import OPEN_STATUSES, IssueStatus
+from database.models import Issue, IssueCategory
+from ui.issues.issue_dialog import IssueDialog
+from ui.issues.model import COLUMNS, IssuesTableModel
+from ui.issues.tab import IssuesTab
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def tab(main_window: MainWindow, qtbot) -> IssuesTab:  # type: ignore[no-untyped-def]
+    tab = main_window.findChild(IssuesTab, "issuesTab")
+    assert tab is not None
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20000)
+    return tab
+
+
+def _wait_count(qtbot, tab: IssuesTab, action) -> int:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(tab.model.count_changed, timeout=20000) as blocker:
+        action()
+    return int(blocker.args[0])
+
+
+def _count(tab: IssuesTab, flt: IssueFilter) -> int:
+    with read_only(tab.ctx.db) as s:
+        return count_issues(s, flt)
+
+
+def test_issues_model_passes_the_model_tester(tab: IssuesTab, qtmodeltester, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = IssuesTableModel(tab.ctx)
+    with qtbot.waitSignal(model.count_changed, timeout=20000):
+        model.set_filter(IssueFilter(status="all"))
+    assert model.rowCount() > 400  # more than a page, so paging is exercised
+    qtmodeltester.check(model)
+    last = model.index(model.rowCount() - 1, 0)
+    assert model.data(last)  # rows far down are read when shown
+
+
+def test_the_table_shows_open_issues_and_their_count(tab: IssuesTab) -> None:
+    table = tab.findChild(QTableView, "issuesTable")
+    assert table is not None and table.model() is tab.model
+    with read_only(tab.ctx.db) as s:
+        expected = s.scalar(
+            select(func.count()).select_from(Issue).where(Issue.status.in_(sorted(OPEN_STATUSES)))
+        )
+    assert tab.model.rowCount() == expected
+    label = tab.findChild(QLabel, "issueCount")
+    assert label is not None and str(expected) in label.text()
+
+
+def test_filtering_by_category_and_status_changes_the_rows(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = tab.filter_bar
+    status = bar.findChild(QComboBox, "statusFilter")
+    category = bar.findChild(QComboBox, "categoryFilter")
+    assert status is not None and category is not None
+    n_all = _wait_count(qtbot, tab, lambda: status.setCurrentIndex(status.findData("all")))
+    with read_only(tab.ctx.db) as s:
+        assert n_all == s.scalar(select(func.count()).select_from(Issue))
+        graffiti = s.scalar(select(IssueCategory.id).where(IssueCategory.name == "Graffiti"))
+        expected = s.scalar(select(func.count()).select_from(Issue).where(Issue.category_id == graffiti))
+    n = _wait_count(qtbot, tab, lambda: category.setCurrentIndex(category.findData(graffiti)))
+    assert n == expected and 0 < n < n_all
+    cat_col = [k for k, _ in COLUMNS].index("category")
+    shown = {tab.model.index(r, cat_col).data() for r in range(min(50, tab.model.rowCount()))}
+    assert shown == {"Graffiti"}
+
+
+def test_search_as_you_type_narrows_the_list(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    search = tab.findChild(QLineEdit, "issueSearch")
+    assert search is not None
+    before = tab.model.rowCount()
+    n = _wait_count(qtbot, tab, lambda: qtbot.keyClicks(search, "graffiti"))
+    assert n == _count(tab, IssueFilter(status="open", text="graffiti"))
+    assert 0 < n < before
+
+
+def test_ctrl_f_focuses_the_search(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_bar.search.hasFocus()
+
+
+def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.table.selectRow(0)
+    iid = tab.model.issue_id(0)
+    assert iid is not None and tab.detail.detail is not None and tab.detail.detail.id == iid
+    timeline = tab.detail.findChild(QListWidget, "timelineList")
+    assert timeline is not None
+    before = timeline.count()
+    status_combo = tab.detail.findChild(QComboBox, "statusCombo")
+    assert status_combo is not None
+    status_combo.setCurrentIndex(status_combo.findData(IssueStatus.RESOLVED.value))
+    button = tab.detail.findChild(QPushButton, "changeStatusButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # no note yet: refused, next to the note
+    error = tab.detail.findChild(QLabel, "noteError")
+    assert error is not None and "note" in error.text()
+    assert timeline.count() == before
+    tab.detail.note_edit.setPlainText("Fixed by the city <b>Ana & José</b>")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert timeline.count() == before + 1
+    assert "Fixed by the city <b>Ana & José</b>" in timeline.item(0).text()
+    assert "Resolved" in timeline.item(0).text()
+    assert tab.detail.detail.status is IssueStatus.RESOLVED
+
+
+def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services.issues import IssueInput
+
+    def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
+        return save(IssueInput(title="Broken bench in Elm Park", due_on=dt.date(2020, 1, 1)))
+
+    monkeypatch.setattr(IssueDialog, "ask", classmethod(fake_ask))
+    with qtbot.waitSignal(tab.model.count_changed, timeout=20000):
+        qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.detail.detail is not None and tab.detail.detail.title == "Broken bench in Elm Park"
+    row = tab.model.row_of(tab.detail.detail.id)
+    assert row is not None
+    due_col = [k for k, _ in COLUMNS].index("due_on")
+    assert "Overdue" in tab.model.index(row, due_col).data()  # not by colour alone
+    assert tab.model.index(row, due_col).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_navigation_from_charts_filters_the_table(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    request = {"category": "Noise", "date_from": "2025-01-01", "date_to": "2025-12-31", "status": "all"}
+    n = _wait_count(qtbot, tab, lambda: tab.apply_navigation(request))
+    with read_only(tab.ctx.db) as s:
+        noise = s.scalar(select(IssueCategory.id).where(IssueCategory.name == "Noise"))
+        expected = s.scalar(
+            select(func.count())
+            .select_from(Issue)
+            .where(
+                Issue.category_id == noise,
+                Issue.reported_on >= dt.datetime(2025, 1, 1),
+                Issue.reported_on < dt.datetime(2026, 1, 1),
+            )
+        )
+    assert n == expected > 0
+    assert tab.filter_bar.category.currentText() == "Noise"
+    assert tab.filter_bar.status.currentData() == "all"
+    assert tab.filter_bar.date_from.date().toString("yyyy-MM-dd") == "2025-01-01"
+
+
+def test_print_button_asks_for_the_open_issues_list(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert tab.default_print_request() == ("issues", {"status": "open"})
+    alone = IssuesTab(tab.ctx)  # not wired to the main window's print preview
+    qtbot.addWidget(alone)
+    button = alone.findChild(QPushButton, "printButton")
+    assert button is not None
+    with qtbot.waitSignal(alone.print_request) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["issues", {"status": "open"}]
+    qtbot.waitUntil(lambda: not alone.model.loading, timeout=20000)
+
+
+def test_saved_filter_presets_come_back(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    bar = tab.filter_bar
+    _wait_count(qtbot, tab, lambda: bar.overdue.setChecked(True))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Overdue", True)))
+    bar._save_preset()
+    _wait_count(qtbot, tab, lambda: bar.set_filter(IssueFilter()))
+    assert not bar.overdue.isChecked()
+    index = bar.presets.findText("Overdue")
+    assert index > 0
+    n = _wait_count(qtbot, tab, lambda: bar.presets.activated.emit(index))
+    assert bar.overdue.isChecked()
+    assert n == _count(tab, IssueFilter(overdue=True))

@@ -1,0 +1,358 @@
+"""The pane beside the issues table: one issue's fields, timeline, links and actions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError
+from advisoryboard.permissions import Permission
+from advisoryboard.services import issues as issue_service
+from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.issue_detail import committees, get_issue, members
+from advisoryboard.services.issue_workflow import allowed_next, priority_label, source_label, status_label
+from advisoryboard.services.issues import IssueDetail, TimelineEntry
+from advisoryboard.services.partners import list_partners
+from database.enums import IssueStatus, TimelineKind
+from ui.context import AppContext
+from ui.errors import show_user_error
+
+
+def plain(text: object) -> QLabel:
+    """A label that shows user text literally (never as HTML)."""
+    label = QLabel("" if text is None else str(text))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IssueDetailPane(QScrollArea):
+    #: Ask the tab to open the edit dialog for this issue id.
+    edit_requested = Signal(int)
+    #: A link to a meeting was activated: (meeting id).
+    meeting_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("issueDetail")
+        self.setWidgetResizable(True)
+        self.detail: IssueDetail | None = None
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.heading = QLabel(self.tr("Choose an issue in the list to see it here."), body)
+        self.heading.setObjectName("issueHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        self.fields_box = QGroupBox(self.tr("Details"), body)
+        self.form = QFormLayout(self.fields_box)
+        layout.addWidget(self.fields_box)
+
+        actions = QGroupBox(self.tr("Actions"), body)
+        grid = QFormLayout(actions)
+        self.note_edit = QPlainTextEdit(actions)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("A note for the timeline (needed to resolve or close)"))
+        self.note_edit.setMaximumHeight(70)
+        grid.addRow(self.tr("Note"), self.note_edit)
+        self.note_error = QLabel(actions)
+        self.note_error.setObjectName("noteError")
+        self.note_error.setStyleSheet("color: #b00020")
+        grid.addRow("", self.note_error)
+        self.add_note_button = self._button(actions, "addNoteButton", self.tr("Add &note"), self._add_note)
+        grid.addRow("", self.add_note_button)
+
+        self.status_combo = QComboBox(actions)
+        self.status_combo.setObjectName("statusCombo")
+        self.status_combo.setAccessibleName(self.tr("New status"))
+        self.duplicate_edit = QLineEdit(actions)
+        self.duplicate_edit.setObjectName("duplicateOfEdit")
+        self.duplicate_edit.setAccessibleName(self.tr("Duplicate of (reference)"))
+        self.duplicate_edit.setPlaceholderText(self.tr("reference, e.g. 2025-0142"))
+        self.status_button = self._button(
+            actions, "changeStatusButton", self.tr("Change &status"), self._change_status
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.status_combo, 1)
+        row.addWidget(self.status_button)
+        grid.addRow(self.tr("Status"), row)
+        grid.addRow(self.tr("Duplicate of"), self.duplicate_edit)
+
+        self.partner_combo = QComboBox(actions)
+        self.partner_combo.setObjectName("referPartnerCombo")
+        self.partner_combo.setAccessibleName(self.tr("Partner to refer to"))
+        self.refer_button = self._button(actions, "referButton", self.tr("&Refer"), self._refer)
+        row = QHBoxLayout()
+        row.addWidget(self.partner_combo, 1)
+        row.addWidget(self.refer_button)
+        grid.addRow(self.tr("Refer to"), row)
+
+        self.assign_combo = QComboBox(actions)
+        self.assign_combo.setObjectName("assignCombo")
+        self.assign_combo.setAccessibleName(self.tr("Assign to"))
+        self.assign_button = self._button(actions, "assignButton", self.tr("&Assign"), self._assign)
+        row = QHBoxLayout()
+        row.addWidget(self.assign_combo, 1)
+        row.addWidget(self.assign_button)
+        grid.addRow(self.tr("Assign to"), row)
+        self.edit_button = self._button(actions, "editIssueButton", self.tr("&Edit issue…"), self._edit)
+        grid.addRow("", self.edit_button)
+        self.actions_box = actions
+        layout.addWidget(actions)
+
+        layout.addWidget(QLabel(self.tr("Timeline"), body))
+        self.timeline = QListWidget(body)
+        self.timeline.setObjectName("timelineList")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setMinimumHeight(160)
+        layout.addWidget(self.timeline, 2)
+        layout.addWidget(QLabel(self.tr("Mentioned in"), body))
+        self.links = QListWidget(body)
+        self.links.setObjectName("issueLinks")
+        self.links.setAccessibleName(
+            self.tr("Meetings, agenda items, motions and action items that mention it")
+        )
+        self.links.itemActivated.connect(self._link_activated)
+        self.links.setMaximumHeight(110)
+        layout.addWidget(self.links)
+        self.show_issue(None)
+
+    def _button(self, parent: QWidget, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ showing
+    def show_issue(self, issue_id: int | None) -> None:
+        self.note_error.clear()
+        if issue_id is None:
+            self.detail = None
+            self.heading.setText(self.tr("Choose an issue in the list to see it here."))
+            self._clear_form()
+            self.timeline.clear()
+            self.links.clear()
+            self.actions_box.setEnabled(False)
+            return
+        try:
+            with read_only(self.ctx.db, self.ctx.actor) as session:
+                self.detail = get_issue(session, issue_id)
+                partners = list_partners(session, include_inactive=False)
+                mems = members(session)
+                coms = committees(session)
+        except UserError as exc:
+            self.show_issue(None)
+            self.heading.setText(str(exc))
+            return
+        d = self.detail
+        self.heading.setText(f"{d.reference} · {d.title}")
+        self._fill_form(d)
+        self._fill_timeline(d.timeline)
+        self.links.clear()
+        for link in d.links:
+            item = QListWidgetItem(link.label)
+            item.setData(Qt.ItemDataRole.UserRole, link.meeting_id)
+            self.links.addItem(item)
+        if not d.links:
+            self.links.addItem(self.tr("No meeting has mentioned this issue yet."))
+        self.status_combo.clear()
+        for status in allowed_next(d.status):
+            self.status_combo.addItem(status_label(status), status.value)
+        self.partner_combo.clear()
+        for p in partners:
+            self.partner_combo.addItem(p.name, p.id)
+        self.partner_combo.setCurrentIndex(max(self.partner_combo.findData(d.partner_id), 0))
+        self.assign_combo.clear()
+        self.assign_combo.addItem(self.tr("Nobody"), None)
+        for m in mems:
+            self.assign_combo.addItem(m.label, f"m:{m.id}")
+        for c in coms:
+            self.assign_combo.addItem(self.tr("Committee: {name}").format(name=c.label), f"c:{c.id}")
+        current = (
+            f"m:{d.assignee_member_id}"
+            if d.assignee_member_id
+            else (f"c:{d.assignee_committee_id}" if d.assignee_committee_id else None)
+        )
+        self.assign_combo.setCurrentIndex(max(self.assign_combo.findData(current), 0))
+        editable = self.ctx.can(Permission.EDIT_ISSUES) and not d.withheld
+        self.actions_box.setEnabled(editable)
+
+    def _clear_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def _fill_form(self, d: IssueDetail) -> None:
+        self._clear_form()
+        if d.confidential:
+            mark = plain(self.tr("🔒 Confidential: never on public prints or exports"))
+            mark.setObjectName("confidentialMark")
+            self.form.addRow(self.tr("Confidential"), mark)
+        overdue = self.tr(" (⚠ overdue)") if d.overdue else ""
+        rows: list[tuple[str, object]] = [
+            (self.tr("Status"), status_label(d.status)),
+            (self.tr("Priority"), priority_label(d.priority)),
+            (self.tr("Category"), d.category),
+            (self.tr("Description"), d.description),
+            (self.tr("Location"), d.location),
+            (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
+            (self.tr("District"), d.district),
+            (self.tr("Reported on"), d.reported_on.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Source"), source_label(d.source)),
+            (self.tr("Reporter"), d.reporter_name),
+            (self.tr("Reporter contact"), d.reporter_contact),
+            (self.tr("Assigned to"), d.assignee),
+            (self.tr("Referred to"), d.partner),
+            (self.tr("Due on"), f"{d.due_on.isoformat()}{overdue}" if d.due_on else None),
+            (self.tr("Resolved on"), d.resolved_on.strftime("%Y-%m-%d") if d.resolved_on else None),
+            (self.tr("Duplicate of"), d.duplicate_of),
+            (self.tr("External id"), f"{d.external_id} ({d.external_source})" if d.external_id else None),
+        ]
+        for label, value in rows:
+            if value not in (None, ""):
+                self.form.addRow(label, plain(value))
+
+    def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
+        self.timeline.clear()
+        for e in reversed(entries):
+            what = self._describe(e)
+            text = f"{e.at:%Y-%m-%d %H:%M} · {e.author}\n{what}"
+            if e.text:
+                text += f"\n{e.text}"
+            item = QListWidgetItem(text)
+            item.setToolTip(html.escape(text))
+            self.timeline.addItem(item)
+
+    def _describe(self, e: TimelineEntry) -> str:
+        if e.kind is TimelineKind.CREATED:
+            return self.tr("Issue recorded")
+        if e.kind is TimelineKind.REFERRAL:
+            return self.tr("Referred to {partner}").format(partner=e.partner or "?")
+        if e.kind is TimelineKind.STATUS and e.to_status is not None:
+            old = status_label(e.from_status) if e.from_status else "—"
+            return self.tr("Status: {old} → {new}").format(old=old, new=status_label(e.to_status))
+        labels = {
+            TimelineKind.NOTE: self.tr("Note"),
+            TimelineKind.ASSIGNMENT: self.tr("Assignment"),
+            TimelineKind.EDIT: self.tr("Edited"),
+            TimelineKind.MEETING: self.tr("Discussed at a meeting"),
+            TimelineKind.MOTION: self.tr("Motion"),
+            TimelineKind.ACTION_ITEM: self.tr("Action item"),
+            TimelineKind.IMPORT: self.tr("Imported"),
+        }
+        return labels.get(e.kind, e.kind.value)
+
+    def _link_activated(self, item: QListWidgetItem) -> None:
+        meeting_id = item.data(Qt.ItemDataRole.UserRole)
+        if meeting_id:
+            self.meeting_requested.emit(int(meeting_id))
+
+    # ------------------------------------------------------------------ actions
+    def _act(self, action: object) -> bool:
+        """Run one user action in one transaction; show the error next to the note on failure."""
+        if self.detail is None:
+            return False
+        self.note_error.clear()
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                action(session)  # type: ignore[operator]
+        except UserError as exc:
+            if exc.field in ("note", "status", "duplicate_of", "partner", "assignee"):
+                self.note_error.setText(str(exc))
+            else:
+                show_user_error(self, exc)
+            return False
+        self.note_edit.clear()
+        self.show_issue(self.detail.id)
+        return True
+
+    def _note(self) -> str:
+        return self.note_edit.toPlainText()
+
+    def _add_note(self) -> None:
+        assert self.detail is not None
+        iid = self.detail.id
+        self._act(lambda s: issue_service.add_note(s, iid, self._note()))
+
+    def _change_status(self) -> None:
+        assert self.detail is not None
+        d = self.detail
+        value = self.status_combo.currentData()
+        if not value:
+            return
+        status = IssueStatus(value)
+        dup_id = None
+        if status is IssueStatus.DUPLICATE:
+            dup_id = self._duplicate_target()
+            if dup_id is None:
+                self.note_error.setText(self.tr("Type the reference of the issue this one duplicates."))
+                return
+        partner_id = self.partner_combo.currentData() if status is IssueStatus.REFERRED else None
+        self._act(
+            lambda s: issue_service.change_status(
+                s,
+                d.id,
+                status,
+                self._note(),
+                version=d.version,
+                duplicate_of_id=dup_id,
+                partner_id=partner_id,
+            )
+        )
+
+    def _duplicate_target(self) -> int | None:
+        ref = self.duplicate_edit.text().strip()
+        if not ref:
+            return None
+        from advisoryboard.services.issue_detail import find_by_reference
+
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            return find_by_reference(session, ref)
+
+    def _refer(self) -> None:
+        assert self.detail is not None
+        iid = self.detail.id
+        pid = self.partner_combo.currentData()
+        if pid is None:
+            self.note_error.setText(self.tr("Add partner organizations first (Partners…)."))
+            return
+        self._act(lambda s: issue_service.refer(s, iid, int(pid), self._note() or None))
+
+    def _assign(self) -> None:
+        assert self.detail is not None
+        iid = self.detail.id
+        value = self.assign_combo.currentData()
+        member_id = int(value[2:]) if value and value.startswith("m:") else None
+        committee_id = int(value[2:]) if value and value.startswith("c:") else None
+        self._act(lambda s: issue_service.assign(s, iid, member_id=member_id, committee_id=committee_id))
+
+    def _edit(self) -> None:
+        if self.detail is not None:
+            self.edit_requested.emit(self.detail.id)

@@ -1,0 +1,247 @@
+"""The filters above the issues table: status, category, priority, district, assignee,
+partner, overdue, date range, search as you type, and saved presets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from advisoryboard.errors import UserError
+from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.issue_detail import categories, committees, districts, members
+from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
+from advisoryboard.services.issue_workflow import PRIORITY_LABELS
+from advisoryboard.services.partners import list_partners
+from database.enums import IssuePriority
+from ui.context import AppContext
+from ui.errors import show_user_error
+
+NO_DATE = QDate(2000, 1, 1)
+SEARCH_DELAY_MS = 250
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # IssueFilter
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("issueFilterBar")
+        self._quiet = True  # no filter signals while the widgets are being built
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("issueSearch")
+        self.search.setPlaceholderText(self.tr("Search title, description, location and notes…"))
+        self.search.setAccessibleName(self.tr("Search issues"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+
+        self.status = self._combo("statusFilter", self.tr("Status"))
+        for value, label in (
+            ("open", self.tr("Open")),
+            ("closed", self.tr("Closed")),
+            ("all", self.tr("All")),
+        ):
+            self.status.addItem(label, value)
+        self.category = self._combo("categoryFilter", self.tr("Category"))
+        self.priority = self._combo("priorityFilter", self.tr("Priority"))
+        self.priority.addItem(self.tr("Any priority"), None)
+        for p in IssuePriority:
+            self.priority.addItem(self.tr(PRIORITY_LABELS[p]), p.value)
+        self.district = self._combo("districtFilter", self.tr("District"))
+        self.assignee = self._combo("assigneeFilter", self.tr("Assigned to"))
+        self.partner = self._combo("partnerFilter", self.tr("Referred to"))
+        self.overdue = QCheckBox(self.tr("&Overdue only"), self)
+        self.overdue.setObjectName("overdueFilter")
+        self.overdue.setAccessibleName(self.tr("Overdue only"))
+        self.overdue.toggled.connect(self._emit)
+        self.date_from = self._date("dateFromFilter", self.tr("Reported from"))
+        self.date_to = self._date("dateToFilter", self.tr("Reported until"))
+
+        self.presets = self._combo("presetCombo", self.tr("Saved filters"))
+        self.presets.currentIndexChanged.disconnect()
+        self.presets.activated.connect(self._apply_preset)
+        self.save_preset_button = QPushButton(self.tr("Save filter…"), self)
+        self.save_preset_button.setObjectName("savePresetButton")
+        self.save_preset_button.clicked.connect(self._save_preset)
+        self.delete_preset_button = QPushButton(self.tr("Delete filter"), self)
+        self.delete_preset_button.setObjectName("deletePresetButton")
+        self.delete_preset_button.clicked.connect(self._delete_preset)
+        self.reset_button = QPushButton(self.tr("&Reset"), self)
+        self.reset_button.setObjectName("resetFilterButton")
+        self.reset_button.clicked.connect(lambda: self.set_filter(IssueFilter()))
+
+        grid.addWidget(self.search, 0, 0, 1, 4)
+        grid.addWidget(self.status, 0, 4)
+        grid.addWidget(self.overdue, 0, 5)
+        presets = QHBoxLayout()
+        for w in (self.presets, self.save_preset_button, self.delete_preset_button, self.reset_button):
+            presets.addWidget(w)
+        grid.addLayout(presets, 0, 6, 1, 3)
+        for col, w in enumerate((self.category, self.priority, self.district, self.assignee, self.partner)):
+            grid.addWidget(w, 1, col)
+        grid.addWidget(QLabel(self.tr("Reported from"), self), 1, 5)
+        grid.addWidget(self.date_from, 1, 6)
+        grid.addWidget(QLabel(self.tr("until"), self), 1, 7)
+        grid.addWidget(self.date_to, 1, 8)
+        self._quiet = False
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.currentIndexChanged.connect(self._emit)
+        return combo
+
+    def _date(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._emit)
+        return edit
+
+    # ------------------------------------------------------------------ choices
+    def load_choices(self) -> None:
+        """Fill the pick lists from the database, keeping the current filter."""
+        current = self.current_filter()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            cats = categories(session, include_inactive=True)
+            dists = districts(session)
+            mems = members(session)
+            coms = committees(session)
+            parts = list_partners(session)
+            presets = saved_presets(session)
+        self._quiet = True
+        try:
+            self._fill(self.category, self.tr("Any category"), [(c.label, c.id) for c in cats])
+            self._fill(self.district, self.tr("Any district"), [(d, d) for d in dists])
+            assignees = [(self.tr("Nobody"), "none")]
+            assignees += [(m.label, f"m:{m.id}") for m in mems]
+            assignees += [(self.tr("Committee: {name}").format(name=c.label), f"c:{c.id}") for c in coms]
+            self._fill(self.assignee, self.tr("Anyone"), assignees)
+            self._fill(self.partner, self.tr("Any partner"), [(p.name, p.id) for p in parts])
+            self._fill(
+                self.presets, self.tr("Saved filters…"), [(p.name, p.filter.to_json()) for p in presets]
+            )
+        finally:
+            self._quiet = False
+        self.set_filter(current, emit=False)
+
+    def _fill(self, combo: QComboBox, any_label: str, items: Sequence[tuple[str, object]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_label, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ filter
+    def current_filter(self) -> IssueFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            d = edit.date()
+            return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+
+        return IssueFilter(
+            status=self.status.currentData() or "open",
+            category_id=self.category.currentData(),
+            priority=self.priority.currentData(),
+            district=self.district.currentData(),
+            assignee=self.assignee.currentData(),
+            partner_id=self.partner.currentData(),
+            overdue=self.overdue.isChecked(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            text=self.search.text().strip(),
+        )
+
+    def set_filter(self, flt: IssueFilter, emit: bool = True) -> None:
+        """Show `flt` in the widgets (a value no longer offered falls back to 'any')."""
+        self._quiet = True
+        try:
+            for combo, value in (
+                (self.status, flt.status),
+                (self.category, flt.category_id),
+                (self.priority, flt.priority),
+                (self.district, flt.district),
+                (self.assignee, flt.assignee),
+                (self.partner, flt.partner_id),
+            ):
+                index = combo.findData(value)
+                if index < 0 and combo is self.district and value:
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(max(index, 0))
+            self.overdue.setChecked(flt.overdue)
+            for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
+                edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.search.blockSignals(True)
+            self.search.setText(flt.text)
+            self.search.blockSignals(False)
+        finally:
+            self._quiet = False
+        if emit:
+            self._emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _emit(self, *_args: object) -> None:
+        if not self._quiet:
+            self._timer.stop()
+            self.filter_changed.emit(self.current_filter())
+
+    # ------------------------------------------------------------------ presets
+    def _apply_preset(self, index: int) -> None:
+        raw = self.presets.itemData(index)
+        if raw:
+            self.set_filter(IssueFilter.from_json(raw))
+
+    def _save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
+        if not ok:
+            return
+        try:
+            with transaction(self.ctx.db, self.ctx.actor) as session:
+                save_preset(session, name, self.current_filter())
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.load_choices()
+        self.presets.setCurrentIndex(max(self.presets.findText(name.strip()), 0))
+
+    def _delete_preset(self) -> None:
+        name = self.presets.currentText()
+        with read_only(self.ctx.db, self.ctx.actor) as session:
+            match = [p.id for p in saved_presets(session) if p.name == name]
+        if not match:
+            return
+        with transaction(self.ctx.db, self.ctx.actor) as session:
+            delete_preset(session, match[0])
+        self.load_choices()
