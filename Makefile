@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench bundle bundle-smoke icons clean
+.PHONY: setup run test lint format bench bundle bundle-smoke icons clean translations
 
 $(STAMP): pyproject.toml scripts/ensure-system-deps.sh
 	./scripts/ensure-system-deps.sh
@@ -32,6 +32,10 @@ lint: setup
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## Extract new strings into the .ts/.po catalogs (translations kept) and compile the .qm files.
+translations: setup
+	$(BIN)/python scripts/update_translations.py
 
 ## Speed and memory at ten-year scale (not part of `make test`). `make bench BENCH_ARGS=--quick` for a smoke run.
 bench: setup

@@ -12,22 +12,15 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import N_, _
+from advisoryboard.i18n import _
+from advisoryboard.labels import meeting_kind_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.agenda import list_agenda
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.meetings import settings_of
-from database.enums import MeetingKind, MeetingStatus
+from database.enums import MeetingStatus
 from database.models import Meeting
 
-KIND_LABELS = {
-    MeetingKind.REGULAR: N_("Regular meeting"),
-    MeetingKind.SPECIAL: N_("Special meeting"),
-    MeetingKind.COMMITTEE: N_("Committee meeting"),
-    MeetingKind.FORUM: N_("Community forum"),
-    MeetingKind.ANNUAL: N_("Annual meeting"),
-    MeetingKind.CLOSED: N_("Closed session"),
-}
 DEFAULT_LENGTH = dt.timedelta(hours=2)
 
 
@@ -80,7 +73,7 @@ def meetings_calendar(session: Session, *, since: dt.date | None = None) -> byte
         end = (m.planned_end_at or m.starts_at + DEFAULT_LENGTH).replace(tzinfo=zone)
         event.add("dtstart", start)
         event.add("dtend", end)
-        kind = _(KIND_LABELS[m.kind])
+        kind = meeting_kind_title(m.kind)
         event.add("summary", f"{settings.board_name}: {m.title or kind}")
         if m.location:
             event.add("location", m.location)

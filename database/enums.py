@@ -157,6 +157,10 @@ class AttendanceStatus(enum.StrEnum):
     LATE = "late"
 
 
+# Who counts as present (for quorum, votes and attendance rates): a late arrival does.
+PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE})
+
+
 class MotionKind(enum.StrEnum):
     MAIN = "main"
     AMENDMENT = "amendment"

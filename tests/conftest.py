@@ -20,6 +20,7 @@ os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("ADVISORYBOARD_DB", None)
+os.environ["LANGUAGE"] = "en"  # tests expect English whatever the developer's desktop language (i18n)
 
 import pytest  # noqa: E402
 

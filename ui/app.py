@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +28,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings has a home."""
     app = QApplication.instance()
     if app is None:
+        # Fractional scale factors (125 %, 150 %) as the system sets them: no rounding, no clipped text.
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName("AdvisoryBoard")
@@ -47,15 +49,15 @@ def app_icon() -> QIcon:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> QTranslator | None:
-    """Load the UI translation for `language` (default: the system locale), if there is one."""
-    from ui.resources import translations_dir
+    """Apply `language` (default: View ▸ Language, else the system locale); see ui.language.
 
-    lang = language or QLocale.system().name().split("_")[0]
-    translator = QTranslator(app)
-    if lang != "en" and translator.load(f"advisoryboard_{lang}", str(translations_dir())):
-        app.installTranslator(translator)
-        return translator
-    return None
+    Returns the app catalog's translator, or None for English.
+    """
+    from ui.language import app_translator, apply_language
+
+    del app  # the translators are installed on the one QApplication
+    apply_language(language)
+    return app_translator()
 
 
 def build_main_window(db_url: str | None, actor: Actor = OFFICE) -> MainWindow:
@@ -80,8 +82,13 @@ def run(db_url: str | None) -> int:
         last = QSettings().value("database/lastUrl")
         if isinstance(last, str) and last and not os.environ.get("ADVISORYBOARD_DB"):
             url = last
+    from ui.safety.startup import who_is_using
+
     try:
-        window = build_main_window(url)
+        actor = who_is_using(url)  # sign in, the first start, or an offer to restore a damaged file
+        if actor is None:
+            return 0
+        window = build_main_window(url, actor=actor)
     except UserError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
         if url is not None and db_url is None:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from ui.charts.tab import ChartsTab
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
 from ui.issues.tab import IssuesTab
+from ui.language import add_language_menu
 from ui.meetings.tab import MeetingsTab
 from ui.members.tab import MembersTab
 from ui.tabbase import BoardTab
@@ -41,11 +42,12 @@ class FirstRunQuestion:
     def ask(cls, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Welcome to Advisory Board"),
-            parent.tr(
+            QCoreApplication.translate("FirstRunQuestion", "Welcome to Advisory Board"),
+            QCoreApplication.translate(
+                "FirstRunQuestion",
                 "This database is empty. Would you like to load demo data (a sample board with "
                 "members, meetings and issues) to explore the app? You can start a new, empty "
-                "database later from File ▸ New database…"
+                "database later from File ▸ New database…",
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
             action = self._action(name, f"showTab{index + 1}Action", f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(self, view_menu)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from ui.safety.menu import install_safety_menu
+
+        self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
 
     # ------------------------------------------------------------------ window state
     def _settings(self) -> QSettings:
@@ -165,6 +172,9 @@ class MainWindow(QMainWindow):
         for tab in self.board_tabs():
             tab.shutdown()
         wait_for_all(10000)
+        from ui.safety.menu import backup_on_close
+
+        backup_on_close(self.ctx)  # the automatic daily/monthly copy
         self.ctx.hub.close()
         super().closeEvent(event)
 
@@ -229,7 +239,7 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         run_in_background(
             self,
-            lambda progress: backup_to(db, Path(path)),
+            lambda progress: backup_to(db, Path(path), self.ctx.actor),
             on_success=lambda target: self.statusBar().showMessage(
                 self.tr("Backup saved to {path}").format(path=target), 8000
             ),

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -97,7 +97,8 @@ def run_in_background(
     _running.add(task)
     dialog: QProgressDialog | None = None
     if title is not None:
-        dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 100, parent)
+        cancel = QCoreApplication.translate("workers", "Cancel")
+        dialog = QProgressDialog(title, cancel, 0, 100, parent)
         dialog.setObjectName("progressDialog")
         dialog.setWindowTitle(title)
         dialog.setAccessibleName(title)

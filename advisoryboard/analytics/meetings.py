@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.filters import AnalyticsFilter, in_range
 from advisoryboard.analytics.labels import meeting_kind_label, motion_result_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult, QuorumRule, SeatKind
+from advisoryboard.services.seats import holds_voting_seat_on
+from advisoryboard.services.votes import board_quorum_required
+from database.enums import PRESENT_STATUSES, MeetingKind, MeetingStatus, MotionResult
 from database.models import Attendance, BoardSettings, Meeting, Member, Motion, Seat, SeatTerm
-
-PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)
@@ -62,23 +62,19 @@ class ResultCount:
 
 
 def quorum_needed(settings: BoardSettings | None, filled: int) -> int:
-    """How many voting members make a quorum under the board's rule."""
-    majority_of_filled = filled // 2 + 1
+    """How many voting members make a quorum under the board's rule (services/votes.py)."""
     if settings is None:
-        return majority_of_filled
-    if settings.quorum_rule == QuorumRule.MAJORITY_OF_ALL_SEATS:
-        return settings.seat_count // 2 + 1
-    if settings.quorum_rule == QuorumRule.FIXED_NUMBER and settings.quorum_fixed_number:
-        return settings.quorum_fixed_number
-    return majority_of_filled
+        return board_quorum_required(None, seat_count=0, filled_seats=filled)
+    return board_quorum_required(
+        settings.quorum_rule,
+        seat_count=settings.seat_count,
+        filled_seats=filled,
+        fixed_number=settings.quorum_fixed_number,
+    )
 
 
 def _term_covers(day: object) -> object:
-    return and_(
-        Seat.kind == SeatKind.VOTING,
-        SeatTerm.start_date <= day,
-        or_(SeatTerm.end_date.is_(None), SeatTerm.end_date >= day),
-    )
+    return holds_voting_seat_on(day)  # services/seats.py owns the rule
 
 
 def _held_in(f: AnalyticsFilter) -> object:

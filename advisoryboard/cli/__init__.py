@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from advisoryboard import __version__
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, set_language, system_language
 
 #: Modules under advisoryboard.cli that register subcommands, in help order.
 AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "safety"]
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(system_language())  # messages and help in the user's language (LANG, LANGUAGE)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

@@ -28,7 +28,7 @@ from advisoryboard.reports.layout import (
 
 NUMBER_W = 12 * mm
 CONSENT = colors.HexColor("#f3f0e6")
-TIME_W = 19 * mm
+TIME_W = 22 * mm  # "10:30 p.m." (Spanish) fits on one line
 LENGTH_W = 18 * mm
 
 
@@ -74,7 +74,7 @@ def meeting_heading(record: MeetingRecord, document: str, _: Translator) -> list
 
 def _row(line: AgendaLine, _: Translator) -> list[Flowable | str]:
     st = styles()
-    body = markup(line.title)
+    body = markup(_(line.title))  # template titles print translated; typed titles as entered
     if not line.is_sub:
         body = f"<b>{body}</b>"
     parts = [body]
@@ -143,12 +143,17 @@ def agenda_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     else:
         story.append(fixed(_("No agenda items have been entered yet."), st.body))
     notices: list[Flowable] = []
-    instructions = record.board.public_comment_instructions or _(
+    # A stored default text prints translated; a text the board wrote prints as entered.
+    stored_instructions, stored_notice = (
+        record.board.public_comment_instructions,
+        record.board.accommodation_notice,
+    )
+    instructions = (_(stored_instructions) if stored_instructions else None) or _(
         "Members of the public may speak during public comment. Please sign in and state your "
         "name; each speaker has up to three minutes."
     )
     notices.append(labelled(_("Public comment:"), instructions, st.notice))
-    notice = record.board.accommodation_notice or _(
+    notice = (_(stored_notice) if stored_notice else None) or _(
         "Persons needing special accommodations or language interpretation should contact the "
         "board office at least 48 hours before the meeting."
     )

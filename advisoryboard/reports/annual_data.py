@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.data import Board, load_board
+from advisoryboard.services.seats import vacancies
 from database.enums import (
     OPEN_STATUSES,
     AttendanceStatus,
@@ -28,7 +29,6 @@ from database.enums import (
     MotionKind,
     MotionResult,
     Office,
-    SeatKind,
 )
 from database.models import (
     Attendance,
@@ -38,8 +38,6 @@ from database.models import (
     Member,
     Motion,
     OfficeTerm,
-    Seat,
-    SeatTerm,
 )
 
 Progress = Callable[[int, str], None]
@@ -165,16 +163,8 @@ def _people(session: Session, data: AnnualData) -> None:
         if left is not None
     ]
     day = min(p.end, data.today)
-    filled = select(SeatTerm.seat_id).where(
-        SeatTerm.start_date <= day, or_(SeatTerm.end_date.is_(None), SeatTerm.end_date >= day)
-    )
-    data.vacancies = list(
-        session.scalars(
-            select(Seat.label)
-            .where(Seat.active, Seat.kind == SeatKind.VOTING, Seat.id.not_in(filled))
-            .order_by(Seat.sort_order)
-        )
-    )
+    # Seats that exist and nobody holds (services/seats.py owns the rule).
+    data.vacancies = [v.seat_label for v in vacancies(session, day) if v.seat_id is not None]
 
 
 def _motions(session: Session, data: AnnualData) -> None:

@@ -12,8 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from advisoryboard.i18n import _
+from advisoryboard.services.agenda import display_order, item_clocks, item_numbers
 from advisoryboard.services.base import get_or_404
+from advisoryboard.services.seats import seat_holders
+from advisoryboard.services.votes import board_quorum_required
 from database.enums import (
+    PRESENT_STATUSES,
     ActionItemStatus,
     AgendaSection,
     AttendanceStatus,
@@ -158,11 +162,7 @@ class MeetingRecord:
 
     @property
     def voting_present(self) -> int:
-        return sum(
-            1
-            for a in self.attendance
-            if a.voting and a.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
-        )
+        return sum(1 for a in self.attendance if a.voting and a.status in PRESENT_STATUSES)
 
     @property
     def quorum_needed(self) -> int:
@@ -170,12 +170,15 @@ class MeetingRecord:
 
 
 def quorum_needed(board: Board, voting_seated: int) -> int:
-    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats)."""
-    if board.quorum_rule is QuorumRule.FIXED_NUMBER and board.quorum_fixed_number:
-        return board.quorum_fixed_number
-    if board.quorum_rule is QuorumRule.MAJORITY_OF_ALL_SEATS:
-        return board.seat_count // 2 + 1
-    return voting_seated // 2 + 1
+    """Members needed for quorum under the board's rule (`voting_seated`: filled voting seats).
+
+    The rule itself lives in services/votes.py."""
+    return board_quorum_required(
+        board.quorum_rule,
+        seat_count=board.seat_count,
+        filled_seats=voting_seated,
+        fixed_number=board.quorum_fixed_number,
+    )
 
 
 def load_board(session: Session) -> Board:
@@ -202,57 +205,30 @@ def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
 
 
 def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
-    rows = session.scalars(
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting.id)
-        .order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    tops = [r for r in rows if r.parent_id is None]
-    children: dict[int, list[AgendaItem]] = {}
-    for r in rows:
-        if r.parent_id is not None:
-            children.setdefault(r.parent_id, []).append(r)
-    clock = meeting.starts_at
-    lines: list[AgendaLine] = []
-
-    def add(item: AgendaItem, number: str, is_sub: bool, starts: dt.datetime) -> None:
-        lines.append(
-            AgendaLine(
-                id=item.id,
-                number=number,
-                is_sub=is_sub,
-                title=item.title,
-                description=item.description,
-                presenter=item.presenter,
-                starts=starts if item.minutes_allotted else None,
-                minutes=item.minutes_allotted,
-                consent=item.consent,
-                closed_session=item.closed_session,
-                closed_reason=item.closed_reason,
-                minutes_notes=item.minutes_notes,
-                section=item.section,
-            )
+    """Numbers (4, 4a) and clock times come from services/agenda.py, as on screen."""
+    rows = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
+    by_id = {r.id: r for r in rows}
+    shape = [(r.id, r.parent_id, r.position) for r in rows]
+    numbers = item_numbers(shape)
+    starts = item_clocks([(*item, by_id[item[0]].minutes_allotted) for item in shape], meeting.starts_at)
+    return tuple(
+        AgendaLine(
+            id=item.id,
+            number=numbers[item.id],
+            is_sub=item.parent_id is not None,
+            title=item.title,
+            description=item.description,
+            presenter=item.presenter,
+            starts=starts[item.id] if item.minutes_allotted else None,
+            minutes=item.minutes_allotted,
+            consent=item.consent,
+            closed_session=item.closed_session,
+            closed_reason=item.closed_reason,
+            minutes_notes=item.minutes_notes,
+            section=item.section,
         )
-
-    # A parent's time covers its sub-items; the next item starts after the longer of the two.
-    for index, top in enumerate(tops, start=1):
-        add(top, str(index), False, clock)
-        sub_clock = clock
-        for sub_index, sub in enumerate(children.get(top.id, [])):
-            add(sub, f"{index}{_letter(sub_index)}", True, sub_clock)
-            sub_clock += dt.timedelta(minutes=sub.minutes_allotted or 0)
-        clock = max(clock + dt.timedelta(minutes=top.minutes_allotted or 0), sub_clock)
-    return tuple(lines)
-
-
-def _letter(index: int) -> str:
-    """a, b, … z, aa, ab … for sub-items."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
+        for item in (by_id[ident] for ident in display_order(shape))
+    )
 
 
 def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
@@ -358,20 +334,8 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
 
 def voting_members_on(session: Session, day: dt.date) -> list[tuple[int, str, bool]]:
     """(id, name, voting) of everyone seated on `day`, for a sign-in sheet before roll call."""
-    from database.enums import SeatKind
-    from database.models import Seat, SeatTerm
-
-    rows = session.execute(
-        select(Member.id, Member.name, Seat.kind)
-        .join(SeatTerm, SeatTerm.member_id == Member.id)
-        .join(Seat, Seat.id == SeatTerm.seat_id)
-        .where(SeatTerm.start_date <= day)
-        .where((SeatTerm.end_date.is_(None)) | (SeatTerm.end_date >= day))
-        .order_by(Member.name)
-    ).all()
     seen: dict[int, tuple[int, str, bool]] = {}
-    for member_id, name, kind in rows:
-        voting = kind is SeatKind.VOTING
-        if member_id not in seen or voting:
-            seen[member_id] = (member_id, name, voting)
+    for h in seat_holders(session, day):
+        if h.member_id not in seen or h.voting:
+            seen[h.member_id] = (h.member_id, h.member_name, h.voting)
     return sorted(seen.values(), key=lambda row: (not row[2], row[1]))

@@ -78,12 +78,10 @@ def render(
         return build_sign_in(record, members, language=language)
     if kind == "roster":
         from advisoryboard.reports.lists import build_roster
-        from advisoryboard.reports.lists_data import load_roster
+        from advisoryboard.services.roster_print import roster_for_print
 
         public = bool(params.get("public", True))
-        if not public:
-            require_permission(session, Permission.VIEW_CONFIDENTIAL)
-        lines = load_roster(session, today, private_contacts=not public)
+        lines = roster_for_print(session, public, today)
         return build_roster(load_board(session), lines, today, public=public, language=language)
     if kind == "issues":
         from advisoryboard.reports.labels import label

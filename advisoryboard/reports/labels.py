@@ -5,55 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from advisoryboard.analytics.labels import MOTION_RESULT_LABELS, STATUS_LABELS
 from advisoryboard.i18n import N_
+from advisoryboard.labels import label as core_label
 from advisoryboard.reports.layout import Translator
-from database.enums import (
-    AttendanceStatus,
-    MeetingKind,
-    Office,
-    VoteChoice,
-    VotingMethod,
-)
-
-_LABELS: dict[enum.Enum, str] = {
-    MeetingKind.REGULAR: N_("Regular meeting"),
-    MeetingKind.SPECIAL: N_("Special meeting"),
-    MeetingKind.COMMITTEE: N_("Committee meeting"),
-    MeetingKind.FORUM: N_("Community forum"),
-    MeetingKind.ANNUAL: N_("Annual meeting"),
-    MeetingKind.CLOSED: N_("Closed session"),
-    AttendanceStatus.PRESENT: N_("Present"),
-    AttendanceStatus.ABSENT: N_("Absent"),
-    AttendanceStatus.EXCUSED: N_("Excused"),
-    AttendanceStatus.LATE: N_("Late"),
-    VotingMethod.VOICE: N_("voice vote"),
-    VotingMethod.SHOW_OF_HANDS: N_("show of hands"),
-    VotingMethod.ROLL_CALL: N_("roll-call vote"),
-    VotingMethod.UNANIMOUS_CONSENT: N_("unanimous consent"),
-    VotingMethod.BALLOT: N_("ballot"),
-    VoteChoice.AYE: N_("Aye"),
-    VoteChoice.NAY: N_("Nay"),
-    VoteChoice.ABSTAIN: N_("Abstain"),
-    VoteChoice.RECUSED: N_("Recused"),
-    VoteChoice.ABSENT: N_("Absent"),
-    Office.CHAIR: N_("Chair"),
-    Office.VICE_CHAIR: N_("Vice Chair"),
-    Office.SECRETARY: N_("Secretary"),
-    Office.TREASURER: N_("Treasurer"),
-    Office.PARLIAMENTARIAN: N_("Parliamentarian"),
-    Office.SERGEANT_AT_ARMS: N_("Sergeant at Arms"),
-    Office.MEMBER_AT_LARGE: N_("Member at Large"),
-    Office.DISTRICT_REPRESENTATIVE: N_("District Representative"),
-    Office.ALTERNATE: N_("Alternate"),
-    Office.POLICE_LIAISON: N_("Police Liaison"),
-    Office.CITY_STAFF: N_("City Staff"),
-    Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
-}
-
-# Issue statuses and motion results print with the same words the Charts tab shows.
-_LABELS.update(STATUS_LABELS.items())
-_LABELS.update(MOTION_RESULT_LABELS.items())
 
 _MONTHS = (
     N_("January"),
@@ -81,7 +35,8 @@ _WEEKDAYS = (
 
 
 def label(value: enum.Enum, _: Translator) -> str:
-    return _(_LABELS.get(value, str(value.value).replace("_", " ")))
+    """The printed name of a vocabulary value, in the document's language (advisoryboard/labels.py)."""
+    return core_label(value, _)
 
 
 def long_date(day: dt.date, _: Translator) -> str:

@@ -23,7 +23,8 @@ from advisoryboard.reports.layout import (
     text,
     translator,
 )
-from advisoryboard.reports.lists_data import IssueLine, RosterLine
+from advisoryboard.reports.lists_data import IssueLine
+from advisoryboard.services.roster_print import RosterLine
 from database.enums import SeatKind
 
 

@@ -87,10 +87,13 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
     who = _("Moved by {mover}; seconded by {seconder}.").format(
         mover=motion.mover or _("(not recorded)"), seconder=motion.seconder or _("(no second recorded)")
     )
-    result = label(motion.result, _)
-    outcome = _("Vote by {method}: {result}").format(method=label(motion.method, _), result=result.upper())
+    method, result = label(motion.method, _), label(motion.result, _).lower()
     if motion.tally:
-        outcome += " " + _("({tally}: ayes-nays-abstentions)").format(tally=motion.tally)
+        outcome = _("{method}: {result}, {tally} (ayes-nays-abstentions)").format(
+            method=method, result=result, tally=motion.tally
+        )
+    else:
+        outcome = _("{method}: {result}").format(method=method, result=result)
     parts.append(Paragraph(markup(who) + "<br/><b>" + markup(outcome) + "</b>", st.body))
     if motion.method is VotingMethod.ROLL_CALL and motion.votes:
         half = (len(motion.votes) + 1) // 2
@@ -114,7 +117,7 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
 
 def _item(line: AgendaLine, motions: list[MotionLine], counter: list[int], _: Translator) -> list[Flowable]:
     st = styles()
-    heading = f"{line.number}. {line.title}"
+    heading = f"{line.number}. {_(line.title)}"  # template titles translated; typed ones as entered
     flow: list[Flowable] = [text(heading, st.h2 if not line.is_sub else st.body)]
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")
@@ -168,7 +171,7 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     story.append(fixed(_("Action items"), st.h1))
     if record.actions:
         rows = [
-            [a.description, a.owner or "", short_date(a.due_on, _), label_action(a.status.value, _)]
+            [a.description, a.owner or "", short_date(a.due_on, _), label(a.status, _)]
             for a in record.actions
         ]
         story.append(
@@ -194,10 +197,6 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
                 )
             )
     return story
-
-
-def label_action(status: str, _: Translator) -> str:
-    return {"open": _("Open"), "done": _("Done"), "dropped": _("Dropped")}.get(status, status)
 
 
 def build_minutes(record: MeetingRecord, language: str = "en") -> bytes:

@@ -91,14 +91,34 @@ def display_order(items: Sequence[tuple[int, int | None, int]]) -> list[int]:
     return order
 
 
+def item_clocks(
+    items: Sequence[tuple[int, int | None, int, int | None]], start: dt.datetime
+) -> dict[int, dt.datetime]:
+    """When each (id, parent_id, position, minutes) item starts: the one clock rule of the
+    screen and the printed agenda. Top-level items follow one another; a parent's sub-items
+    run one after another from the parent's start (the parent's time covers them), and the
+    next top-level item starts after the longer of the parent's minutes and its sub-items'."""
+
+    def in_order(parent: int | None) -> list[tuple[int, int | None, int, int | None]]:
+        return sorted((i for i in items if i[1] == parent), key=lambda i: (i[2], i[0]))
+
+    clocks: dict[int, dt.datetime] = {}
+    clock = start
+    for ident, _p, _pos, minutes in in_order(None):
+        clocks[ident] = clock
+        sub_clock = clock
+        for child, _cp, _cpos, child_minutes in in_order(ident):
+            clocks[child] = sub_clock
+            sub_clock += dt.timedelta(minutes=child_minutes or 0)
+        clock = max(clock + dt.timedelta(minutes=minutes or 0), sub_clock)
+    return clocks
+
+
 def clock_times(start: dt.time, minutes_in_order: Sequence[int | None]) -> list[dt.time]:
-    """The running clock: each item starts when the previous ones' allotted minutes are used."""
-    moment = dt.datetime.combine(dt.date(2000, 1, 1), start)
-    result = []
-    for minutes in minutes_in_order:
-        result.append(moment.time())
-        moment += dt.timedelta(minutes=minutes or 0)
-    return result
+    """The running clock of a flat agenda: each item starts when the previous ones' minutes are used."""
+    day = dt.datetime.combine(dt.date(2000, 1, 1), start)
+    clocks = item_clocks([(n, None, n, m) for n, m in enumerate(minutes_in_order)], day)
+    return [clocks[n].time() for n in range(len(minutes_in_order))]
 
 
 def validate_template(template: Any) -> list[dict[str, Any]]:
@@ -144,7 +164,7 @@ def list_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     numbers = item_numbers(shape)
     by_id = {r.id: r for r in rows}
     order = display_order(shape)
-    clocks = clock_times(meeting.starts_at.time(), [by_id[i].minutes_allotted for i in order])
+    starts = item_clocks([(*item, by_id[item[0]].minutes_allotted) for item in shape], meeting.starts_at)
     refs = dict(
         session.execute(
             select(Issue.id, Issue.reference).where(Issue.id.in_([r.issue_id for r in rows if r.issue_id]))
@@ -152,7 +172,7 @@ def list_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     )
     may_see_closed = actor.can(Permission.VIEW_CONFIDENTIAL)
     result = []
-    for ident, clock in zip(order, clocks, strict=True):
+    for ident in order:
         r = by_id[ident]
         hidden = r.closed_session and not may_see_closed
         result.append(
@@ -166,7 +186,7 @@ def list_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
                 description=r.description,
                 presenter=r.presenter,
                 minutes_allotted=r.minutes_allotted,
-                clock=clock,
+                clock=starts[ident].time(),
                 issue_id=r.issue_id,
                 issue_reference=refs.get(r.issue_id) if r.issue_id else None,
                 consent=r.consent,

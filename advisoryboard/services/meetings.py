@@ -6,28 +6,27 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
+from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
+from advisoryboard.services.seats import covering, seat_holders
 from advisoryboard.services.votes import QuorumStatus, quorum_status
 from database.enums import (
     NON_VOTING_OFFICES,
+    PRESENT_STATUSES,
     AttendanceStatus,
     MeetingKind,
     MeetingStatus,
     MinutesStatus,
     QuorumRule,
-    SeatKind,
     ThresholdBase,
 )
-from database.models import Attendance, BoardSettings, Meeting, Member, OfficeTerm, Seat, SeatTerm
-
-PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE})
+from database.models import Attendance, BoardSettings, Meeting, Member, OfficeTerm
 
 
 @dataclass(frozen=True)
@@ -264,45 +263,27 @@ class RollCall:
         )
 
 
-def _covers(
-    start: InstrumentedAttribute[dt.date], end: InstrumentedAttribute[dt.date | None], day: dt.date
-) -> ColumnElement[bool]:
-    return and_(start <= day, or_(end.is_(None), end >= day))
-
-
 def board_on(session: Session, day: dt.date) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
     """(voting members, non-voting attendees) on `day` as (member id, name, seat or office)."""
-    voting_rows = session.execute(
-        select(Member.id, Member.name, Seat.label)
-        .join(SeatTerm, SeatTerm.member_id == Member.id)
-        .join(Seat, Seat.id == SeatTerm.seat_id)
-        .where(
-            Seat.kind == SeatKind.VOTING, Seat.active, _covers(SeatTerm.start_date, SeatTerm.end_date, day)
-        )
-        .order_by(Seat.sort_order, Seat.label)
-    ).all()
-    voting = [(r[0], r[1], r[2]) for r in voting_rows]
+    voting = [
+        (h.member_id, h.member_name, h.seat_label)
+        for h in seat_holders(session, day, voting=True, active_only=True)
+    ]
     voting_ids = {r[0] for r in voting}
     others: dict[int, tuple[int, str, str]] = {}
-    for mid, name, label in session.execute(
-        select(Member.id, Member.name, Seat.label)
-        .join(SeatTerm, SeatTerm.member_id == Member.id)
-        .join(Seat, Seat.id == SeatTerm.seat_id)
-        .where(Seat.kind != SeatKind.VOTING, _covers(SeatTerm.start_date, SeatTerm.end_date, day))
-        .order_by(Seat.sort_order)
-    ):
-        if mid not in voting_ids:
-            others[mid] = (mid, name, label)
+    for h in seat_holders(session, day, voting=False):
+        if h.member_id not in voting_ids:
+            others[h.member_id] = (h.member_id, h.member_name, h.seat_label)
     for mid, name, office in session.execute(
         select(Member.id, Member.name, OfficeTerm.office)
         .join(OfficeTerm, OfficeTerm.member_id == Member.id)
         .where(
             OfficeTerm.office.in_(list(NON_VOTING_OFFICES)),
-            _covers(OfficeTerm.start_date, OfficeTerm.end_date, day),
+            covering(OfficeTerm.start_date, OfficeTerm.end_date, day),
         )
     ):
         if mid not in voting_ids and mid not in others:
-            others[mid] = (mid, name, str(office).replace("_", " "))
+            others[mid] = (mid, name, office_label(office))
     return voting, list(others.values())
 
 

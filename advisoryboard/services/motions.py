@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.errors import ValidationError
 from advisoryboard.i18n import _
+from advisoryboard.labels import label, motion_result_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
 from advisoryboard.services.meetings import PRESENT_STATUSES, ensure_minutes_editable, roll_call, settings_of
@@ -185,8 +186,8 @@ def record_motion(
         approve_minutes(session, data.approves_minutes_of_meeting_id, motion, meeting)
     if data.issue_id is not None:
         words = _("Motion {result} ({tally}) at the meeting of {date}: {text}").format(
-            result=_(result.value),
-            tally=counts.text if counts else _(data.method.value.replace("_", " ")),
+            result=motion_result_label(result).lower(),
+            tally=counts.text if counts else label(data.method).lower(),
             date=meeting.starts_at.date().isoformat(),
             text=motion.text,
         )

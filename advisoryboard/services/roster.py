@@ -1,8 +1,7 @@
 """The roster: one row per member, filtered and sorted in SQL, loaded a page at a time.
 
 The table model keeps only the ordered ids (`roster_ids`) and asks for the rows it
-shows (`roster_rows`). `roster_for_print` gives the rows of a printed roster; public
-prints leave out the contact details of members who did not agree to publish them.
+shows (`roster_rows`). The printed roster is services/roster_print.py.
 """
 
 from __future__ import annotations
@@ -10,20 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import Float, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.i18n import N_, _
+from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.seats import LEAVE_REASON_LABELS, covering, office_title
-from database.enums import AttendanceStatus, MeetingStatus, Office, SeatKind
+from advisoryboard.services.seats import covering
+from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
 
-ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+ATTENDED = PRESENT_STATUSES  # present or late (database/enums.py)
 #: Sortable columns of the roster, in display order.
 COLUMNS = ("name", "seat", "office", "district", "status", "term_end", "attendance")
 COLUMN_LABELS = {
@@ -235,7 +235,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         status = (
             _("Active")
             if m.left_on is None
-            else _("Former ({reason})").format(reason=_(LEAVE_REASON_LABELS[m.leave_reason]))
+            else _("Former ({reason})").format(reason=leave_reason_label(m.leave_reason))
             if m.leave_reason
             else _("Former")
         )
@@ -271,24 +271,3 @@ def roster(
     today: dt.date | None = None,
 ) -> list[RosterRow]:
     return roster_rows(session, roster_ids(session, flt, sort, ascending, today), today)
-
-
-def roster_for_print(session: Session, public: bool, today: dt.date | None = None) -> list[RosterRow]:
-    """Active members in seat order; with `public`, private contact details are left out.
-
-    Public: email and phone only for members who agreed to publish them, never a home address.
-    """
-    require_permission(session, Permission.PRINT)
-    rows = roster(session, RosterFilter(status="active"), sort="seat", today=today)
-    if not public:
-        return rows
-    # A home address never goes on a public print; email and phone only with the member's consent.
-    return [
-        replace(
-            row,
-            address=None,
-            email=row.email if row.publish_contact else None,
-            phone=row.phone if row.publish_contact else None,
-        )
-        for row in rows
-    ]

@@ -1,4 +1,4 @@
-"""Seats, terms and offices: who holds which seat when, vacancies, and office titles.
+"""Seats, terms and offices: who holds which seat when and vacancies (names: advisoryboard/labels.py).
 
 Dates are inclusive: a term covers a day when `start <= day <= end` (no end: still
 running). Two terms in the same voting seat may share their handover day (one ends on
@@ -17,47 +17,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import N_, _
+from advisoryboard.i18n import _
+from advisoryboard.labels import office_order
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from database.enums import NON_VOTING_OFFICES, LeaveReason, Office, SeatKind
+from database.enums import NON_VOTING_OFFICES, Office, SeatKind
 from database.models import BoardSettings, Member, OfficeTerm, Seat, SeatTerm
-
-OFFICE_LABELS: dict[Office, str] = {
-    Office.CHAIR: N_("Chair"),
-    Office.VICE_CHAIR: N_("Vice Chair"),
-    Office.SECRETARY: N_("Secretary"),
-    Office.TREASURER: N_("Treasurer"),
-    Office.PARLIAMENTARIAN: N_("Parliamentarian"),
-    Office.SERGEANT_AT_ARMS: N_("Sergeant at Arms"),
-    Office.MEMBER_AT_LARGE: N_("Member-at-Large"),
-    Office.DISTRICT_REPRESENTATIVE: N_("District Representative"),
-    Office.ALTERNATE: N_("Alternate"),
-    Office.POLICE_LIAISON: N_("Police Liaison"),
-    Office.CITY_STAFF: N_("City Staff"),
-    Office.PARTNER_REPRESENTATIVE: N_("Partner Representative"),
-}
-SEAT_KIND_LABELS: dict[SeatKind, str] = {
-    SeatKind.VOTING: N_("Voting"),
-    SeatKind.ALTERNATE: N_("Alternate"),
-    SeatKind.EX_OFFICIO: N_("Ex officio (non-voting)"),
-}
-LEAVE_REASON_LABELS: dict[LeaveReason, str] = {
-    LeaveReason.RESIGNED: N_("Resigned"),
-    LeaveReason.TERM_ENDED: N_("Term ended"),
-    LeaveReason.REMOVED: N_("Removed"),
-    LeaveReason.DECEASED: N_("Deceased"),
-}
-_OFFICE_ORDER = {office: index for index, office in enumerate(Office)}
-
-
-def office_label(office: Office) -> str:
-    return _(OFFICE_LABELS[office])
-
-
-def office_title(offices: Iterable[Office]) -> str:
-    """A combined title in the usual order: 'Vice Chair/Treasurer'."""
-    return "/".join(office_label(o) for o in sorted(set(offices), key=_OFFICE_ORDER.__getitem__))
 
 
 def is_non_voting_office(office: Office) -> bool:
@@ -68,9 +33,63 @@ def covers(start: dt.date, end: dt.date | None, day: dt.date) -> bool:
     return start <= day and (end is None or end >= day)
 
 
-def covering(start_col: Any, end_col: Any, day: dt.date) -> ColumnElement[bool]:
-    """SQL condition: the period (start_col, end_col) covers `day`."""
+def covering(start_col: Any, end_col: Any, day: Any) -> ColumnElement[bool]:
+    """SQL condition: the period (start_col, end_col) covers `day` (a date or an SQL expression)."""
     return and_(start_col <= day, or_(end_col.is_(None), end_col >= day))
+
+
+def holds_voting_seat_on(day: Any) -> ColumnElement[bool]:
+    """SQL condition on SeatTerm joined to Seat: the term is in a voting seat and covers `day`
+    (a date or an SQL expression such as a meeting's date, for correlated counts)."""
+    return and_(Seat.kind == SeatKind.VOTING, covering(SeatTerm.start_date, SeatTerm.end_date, day))
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Who holds a seat on a day: the one answer roll call, sign-in sheets, the seat list,
+    the printed roster and the annual summary share."""
+
+    seat_id: int
+    seat_label: str
+    seat_kind: SeatKind
+    district: str | None
+    member_id: int
+    member_name: str
+    start: dt.date
+    end: dt.date | None
+
+    @property
+    def voting(self) -> bool:
+        return self.seat_kind is SeatKind.VOTING
+
+
+def seat_holders(
+    session: Session, day: dt.date, *, voting: bool | None = None, active_only: bool = False
+) -> list[Holding]:
+    """Terms covering `day`, in seat order (then by start, so a handover day's newcomer comes
+    last). `voting`: only voting (True) or only non-voting (False) seats; `active_only`: leave
+    out retired seats. Callers check permissions."""
+    stmt = (
+        select(
+            Seat.id,
+            Seat.label,
+            Seat.kind,
+            Seat.district,
+            Member.id,
+            Member.name,
+            SeatTerm.start_date,
+            SeatTerm.end_date,
+        )
+        .join(SeatTerm, SeatTerm.seat_id == Seat.id)
+        .join(Member, Member.id == SeatTerm.member_id)
+        .where(covering(SeatTerm.start_date, SeatTerm.end_date, day))
+        .order_by(Seat.sort_order, Seat.label, SeatTerm.start_date, SeatTerm.id)
+    )
+    if voting is not None:
+        stmt = stmt.where(Seat.kind == SeatKind.VOTING if voting else Seat.kind != SeatKind.VOTING)
+    if active_only:
+        stmt = stmt.where(Seat.active)
+    return [Holding(*row) for row in session.execute(stmt)]
 
 
 @dataclass(frozen=True)
@@ -98,15 +117,7 @@ def list_seats(
 ) -> list[SeatInfo]:
     require_permission(session, Permission.READ)
     day = today or dt.date.today()
-    holders = {
-        seat_id: (mid, name)
-        for seat_id, mid, name in session.execute(
-            select(SeatTerm.seat_id, Member.id, Member.name)
-            .join(Member, Member.id == SeatTerm.member_id)
-            .where(covering(SeatTerm.start_date, SeatTerm.end_date, day))
-            .order_by(SeatTerm.start_date)
-        )
-    }
+    holders = {h.seat_id: (h.member_id, h.member_name) for h in seat_holders(session, day)}
     out = []
     stmt = select(Seat).order_by(Seat.active.desc(), Seat.sort_order, Seat.label)
     for seat in session.scalars(stmt if include_retired else stmt.where(Seat.active)):
@@ -271,7 +282,7 @@ def set_offices(
                 session.delete(term)  # added by mistake today: no history to keep
             else:
                 term.end_date = day - dt.timedelta(days=1)
-    for office in sorted(wanted_set - held, key=_OFFICE_ORDER.__getitem__):
+    for office in sorted(wanted_set - held, key=office_order):
         session.add(OfficeTerm(member_id=member_id, office=office, start_date=start, end_date=None))
 
 

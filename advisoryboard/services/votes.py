@@ -36,6 +36,17 @@ def quorum_required(
     return majority_of(filled_seats)
 
 
+def board_quorum_required(
+    rule: QuorumRule | None, *, seat_count: int, filled_seats: int, fixed_number: int | None = None
+) -> int:
+    """`quorum_required` for the board's settings as stored: no rule, or a fixed-number rule
+    whose number was never filled in, falls back to a majority of filled seats (the default
+    rule) instead of refusing, so documents and charts can always be produced."""
+    if rule is None or (rule is QuorumRule.FIXED_NUMBER and not fixed_number):
+        rule = QuorumRule.MAJORITY_OF_FILLED_SEATS
+    return quorum_required(rule, seat_count=seat_count, filled_seats=filled_seats, fixed_number=fixed_number)
+
+
 @dataclass(frozen=True)
 class QuorumStatus:
     present: int

@@ -8,7 +8,13 @@ import pytest
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services import agenda, agenda_edit, meetings
-from advisoryboard.services.agenda import clock_times, display_order, item_numbers, validate_template
+from advisoryboard.services.agenda import (
+    clock_times,
+    display_order,
+    item_clocks,
+    item_numbers,
+    validate_template,
+)
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.setup import DEFAULT_AGENDA_TEMPLATE
 from database.engine import Database
@@ -34,6 +40,16 @@ def test_running_clock_adds_the_allotted_minutes() -> None:
         dt.time(18, 31),
         dt.time(19, 16),
     ]
+
+
+def test_sub_items_run_within_their_parents_time() -> None:
+    # 1 (5 min); 2 (20 min) with 2a (10) and 2b (15): 25 min of sub-items outrun the parent;
+    # 3 (30 min) with 3a (5): the parent's 30 min cover it.  4 starts after all of that.
+    start = dt.datetime(2026, 3, 10, 18, 30)
+    items = [(1, None, 0, 5), (2, None, 1, 20), (21, 2, 0, 10), (22, 2, 1, 15), (3, None, 2, 30)]
+    items += [(31, 3, 0, 5), (4, None, 3, None)]
+    clocks = {ident: when.strftime("%H:%M") for ident, when in item_clocks(items, start).items()}
+    assert clocks == {1: "18:30", 2: "18:35", 21: "18:35", 22: "18:45", 3: "19:00", 31: "19:00", 4: "19:30"}
 
 
 def test_the_default_template_is_valid_and_bad_ones_are_refused() -> None:

@@ -19,7 +19,8 @@ from advisoryboard.services.members import (
     get_member,
     update_member,
 )
-from advisoryboard.services.roster import RosterFilter, roster, roster_for_print, roster_ids
+from advisoryboard.services.roster import RosterFilter, roster, roster_ids
+from advisoryboard.services.roster_print import roster_for_print
 from advisoryboard.services.seats import vacancies
 from database.enums import AttendanceStatus, LeaveReason, Office, Role, SeatKind
 from database.models import Attendance, Member, OfficeTerm, SeatTerm
@@ -163,6 +164,7 @@ def test_roster_sorts_and_filters_in_sql(db) -> None:  # type: ignore[no-untyped
 
 def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[no-untyped-def]
     seat1, seat2 = add_seat(db, "Seat 1"), add_seat(db, "Seat 2")
+    add_seat(db, "Seat 3")  # vacant: the printed roster lists it too
     add_member(
         db,
         "Ana García",
@@ -183,9 +185,8 @@ def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[
         address="12 Elm St",
     )
     with read_only(db) as s:
-        public = {
-            r.name: (r.email, r.phone, r.address) for r in roster_for_print(s, public=True, today=TODAY)
-        }
+        public_lines = roster_for_print(s, public=True, today=TODAY)
+        public = {r.name: (r.email, r.phone, r.address) for r in public_lines if r.name is not None}
         private = {
             r.name: (r.email, r.phone, r.address) for r in roster_for_print(s, public=False, today=TODAY)
         }
@@ -194,6 +195,11 @@ def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[
         "Luis Ortega": (None, None, None),
     }
     assert private["Luis Ortega"] == ("luis@example.org", "617-555-0102", "12 Elm St")
+    assert [(r.seat, r.name) for r in public_lines] == [
+        ("Seat 1", "Ana García"),
+        ("Seat 2", "Luis Ortega"),
+        ("Seat 3", None),
+    ]
 
 
 def test_roles_are_enforced_in_the_services(db) -> None:  # type: ignore[no-untyped-def]

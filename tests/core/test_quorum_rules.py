@@ -9,6 +9,7 @@ import pytest
 from advisoryboard.services.votes import (
     Tally,
     ayes_needed,
+    board_quorum_required,
     majority_of,
     passes,
     quorum_required,
@@ -45,6 +46,14 @@ def test_fixed_quorum_and_its_missing_number() -> None:
     assert quorum_required(QuorumRule.FIXED_NUMBER, seat_count=15, filled_seats=9, fixed_number=5) == 5
     with pytest.raises(ValueError, match="fixed quorum"):
         quorum_required(QuorumRule.FIXED_NUMBER, seat_count=15, filled_seats=9, fixed_number=None)
+
+
+def test_stored_settings_without_a_fixed_number_fall_back_to_filled_seats() -> None:
+    # Documents and charts still show a quorum when the settings are half filled in.
+    assert board_quorum_required(QuorumRule.FIXED_NUMBER, seat_count=15, filled_seats=9) == 5
+    assert board_quorum_required(None, seat_count=15, filled_seats=11) == 6
+    assert board_quorum_required(QuorumRule.FIXED_NUMBER, seat_count=15, filled_seats=9, fixed_number=3) == 3
+    assert board_quorum_required(QuorumRule.MAJORITY_OF_ALL_SEATS, seat_count=15, filled_seats=3) == 8
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ def test_minutes_record_attendance_quorum_motions_and_roll_call_tallies(demo_db:
             .where(Attendance.meeting_id == meeting_id)
         ).all()
         motions = s.execute(
-            select(Motion.id, Motion.text, Motion.method, Member.name)
+            select(Motion.id, Motion.text, Motion.method, Member.name, Motion.result)
             .outerjoin(Member, Member.id == Motion.mover_id)
             .where(Motion.meeting_id == meeting_id)
         ).all()
@@ -130,12 +130,22 @@ def test_minutes_record_attendance_quorum_motions_and_roll_call_tallies(demo_db:
     present = sum(1 for _n, st, voting in attendance if voting and st in ("present", "late"))
     assert f"{present} voting members present" in doc
     assert "A quorum was present" in doc
-    for motion_id, motion_text, method, mover in motions:
+    method_words = {
+        VotingMethod.VOICE: "Voice vote",
+        VotingMethod.SHOW_OF_HANDS: "Show of hands",
+        VotingMethod.ROLL_CALL: "Roll-call vote",
+        VotingMethod.UNANIMOUS_CONSENT: "Unanimous consent",
+        VotingMethod.BALLOT: "Ballot",
+    }
+    for motion_id, motion_text, method, mover, result in motions:
         assert motion_text in doc
         assert f"Moved by {mover}" in doc
+        outcome = f"{method_words[method]}: {result.value.replace('_', ' ')}"
+        assert outcome in doc  # e.g. "Voice vote: carried"
         if method is VotingMethod.ROLL_CALL:
             ayes, nays, abst = tallies[motion_id]
-            assert f"({ayes}-{nays}-{abst}: ayes-nays-abstentions)" in doc
+            assert f"{outcome}, {ayes}-{nays}-{abst} (ayes-nays-abstentions)" in doc
+    assert "Vote by" not in doc.text
     assert "Action items" in doc
     assert "Called to order:" in doc and "Adjourned:" in doc
 

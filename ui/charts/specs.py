@@ -60,19 +60,35 @@ def months_chart(d: Dashboard) -> ChartData:
     return ChartData(
         labels=labels,
         series=[
-            Series(tr("Opened"), [p.opened for p in d.months], palette.BLUE),
-            Series(tr("Resolved or closed"), [p.resolved for p in d.months], palette.ORANGE),
-            Series(tr("Still open (backlog)"), [p.backlog for p in d.months], palette.BLACK, line=True),
+            Series(
+                QCoreApplication.translate("Charts", "Opened"), [p.opened for p in d.months], palette.BLUE
+            ),
+            Series(
+                QCoreApplication.translate("Charts", "Resolved or closed"),
+                [p.resolved for p in d.months],
+                palette.ORANGE,
+            ),
+            Series(
+                QCoreApplication.translate("Charts", "Still open (backlog)"),
+                [p.backlog for p in d.months],
+                palette.BLACK,
+                line=True,
+            ),
         ],
         hover=[
-            tr("{month}: {opened} opened, {resolved} resolved or closed, {backlog} still open").format(
-                month=label, opened=p.opened, resolved=p.resolved, backlog=p.backlog
-            )
+            QCoreApplication.translate(
+                "Charts", "{month}: {opened} opened, {resolved} resolved or closed, {backlog} still open"
+            ).format(month=label, opened=p.opened, resolved=p.resolved, backlog=p.backlog)
             for label, p in zip(labels, d.months, strict=True)
         ],
-        headers=[tr("Month"), tr("Opened"), tr("Resolved or closed"), tr("Still open at month end")],
+        headers=[
+            QCoreApplication.translate("Charts", "Month"),
+            QCoreApplication.translate("Charts", "Opened"),
+            QCoreApplication.translate("Charts", "Resolved or closed"),
+            QCoreApplication.translate("Charts", "Still open at month end"),
+        ],
         rows=[[p.month.strftime("%Y-%m"), p.opened, p.resolved, p.backlog] for p in d.months],
-        value_axis=tr("Issues"),
+        value_axis=QCoreApplication.translate("Charts", "Issues"),
     )
 
 
@@ -91,7 +107,7 @@ def _count_bars(
         headers=list(headers),
         rows=[[name, n] for name, n in zip(names, counts, strict=True)],
         horizontal=True,
-        value_axis=tr("Issues"),
+        value_axis=QCoreApplication.translate("Charts", "Issues"),
     )
 
 
@@ -100,8 +116,11 @@ def categories_chart(d: Dashboard) -> ChartData:
         [c.category for c in d.categories],
         [c.count for c in d.categories],
         palette.BLUE,
-        tr("{name}: {n} issues (click to list them)"),
-        (tr("Category"), tr("Issues reported")),
+        QCoreApplication.translate("Charts", "{name}: {n} issues (click to list them)"),
+        (
+            QCoreApplication.translate("Charts", "Category"),
+            QCoreApplication.translate("Charts", "Issues reported"),
+        ),
     )
 
 
@@ -110,25 +129,35 @@ def statuses_chart(d: Dashboard) -> ChartData:
         [s.label for s in d.statuses],
         [s.count for s in d.statuses],
         palette.GREEN,
-        tr("{name}: {n} issues"),
-        (tr("Status"), tr("Issues")),
+        QCoreApplication.translate("Charts", "{name}: {n} issues"),
+        (QCoreApplication.translate("Charts", "Status"), QCoreApplication.translate("Charts", "Issues")),
     )
 
 
 def medians_chart(d: Dashboard) -> ChartData:
     return ChartData(
         labels=[m.category for m in d.medians],
-        series=[Series(tr("Median days"), [round(m.median_days, 1) for m in d.medians], palette.VERMILION)],
-        hover=[
-            tr("{name}: median {days:.1f} days over {n} resolved issues").format(
-                name=m.category, days=m.median_days, n=m.resolved
+        series=[
+            Series(
+                QCoreApplication.translate("Charts", "Median days"),
+                [round(m.median_days, 1) for m in d.medians],
+                palette.VERMILION,
             )
+        ],
+        hover=[
+            QCoreApplication.translate(
+                "Charts", "{name}: median {days:.1f} days over {n} resolved issues"
+            ).format(name=m.category, days=m.median_days, n=m.resolved)
             for m in d.medians
         ],
-        headers=[tr("Category"), tr("Median days to resolution"), tr("Issues resolved")],
+        headers=[
+            QCoreApplication.translate("Charts", "Category"),
+            QCoreApplication.translate("Charts", "Median days to resolution"),
+            QCoreApplication.translate("Charts", "Issues resolved"),
+        ],
         rows=[[m.category, round(m.median_days, 1), m.resolved] for m in d.medians],
         horizontal=True,
-        value_axis=tr("Days"),
+        value_axis=QCoreApplication.translate("Charts", "Days"),
     )
 
 
@@ -137,9 +166,13 @@ def attendance_chart(d: Dashboard) -> ChartData:
     return ChartData(
         labels=labels,
         series=[
-            Series(tr("Attendance %"), [round(m.rate * 100, 1) for m in d.meetings], palette.SKY),
             Series(
-                tr("Quorum threshold %"),
+                QCoreApplication.translate("Charts", "Attendance %"),
+                [round(m.rate * 100, 1) for m in d.meetings],
+                palette.SKY,
+            ),
+            Series(
+                QCoreApplication.translate("Charts", "Quorum threshold %"),
                 [
                     round(100 * m.quorum_needed / m.voting_seats_filled, 1) if m.voting_seats_filled else 0
                     for m in d.meetings
@@ -150,23 +183,27 @@ def attendance_chart(d: Dashboard) -> ChartData:
             ),
         ],
         hover=[
-            tr("{day}: {present} of {filled} voting members ({rate:.0f}%), quorum {needed}: {met}").format(
+            QCoreApplication.translate(
+                "Charts", "{day}: {present} of {filled} voting members ({rate:.0f}%), quorum {needed}: {met}"
+            ).format(
                 day=label,
                 present=m.present,
                 filled=m.voting_seats_filled,
                 rate=m.rate * 100,
                 needed=m.quorum_needed,
-                met=tr("met") if m.quorum_met else tr("NOT met"),
+                met=QCoreApplication.translate("Charts", "met")
+                if m.quorum_met
+                else QCoreApplication.translate("Charts", "NOT met"),
             )
             for label, m in zip(labels, d.meetings, strict=True)
         ],
         headers=[
-            tr("Meeting date"),
-            tr("Voting seats filled"),
-            tr("Present"),
-            tr("Attendance %"),
-            tr("Quorum needed"),
-            tr("Quorum met"),
+            QCoreApplication.translate("Charts", "Meeting date"),
+            QCoreApplication.translate("Charts", "Voting seats filled"),
+            QCoreApplication.translate("Charts", "Present"),
+            QCoreApplication.translate("Charts", "Attendance %"),
+            QCoreApplication.translate("Charts", "Quorum needed"),
+            QCoreApplication.translate("Charts", "Quorum met"),
         ],
         rows=[
             [
@@ -175,11 +212,13 @@ def attendance_chart(d: Dashboard) -> ChartData:
                 m.present,
                 round(m.rate * 100, 1),
                 m.quorum_needed,
-                tr("yes") if m.quorum_met else tr("no"),
+                QCoreApplication.translate("Charts", "yes")
+                if m.quorum_met
+                else QCoreApplication.translate("Charts", "no"),
             ]
             for m in d.meetings
         ],
-        value_axis=tr("% of filled seats"),
+        value_axis=QCoreApplication.translate("Charts", "% of filled seats"),
     )
 
 
@@ -187,31 +226,53 @@ def public_chart(d: Dashboard) -> ChartData:
     labels = [_day(m.starts_at.date()) for m in d.meetings]
     return ChartData(
         labels=labels,
-        series=[Series(tr("Members of the public"), [m.public_count for m in d.meetings], palette.GREEN)],
+        series=[
+            Series(
+                QCoreApplication.translate("Charts", "Members of the public"),
+                [m.public_count for m in d.meetings],
+                palette.GREEN,
+            )
+        ],
         hover=[
-            tr("{day}: {n} members of the public").format(day=label, n=m.public_count)
+            QCoreApplication.translate("Charts", "{day}: {n} members of the public").format(
+                day=label, n=m.public_count
+            )
             for label, m in zip(labels, d.meetings, strict=True)
         ],
-        headers=[tr("Meeting date"), tr("Members of the public")],
+        headers=[
+            QCoreApplication.translate("Charts", "Meeting date"),
+            QCoreApplication.translate("Charts", "Members of the public"),
+        ],
         rows=[[m.starts_at.date().isoformat(), m.public_count] for m in d.meetings],
-        value_axis=tr("People"),
+        value_axis=QCoreApplication.translate("Charts", "People"),
     )
 
 
 def members_chart(d: Dashboard) -> ChartData:
     return ChartData(
         labels=[m.name for m in d.members],
-        series=[Series(tr("Attendance %"), [round(m.rate * 100, 1) for m in d.members], palette.PURPLE)],
-        hover=[
-            tr("{name}: present at {present} of {n} meetings ({rate:.0f}%)").format(
-                name=m.name, present=m.present, n=m.meetings, rate=m.rate * 100
+        series=[
+            Series(
+                QCoreApplication.translate("Charts", "Attendance %"),
+                [round(m.rate * 100, 1) for m in d.members],
+                palette.PURPLE,
             )
+        ],
+        hover=[
+            QCoreApplication.translate(
+                "Charts", "{name}: present at {present} of {n} meetings ({rate:.0f}%)"
+            ).format(name=m.name, present=m.present, n=m.meetings, rate=m.rate * 100)
             for m in d.members
         ],
-        headers=[tr("Member"), tr("Meetings while seated"), tr("Present"), tr("Attendance %")],
+        headers=[
+            QCoreApplication.translate("Charts", "Member"),
+            QCoreApplication.translate("Charts", "Meetings while seated"),
+            QCoreApplication.translate("Charts", "Present"),
+            QCoreApplication.translate("Charts", "Attendance %"),
+        ],
         rows=[[m.name, m.meetings, m.present, round(m.rate * 100, 1)] for m in d.members],
         horizontal=True,
-        value_axis=tr("% of meetings"),
+        value_axis=QCoreApplication.translate("Charts", "% of meetings"),
     )
 
 
@@ -220,19 +281,42 @@ def partners_chart(d: Dashboard) -> ChartData:
         [p.partner for p in d.partners],
         [p.count for p in d.partners],
         palette.ORANGE,
-        tr("{name}: {n} issues referred"),
-        (tr("Partner"), tr("Issues referred")),
+        QCoreApplication.translate("Charts", "{name}: {n} issues referred"),
+        (
+            QCoreApplication.translate("Charts", "Partner"),
+            QCoreApplication.translate("Charts", "Issues referred"),
+        ),
     )
 
 
 def chart_specs() -> list[ChartSpec]:
     return [
-        ChartSpec("months", tr("Issues opened and resolved per month"), months_chart),
-        ChartSpec("categories", tr("Issues by category (click a bar to list them)"), categories_chart),
-        ChartSpec("statuses", tr("Issues by current status"), statuses_chart),
-        ChartSpec("medians", tr("Median days to resolution by category"), medians_chart),
-        ChartSpec("attendance", tr("Attendance per meeting, with the quorum threshold"), attendance_chart),
-        ChartSpec("public", tr("Public attendance per meeting"), public_chart),
-        ChartSpec("members", tr("Attendance per member"), members_chart),
-        ChartSpec("partners", tr("Referrals by partner"), partners_chart),
+        ChartSpec(
+            "months",
+            QCoreApplication.translate("Charts", "Issues opened and resolved per month"),
+            months_chart,
+        ),
+        ChartSpec(
+            "categories",
+            QCoreApplication.translate("Charts", "Issues by category (click a bar to list them)"),
+            categories_chart,
+        ),
+        ChartSpec(
+            "statuses", QCoreApplication.translate("Charts", "Issues by current status"), statuses_chart
+        ),
+        ChartSpec(
+            "medians",
+            QCoreApplication.translate("Charts", "Median days to resolution by category"),
+            medians_chart,
+        ),
+        ChartSpec(
+            "attendance",
+            QCoreApplication.translate("Charts", "Attendance per meeting, with the quorum threshold"),
+            attendance_chart,
+        ),
+        ChartSpec(
+            "public", QCoreApplication.translate("Charts", "Public attendance per meeting"), public_chart
+        ),
+        ChartSpec("members", QCoreApplication.translate("Charts", "Attendance per member"), members_chart),
+        ChartSpec("partners", QCoreApplication.translate("Charts", "Referrals by partner"), partners_chart),
     ]

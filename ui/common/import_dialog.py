@@ -91,6 +91,7 @@ class ImportDialog(QDialog):
 
         self.preview = QTableView(self)
         self.preview.setObjectName("importPreview")
+        self.preview.setTabKeyNavigation(False)  # Tab moves on to the buttons, not cell by cell
         self.preview.setAccessibleName(self.tr("Preview of the first rows as they will be imported"))
         self.preview_model = QStandardItemModel(self)
         self.preview.setModel(self.preview_model)

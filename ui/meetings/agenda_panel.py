@@ -73,6 +73,7 @@ class AgendaPanel(QWidget):
         self.title.setAccessibleName(self.tr("Item title"))
         form.addRow(self.tr("&Title:"), self.title)
         self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.description.setObjectName("itemDescriptionEdit")
         self.description.setAccessibleName(self.tr("Item description"))
         self.description.setMaximumHeight(60)

@@ -43,6 +43,7 @@ class AmendDialog(QDialog):
         self.old.setWordWrap(True)
         form.addRow(self.tr("Now reads:"), self.old)
         self.new = QPlainTextEdit(self)
+        self.new.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.new.setObjectName("amendNewText")
         self.new.setAccessibleName(self.tr("Corrected text"))
         form.addRow(self.tr("&Corrected text:"), self.new)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,7 +30,7 @@ from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
 def _kind_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("meetingKindCombo")
-    combo.setAccessibleName(parent.tr("Type of meeting"))
+    combo.setAccessibleName(QCoreApplication.translate("meeting_dialogs", "Type of meeting"))
     for kind in MeetingKind:
         combo.addItem(label(kind), kind)
     return combo

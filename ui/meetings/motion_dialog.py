@@ -89,6 +89,7 @@ class MotionDialog(QDialog):
         layout.addWidget(self.quorum_warning)
         form = QFormLayout()
         self.text = QPlainTextEdit(text, self)
+        self.text.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.text.setObjectName("motionTextEdit")
         self.text.setAccessibleName(self.tr("Motion wording"))
         self.text.setMaximumHeight(80)

@@ -78,6 +78,7 @@ class RollCallPanel(QWidget):
         self.public_count.setAccessibleName(self.tr("Public attendance count"))
         form.addRow(self.tr("Members of the public:"), self.public_count)
         self.guests = QPlainTextEdit(self)
+        self.guests.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.guests.setObjectName("guestsEdit")
         self.guests.setAccessibleName(self.tr("Guests, one per line"))
         self.guests.setPlaceholderText(self.tr("Guests, one per line: Name, organization"))
@@ -102,6 +103,7 @@ class RollCallPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab goes through the attendance boxes and on, not cell by cell
         return table
 
     # ------------------------------------------------------------------ loading

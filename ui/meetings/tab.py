@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,9 @@ class ExportPath:
     def ask(cls, parent: QWidget) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export meetings calendar"),
+            QCoreApplication.translate("ExportPath", "Export meetings calendar"),
             "meetings.ics",
-            parent.tr("iCalendar files (*.ics)"),
+            QCoreApplication.translate("ExportPath", "iCalendar files (*.ics)"),
         )
         return Path(name) if name else None
 
@@ -104,6 +104,7 @@ class MeetingsTab(BoardTab):
         self.model = MeetingsModel(ctx, self)
         self.table = QTableView(left)
         self.table.setObjectName("meetingsTable")
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

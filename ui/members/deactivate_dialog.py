@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.i18n import _
+from advisoryboard.labels import leave_reason_label
 from advisoryboard.services.members import deactivate_member
-from advisoryboard.services.seats import LEAVE_REASON_LABELS
 from database.enums import LeaveReason
 from ui.context import AppContext
 from ui.members.widgets import date_edit, error_label, run_action, to_date
@@ -47,7 +46,7 @@ class DeactivateDialog(QDialog):
         self.reason.setObjectName("leaveReasonCombo")
         self.reason.setAccessibleName(self.tr("Reason"))
         for reason in LeaveReason:
-            self.reason.addItem(_(LEAVE_REASON_LABELS[reason]), reason.value)
+            self.reason.addItem(leave_reason_label(reason), reason.value)
         self.left_on = date_edit(self, "leftOnEdit", self.tr("Leaves on"))
         self.left_on_error = error_label(self, "left_on")
         form.addRow(self.tr("&Reason"), self.reason)
@@ -83,12 +82,13 @@ class ConfirmDelete:
         box = QMessageBox(parent)
         box.setObjectName("confirmDeleteBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Delete member"))
+        box.setWindowTitle(QCoreApplication.translate("ConfirmDelete", "Delete member"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            parent.tr(
+            QCoreApplication.translate(
+                "ConfirmDelete",
                 "Delete {name} for good? Use this only for a record entered by mistake; "
-                "members who served are deactivated instead."
+                "members who served are deactivated instead.",
             ).format(name=name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -72,7 +72,10 @@ class ChooseImportFile:
     def ask(cls, parent: QWidget) -> str | None:
         folder = str(QSettings().value("members/importFolder", str(Path.home())))
         path, _filter = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import members"), folder, parent.tr("Spreadsheets (*.csv *.xlsx)")
+            parent,
+            QCoreApplication.translate("ChooseImportFile", "Import members"),
+            folder,
+            QCoreApplication.translate("ChooseImportFile", "Spreadsheets (*.csv *.xlsx)"),
         )
         if path:
             QSettings().setValue("members/importFolder", str(Path(path).parent))
@@ -84,7 +87,10 @@ class ChooseExportFile:
     def ask(cls, parent: QWidget) -> str | None:
         default = Path.home() / f"members-{dt.date.today().isoformat()}.xlsx"
         path, _filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export members"), str(default), parent.tr("Excel (*.xlsx);;CSV (*.csv)")
+            parent,
+            QCoreApplication.translate("ChooseExportFile", "Export members"),
+            str(default),
+            QCoreApplication.translate("ChooseExportFile", "Excel (*.xlsx);;CSV (*.csv)"),
         )
         return path or None
 
@@ -96,7 +102,7 @@ class ImportResult:
     def show(cls, parent: QWidget, report: ImportReport) -> None:
         box = QMessageBox(parent)
         box.setObjectName("importResultBox")
-        box.setWindowTitle(parent.tr("Import finished"))
+        box.setWindowTitle(QCoreApplication.translate("ImportResult", "Import finished"))
         box.setText(report.summary())
         lines = report.lines()
         if lines:
@@ -121,7 +127,9 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
     db, actor = ctx.db, ctx.actor
     mapping = ImportDialog.ask(
         parent,
-        title=parent.tr("Import members from {name}").format(name=Path(path).name),
+        title=QCoreApplication.translate("import_export", "Import members from {name}").format(
+            name=Path(path).name
+        ),
         fields=member_fields(),
         frame=frame,
         initial_mapping=initial_mapping(db, actor, columns),
@@ -140,7 +148,7 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
         work,
         on_success=lambda report: ImportResult.show(parent, report),
         on_failure=lambda exc, tb: show_exception(parent, exc, tb),
-        title=parent.tr("Importing members…"),
+        title=QCoreApplication.translate("import_export", "Importing members…"),
         cancellable=True,  # cancelling undoes the whole import
     )
 
@@ -158,7 +166,9 @@ def export_members(
             return write_export(session, path, flt, sort, ascending)
 
     def done(count: object) -> None:
-        message = parent.tr("{n} members exported to {path}").format(n=count, path=path)
+        message = QCoreApplication.translate("import_export", "{n} members exported to {path}").format(
+            n=count, path=path
+        )
         status = getattr(parent, "status_message", None)
         if status is not None:
             status.emit(message)
@@ -168,6 +178,6 @@ def export_members(
         work,
         on_success=done,
         on_failure=lambda exc, tb: show_exception(parent, exc, tb),
-        title=parent.tr("Exporting members…"),
+        title=QCoreApplication.translate("import_export", "Exporting members…"),
         cancellable=False,
     )

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import _
+from advisoryboard.labels import office_label, seat_kind_label
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
-from advisoryboard.services.seats import SEAT_KIND_LABELS, list_seats, office_label
+from advisoryboard.services.seats import list_seats
 from database.enums import Office
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -56,6 +56,7 @@ class MemberDialog(QDialog):
         self.publish.setObjectName("publishContactCheck")
         self.publish.setAccessibleName(self.publish.text())
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab moves on to the next control (keyboard users)
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(60)
@@ -79,7 +80,7 @@ class MemberDialog(QDialog):
                 holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
                 if not seat.active:
                     holder = self.tr(" — retired")
-                self.seat.addItem(f"{seat.label} ({_(SEAT_KIND_LABELS[seat.kind])}){holder}", seat.id)
+                self.seat.addItem(f"{seat.label} ({seat_kind_label(seat.kind)}){holder}", seat.id)
         self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
         self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))
         self._row(tform, self.tr("&Seat"), self.seat, "seat")

@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.analytics.labels import meeting_kind_label, motion_result_label, status_label
-from advisoryboard.i18n import _
+from advisoryboard.labels import (
+    leave_reason_label,
+    meeting_kind_label,
+    motion_result_label,
+    office_label,
+    status_label,
+)
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
-from advisoryboard.services.seats import LEAVE_REASON_LABELS, office_label
 from database.enums import CommitteeRole
 from ui.context import AppContext
 
@@ -149,7 +153,7 @@ class MemberPageDialog(QDialog):
             self.tr("Active")
             if m.active
             else self.tr("Former member since {date} ({reason})").format(
-                date=_date(m.left_on), reason=_(LEAVE_REASON_LABELS[m.leave_reason]) if m.leave_reason else ""
+                date=_date(m.left_on), reason=leave_reason_label(m.leave_reason) if m.leave_reason else ""
             )
         )
         contact_rows = [

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _
+from advisoryboard.labels import seat_kind_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only, transaction
-from advisoryboard.services.seats import SEAT_KIND_LABELS, create_seat, list_seats, retire_seat
+from advisoryboard.services.seats import create_seat, list_seats, retire_seat
 from database.enums import SeatKind
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -45,7 +45,7 @@ class SeatDialog(QDialog):
         self.kind.setObjectName("seatKindCombo")
         self.kind.setAccessibleName(self.tr("Kind of seat"))
         for kind in SeatKind:
-            self.kind.addItem(_(SEAT_KIND_LABELS[kind]), kind.value)
+            self.kind.addItem(seat_kind_label(kind), kind.value)
         self.district = QLineEdit(self)
         self.district.setObjectName("seatDistrictEdit")
         self.district.setAccessibleName(self.tr("District"))
@@ -125,7 +125,7 @@ class SeatsDialog(QDialog):
             if not seat.active:
                 holder = self.tr("(retired)")
             item = QTreeWidgetItem(
-                self.tree, [seat.label, _(SEAT_KIND_LABELS[seat.kind]), seat.district or "", holder]
+                self.tree, [seat.label, seat_kind_label(seat.kind), seat.district or "", holder]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, seat.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, seat.active)

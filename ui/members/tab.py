@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
+from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
-from advisoryboard.services.seats import office_label
 from database.enums import Office
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -58,6 +58,7 @@ class MembersTab(BoardTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)

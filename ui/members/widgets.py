@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
@@ -42,7 +42,7 @@ def error_label(parent: QWidget, field: str) -> QLabel:
     label.setObjectName(f"{field}Error")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020")
-    label.setAccessibleName(parent.tr("Problem with this field"))
+    label.setAccessibleName(QCoreApplication.translate("widgets", "Problem with this field"))
     label.hide()
     return label
 

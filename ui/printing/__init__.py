@@ -51,7 +51,10 @@ def _complete(kind: str, params: dict[str, object]) -> bool:
 def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> Task | None:
     """Open the print preview of document `kind` ('' or missing details: ask the user first)."""
     if not ctx.can(Permission.PRINT):
-        show_user_error(parent, PermissionDenied(_tr("Your account may not print documents.")))
+        show_user_error(
+            parent,
+            PermissionDenied(QCoreApplication.translate("Printing", "Your account may not print documents.")),
+        )
         return None
     if not _complete(kind, params):
         try:
@@ -69,7 +72,7 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
     db, actor = ctx.db, ctx.actor
 
     def build(progress: Progress) -> bytes:
-        progress.report(2, _tr("Reading the data…"))
+        progress.report(2, QCoreApplication.translate("Printing", "Reading the data…"))
         with read_only(db, actor) as session:
             return render(session, kind, params, language, progress=progress.report)
 
@@ -83,7 +86,7 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
         parent,
         build,
         on_success=show,
-        title=_tr("Preparing {document}…").format(document=title),
+        title=QCoreApplication.translate("Printing", "Preparing {document}…").format(document=title),
         cancellable=True,
     )
 

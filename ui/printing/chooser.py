@@ -26,14 +26,13 @@ Request = tuple[str, dict[str, object]]
 
 
 def kind_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "agenda": tr("PrintChooser", "Agenda"),
-        "minutes": tr("PrintChooser", "Minutes"),
-        "sign-in": tr("PrintChooser", "Sign-in sheet"),
-        "annual": tr("PrintChooser", "Annual summary"),
-        "roster": tr("PrintChooser", "Roster"),
-        "issues": tr("PrintChooser", "Issues follow-up list"),
+        "agenda": QCoreApplication.translate("PrintChooser", "Agenda"),
+        "minutes": QCoreApplication.translate("PrintChooser", "Minutes"),
+        "sign-in": QCoreApplication.translate("PrintChooser", "Sign-in sheet"),
+        "annual": QCoreApplication.translate("PrintChooser", "Annual summary"),
+        "roster": QCoreApplication.translate("PrintChooser", "Roster"),
+        "issues": QCoreApplication.translate("PrintChooser", "Issues follow-up list"),
     }
 
 

@@ -29,7 +29,10 @@ class SavePdfQuestion:
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Save as PDF"), str(Path(folder) / suggested), _tr("PDF documents (*.pdf)")
+            parent,
+            QCoreApplication.translate("PrintPreview", "Save as PDF"),
+            str(Path(folder) / suggested),
+            QCoreApplication.translate("PrintPreview", "PDF documents (*.pdf)"),
         )
         return path or None
 
@@ -40,7 +43,7 @@ class PrintQuestion:
     @classmethod
     def ask(cls, parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Print"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print"))
         dialog.setMinMax(1, max(pages, 1))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -55,12 +58,20 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError(_tr("The printer could not be started. Check that it is on and connected."))
+        raise UserError(
+            QCoreApplication.translate(
+                "PrintPreview", "The printer could not be started. Check that it is on and connected."
+            )
+        )
     printed = 0
     try:
         for page in range(first - 1, last):
             if printed and not printer.newPage():
-                raise UserError(_tr("The printer stopped while printing page {page}.").format(page=page + 1))
+                raise UserError(
+                    QCoreApplication.translate(
+                        "PrintPreview", "The printer stopped while printing page {page}."
+                    ).format(page=page + 1)
+                )
             points = document.pagePointSize(page)
             pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
             image = document.render(page, pixels)
@@ -79,7 +90,9 @@ class PrintPreview(QDialog):
     def __init__(self, parent: QWidget | None, pdf: bytes, title: str, filename: str) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
-        self.setWindowTitle(_tr("Print preview — {title}").format(title=title))
+        self.setWindowTitle(
+            QCoreApplication.translate("PrintPreview", "Print preview — {title}").format(title=title)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pdf = pdf
         self.filename = filename
@@ -91,7 +104,7 @@ class PrintPreview(QDialog):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName(_tr("Document preview"))
+        self.view.setAccessibleName(QCoreApplication.translate("PrintPreview", "Document preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -99,28 +112,61 @@ class PrintPreview(QDialog):
         bar = QToolBar(self)
         bar.setObjectName("previewToolBar")
         self.print_action = self._action(
-            bar, _tr("&Print…"), "printPdfAction", QKeySequence.StandardKey.Print
+            bar,
+            QCoreApplication.translate("PrintPreview", "&Print…"),
+            "printPdfAction",
+            QKeySequence.StandardKey.Print,
         )
         self.print_action.triggered.connect(self.print_)
         self.save_action = self._action(
-            bar, _tr("&Save as PDF…"), "savePdfAction", QKeySequence.StandardKey.Save
+            bar,
+            QCoreApplication.translate("PrintPreview", "&Save as PDF…"),
+            "savePdfAction",
+            QKeySequence.StandardKey.Save,
         )
         self.save_action.triggered.connect(self.save)
         bar.addSeparator()
-        zoom_in = self._action(bar, _tr("Zoom &in"), "zoomInAction", QKeySequence.StandardKey.ZoomIn)
+        zoom_in = self._action(
+            bar,
+            QCoreApplication.translate("PrintPreview", "Zoom &in"),
+            "zoomInAction",
+            QKeySequence.StandardKey.ZoomIn,
+        )
         zoom_in.triggered.connect(lambda: self._zoom(1.25))
-        zoom_out = self._action(bar, _tr("Zoom &out"), "zoomOutAction", QKeySequence.StandardKey.ZoomOut)
+        zoom_out = self._action(
+            bar,
+            QCoreApplication.translate("PrintPreview", "Zoom &out"),
+            "zoomOutAction",
+            QKeySequence.StandardKey.ZoomOut,
+        )
         zoom_out.triggered.connect(lambda: self._zoom(0.8))
-        fit = self._action(bar, _tr("&Fit width"), "fitWidthAction", QKeySequence("Ctrl+0"))
+        fit = self._action(
+            bar,
+            QCoreApplication.translate("PrintPreview", "&Fit width"),
+            "fitWidthAction",
+            QKeySequence("Ctrl+0"),
+        )
         fit.triggered.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         bar.addSeparator()
-        close = self._action(bar, _tr("&Close"), "closePreviewAction", QKeySequence.StandardKey.Close)
+        close = self._action(
+            bar,
+            QCoreApplication.translate("PrintPreview", "&Close"),
+            "closePreviewAction",
+            QKeySequence.StandardKey.Close,
+        )
         close.triggered.connect(self.close)
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("pagesLabel")
         bar.addWidget(self.pages_label)
         count = self.page_count
-        self.pages_label.setText("  " + (_tr("1 page") if count == 1 else _tr("{n} pages").format(n=count)))
+        self.pages_label.setText(
+            "  "
+            + (
+                QCoreApplication.translate("PrintPreview", "1 page")
+                if count == 1
+                else QCoreApplication.translate("PrintPreview", "{n} pages").format(n=count)
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +201,12 @@ class PrintPreview(QDialog):
             Path(path).write_bytes(self.pdf)
         except OSError as exc:
             show_user_error(
-                self, UserError(_tr("Cannot save {file}: {reason}").format(file=path, reason=exc.strerror))
+                self,
+                UserError(
+                    QCoreApplication.translate("PrintPreview", "Cannot save {file}: {reason}").format(
+                        file=path, reason=exc.strerror
+                    )
+                ),
             )
 
     def print_(self) -> None:
