@@ -85,7 +85,8 @@ def run(db_url: str | None) -> int:
     from ui.safety.startup import who_is_using
 
     try:
-        actor = who_is_using(url)  # sign in, the first start, or an offer to restore a damaged file
+        # Sign in, the first start, or an offer to restore a damaged file.
+        actor = who_is_using(url, ask_first_start=not os.environ.get(SMOKE_EXIT_ENV))
         if actor is None:
             return 0
         window = build_main_window(url, actor=actor)

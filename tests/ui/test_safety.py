@@ -380,3 +380,34 @@ def test_closing_the_window_makes_the_automatic_backup(qtbot, demo_url: str) -> 
     assert len(made) == 1
     with sqlite3.connect(made[0]) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_smoke_run_skips_only_the_first_start_question_never_the_sign_in(
+    qtbot,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from advisoryboard.opening import open_database
+    from advisoryboard.permissions import OFFICE
+    from advisoryboard.services.auth import create_first_admin
+    from ui.safety import login, startup
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        login.FirstStartDialog, "ask", classmethod(lambda cls, db, parent=None: asked.append("first") or None)
+    )
+    monkeypatch.setattr(
+        login.LoginDialog, "ask", classmethod(lambda cls, db, parent=None: asked.append("login") or None)
+    )
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    assert startup.who_is_using(fresh, ask_first_start=False) == OFFICE
+    assert asked == []
+    assert startup.who_is_using(fresh) is None
+    assert asked == ["first"]
+
+    guarded = f"sqlite:///{tmp_path / 'guarded.db'}"
+    db = open_database(guarded)
+    create_first_admin(db, "chair", "Board Chair", "correct horse battery staple")
+    db.dispose()
+    assert startup.who_is_using(guarded, ask_first_start=False) is None
+    assert asked == ["first", "login"]
