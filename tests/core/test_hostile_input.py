@@ -22,7 +22,7 @@ from advisoryboard.services import audit_log, auth, members
 from advisoryboard.services import settings as board_settings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
-from database.enums import Role
+from database.enums import MotionResult, Role
 from database.models import Issue, Member
 
 HOSTILE = [
@@ -142,6 +142,87 @@ def _pdfs(db: Database, text: str, number: int, day: dt.date) -> None:
             page.extract_text()
 
 
+def _issue_service(db: Database, text: str, number: int, day: dt.date) -> None:
+    """A new issue, a note, a search: hostile text is stored and found, or refused clearly."""
+    from advisoryboard.services import issue_search, issues
+
+    data = issues.IssueInput(
+        title=text,
+        description=text,
+        location=text[:300],
+        district=text[:60],
+        reporter_name=text,
+        reporter_contact=text,
+        due_on=day,
+    )
+    with transaction(db) as s:
+        issue_id = issues.create_issue(s, data)
+    with transaction(db) as s:
+        issues.add_note(s, issue_id, text)
+    with read_only(db) as s:
+        flt = issue_search.IssueFilter(status="all", text=text[:200], date_from=day, date_to=day)
+        issue_search.count_issues(s, flt, today=day)
+        issue_search.issue_ids(s, flt, today=day)
+
+
+def _partner_service(db: Database, text: str, number: int, day: dt.date) -> None:
+    from advisoryboard.services import partners
+
+    with transaction(db) as s:
+        partners.create_partner(
+            s,
+            partners.PartnerInput(
+                name=text, contact_person=text, notes=text
+            ),  # email/phone are checked formats
+        )
+
+
+def _meeting_services(db: Database, text: str, number: int, day: dt.date) -> None:
+    """A meeting, an agenda item, a motion and the minutes summary, then its three PDFs."""
+    import io
+
+    from pypdf import PdfReader
+
+    from advisoryboard.reports.documents import render
+    from advisoryboard.services import agenda_edit, meetings, minutes, motions
+
+    text = text[:20_000]  # three PDFs per example: keep the run short (other cases get 1 MB)
+    starts = dt.datetime.combine(day, dt.time(18, 30))
+    with transaction(db) as s:
+        meeting_id = meetings.create_meeting(s, starts_at=starts, location=text[:300], title=text[:200])
+    with transaction(db) as s:
+        agenda_edit.add_item(
+            s,
+            meeting_id,
+            agenda_edit.ItemInput(
+                title=text, description=text, presenter=text[:200], minutes_allotted=number
+            ),
+        )
+    with transaction(db) as s:
+        motions.record_motion(
+            s, meeting_id, motions.MotionInput(text=text, declared_result=MotionResult.CARRIED)
+        )
+    with read_only(db) as s:
+        version = meetings.get_meeting(s, meeting_id).version
+    with transaction(db) as s:
+        minutes.set_minutes_header(
+            s,
+            meeting_id,
+            version,
+            called_to_order_at=None,
+            adjourned_at=None,
+            presiding_member_id=None,
+            summary=text,
+        )
+    for kind in ("agenda", "minutes", "sign-in"):
+        with read_only(db) as s:
+            pdf = render(s, kind, {"meeting_id": meeting_id}, today=dt.date(2026, 11, 21))
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) >= 1
+        for page in reader.pages:
+            page.extract_text()
+
+
 CASES = [
     Case("member (ORM, audited)", _member),
     Case("issue (ORM, audited)", _issue),
@@ -152,6 +233,9 @@ CASES = [
     Case("sign in", _sign_in, examples=4),  # argon2 is slow on purpose
     Case("audit log filters", _audit_filters),
     Case("printed roster and issue list", _pdfs, examples=6),
+    Case("issue service and search", _issue_service),
+    Case("partner service", _partner_service),
+    Case("meeting, agenda, motion, minutes and their PDFs", _meeting_services, examples=6),
 ]
 
 
