@@ -8,6 +8,7 @@ To cover a new service action, add one `Action(...)` line to ACTIONS.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,10 +20,22 @@ from advisoryboard.errors import PermissionDenied
 from advisoryboard.opening import open_database
 from advisoryboard.permissions import ROLE_PERMISSIONS, Actor, Permission
 from advisoryboard.reports.documents import render
-from advisoryboard.services import audit_log, auth, backup, members, settings
+from advisoryboard.services import (
+    agenda_edit,
+    audit_log,
+    auth,
+    backup,
+    issues,
+    meetings,
+    members,
+    minutes,
+    motions,
+    partners,
+    settings,
+)
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
-from database.enums import Role
+from database.enums import MotionResult, Role
 
 ALL = set(Role)
 #: The rules as the issue states them, written independently of ROLE_PERMISSIONS.
@@ -119,6 +132,54 @@ ACTIONS = [
         Permission.VIEW_CONFIDENTIAL,
         _read(lambda s: render(s, "issues", {"status": "all", "confidential": True})),
     ),
+    Action(
+        "report an issue",
+        Permission.EDIT_ISSUES,
+        _in_tx(lambda s: issues.create_issue(s, issues.IssueInput("Graffiti on the library wall"))),
+    ),
+    Action(
+        "add a note to an issue", Permission.EDIT_ISSUES, _in_tx(lambda s: issues.add_note(s, 1, "Called."))
+    ),
+    Action(
+        "add a partner",
+        Permission.MANAGE_PARTNERS,
+        _in_tx(lambda s: partners.create_partner(s, partners.PartnerInput("Parks Department"))),
+    ),
+    Action(
+        "schedule a meeting",
+        Permission.EDIT_MEETINGS,
+        _in_tx(lambda s: meetings.create_meeting(s, starts_at=dt.datetime(2027, 1, 12, 18, 30))),
+    ),
+    Action(
+        "add an agenda item",
+        Permission.EDIT_MEETINGS,
+        _in_tx(lambda s: agenda_edit.add_item(s, 1, agenda_edit.ItemInput("Traffic calming on Elm Street"))),
+    ),
+    Action(
+        "record a motion",
+        Permission.EDIT_MINUTES,
+        _in_tx(
+            lambda s: motions.record_motion(
+                s, 1, motions.MotionInput("To adjourn.", declared_result=MotionResult.CARRIED)
+            )
+        ),
+    ),
+    Action(
+        "write the minutes",
+        Permission.EDIT_MINUTES,
+        _in_tx(
+            lambda s: minutes.set_minutes_header(
+                s,
+                1,
+                None,
+                called_to_order_at=None,
+                adjourned_at=None,
+                presiding_member_id=None,
+                summary="Met.",
+            )
+        ),
+    ),
+    Action("print an agenda", Permission.PRINT, _read(lambda s: render(s, "agenda", {"meeting_id": 1}))),
     Action("back up", Permission.BACKUP, lambda db, actor, tmp: backup.backup_to(db, tmp / "b.db", actor)),
     Action("restore", Permission.RESTORE, _restore),
 ]
@@ -126,11 +187,14 @@ ACTIONS = [
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database with account 1 (a member: someone to act on), copied for each case."""
+    """Account 1 (a member), meeting 1 and issue 1 to act on; copied for each case."""
     path = tmp_path_factory.mktemp("matrix") / "template.db"
     db = open_database(f"sqlite:///{path}")
     with transaction(db) as s:
         auth.create_user(s, "target", "Target", Role.MEMBER, "target-password")
+    with transaction(db) as s:  # meeting 1 and issue 1, to act on
+        meetings.create_meeting(s, starts_at=dt.datetime(2026, 12, 8, 18, 30))
+        issues.create_issue(s, issues.IssueInput("Streetlight out on Centre Street"))
     backup.backup_to(db, path.with_name("board.db"))
     db.dispose()
     return path.with_name("board.db")
@@ -144,7 +208,7 @@ def test_service_action_is_allowed_or_refused_by_role(
     shutil.copyfile(template, tmp_path / "board.db")
     db = open_database(f"sqlite:///{tmp_path / 'board.db'}")
     try:
-        actor = Actor(f"as-{role}", role, user_id=99)
+        actor = Actor(f"as-{role}", role, user_id=1)  # a real account (timeline entries name it)
         with read_only(db) as s:
             before = audit_log.count_entries(s)
         allowed = (
