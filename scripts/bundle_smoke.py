@@ -183,9 +183,9 @@ def pdf_text(path: Path) -> str:
 
 
 def check_printing(bundle: Bundle, url: str, db_path: Path) -> bool:
-    if any(bundle.run(*command, "--help").returncode != 0 for command in (["print"], ["print", "agenda"])):
-        print("-- print: this bundle has no `print agenda` command yet (being built); skipped", flush=True)
-        return False
+    with step("print and print agenda are in the bundle"):
+        for command in (["print"], ["print", "agenda"]):
+            check(bundle.run(*command, "--help").returncode == 0, f"`{' '.join(command)} --help` fails")
     meeting, year = first_agenda(db_path)
     _, first_title = first_agenda_title(db_path, meeting)
     with step(f"print agenda --meeting {meeting} (headless), read back with pypdf"):
