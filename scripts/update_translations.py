@@ -104,8 +104,12 @@ def ts_messages(path: Path) -> dict[tuple[str, str], str | None]:
     return out
 
 
-def fill_ts(path: Path, translations: dict[str, dict[str, str]]) -> int:
-    """Write translations {context: {source: text}} into a .ts; returns how many were filled."""
+def fill_ts(path: Path, translations: dict[str, dict[str, str | list[str]]]) -> int:
+    """Write translations {context: {source: text}} into a .ts; returns how many were filled.
+
+    A plural message (`%n` with numerus forms) takes a list, one text per plural form
+    (Spanish: singular, plural); a single text fills every form.
+    """
     tree = ET.parse(path)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -113,10 +117,21 @@ def fill_ts(path: Path, translations: dict[str, dict[str, str]]) -> int:
         for message in context.iter("message"):
             text = wanted.get(message.findtext("source") or "")
             node = message.find("translation")
-            if text and node is not None:
+            if not text or node is None:
+                continue
+            forms = list(node.iter("numerusform"))
+            if forms:
+                texts = [text] * len(forms) if isinstance(text, str) else text
+                if len(texts) != len(forms) or not all(texts):
+                    continue
+                for form, form_text in zip(forms, texts, strict=True):
+                    form.text = form_text
+            elif isinstance(text, str):
                 node.text = text
-                node.attrib.pop("type", None)
-                filled += 1
+            else:
+                continue
+            node.attrib.pop("type", None)
+            filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
     return filled

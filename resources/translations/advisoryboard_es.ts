@@ -357,6 +357,40 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/issues/categories_dialog.py" line="+32"/>
+        <location line="+4"/>
+        <source>Issue categories</source>
+        <translation>Categorías de problemas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category name</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;tire / bring back</source>
+        <translation>Re&amp;tirar / restablecer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (retirada)</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../ui/charts/panel.py" line="+64"/>
@@ -832,7 +866,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="+86"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="+85"/>
         <source>Delete member</source>
         <translation>Eliminar miembro</translation>
     </message>
@@ -912,6 +946,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -922,6 +957,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+5"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -959,6 +995,152 @@
         <location line="+67"/>
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issues/filter_bar.py" line="-21"/>
+        <source>Search title, description, location and notes…</source>
+        <translation>Buscar en título, descripción, ubicación y notas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search issues</source>
+        <translation>Buscar problemas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any priority</source>
+        <translation>Cualquier prioridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Remitido a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue only</source>
+        <translation>Solo vencidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Reported from</source>
+        <translation>Reportado desde</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reported until</source>
+        <translation>Reportado hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save filter…</source>
+        <translation>Guardar filtro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete filter</source>
+        <translation>Eliminar filtro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any district</source>
+        <translation>Cualquier distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee: {name}</source>
+        <translation>Comité: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any partner</source>
+        <translation>Cualquier organización asociada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved filters…</source>
+        <translation>Filtros guardados…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Save filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this filter:</source>
+        <translation>Nombre de este filtro:</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1225,49 @@
     </message>
 </context>
 <context>
+    <name>ImportExtras</name>
+    <message>
+        <location filename="../../ui/issues/import_ui.py" line="+45"/>
+        <source>Value mapping</source>
+        <translation>Correspondencia de valores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One per line, COLUMN:FROM=TO, e.g.
+Status:Referred Out=referred
+TYPE:Pothole=Other public safety</source>
+        <translation>Una por línea, COLUMNA:DE=A, p. ej.
+Status:Referred Out=referred
+TYPE:Pothole=Other public safety</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Only rows where</source>
+        <translation>Solo las filas donde</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>COLUMN=VALUE, e.g. neighborhood=Jamaica Plain</source>
+        <translation>COLUMNA=VALOR, p. ej. neighborhood=Jamaica Plain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map values</source>
+        <translation>Correspondencia de valores</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write value mappings as COLUMN:FROM=TO, not “{line}”.</source>
+        <translation>Escriba las correspondencias como COLUMNA:DE=A, no “{line}”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the row filter as COLUMN=VALUE.</source>
+        <translation>Escriba el filtro de filas como COLUMNA=VALOR.</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsBox</name>
     <message>
         <location filename="../../ui/members/import_export.py" line="-29"/>
@@ -1094,16 +1319,576 @@
     </message>
 </context>
 <context>
-    <name>IssuesTab</name>
+    <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+16"/>
-        <source>This part of the app is being built.</source>
-        <translation>Esta parte de la aplicación está en construcción.</translation>
+        <location filename="../../ui/issues/detail_pane.py" line="+62"/>
+        <location line="+97"/>
+        <source>Choose an issue in the list to see it here.</source>
+        <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
+        <translation>Elija un problema de la lista para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+179"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>A note for the timeline (needed to resolve or close)</source>
+        <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;note</source>
+        <translation>Agregar no&amp;ta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate of (reference)</source>
+        <translation>Duplicado de (referencia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference, e.g. 2025-0142</source>
+        <translation>referencia, p. ej. 2025-0142</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;status</source>
+        <translation>Cambiar e&amp;stado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+116"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+130"/>
+        <source>Duplicate of</source>
+        <translation>Duplicado de</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Partner to refer to</source>
+        <translation>Organización asociada a la que se remite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer</source>
+        <translation>Re&amp;mitir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refer to</source>
+        <translation>Remitir a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit issue…</source>
+        <translation>&amp;Editar problema…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentioned in</source>
+        <translation>Mencionado en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings, agenda items, motions and action items that mention it</source>
+        <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No meeting has mentioned this issue yet.</source>
+        <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committee: {name}</source>
+        <translation>Comité: {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>🔒 Confidential: never on public prints or exports</source>
+        <translation>🔒 Confidencial: nunca aparece en impresiones ni exportaciones públicas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (⚠ overdue)</source>
+        <translation> (⚠ vencido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Reportado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Quién lo reportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter contact</source>
+        <translation>Contacto de quien lo reportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Remitido a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External id</source>
+        <translation>Id. externo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issue recorded</source>
+        <translation>Problema registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred to {partner}</source>
+        <translation>Remitido a {partner}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Estado: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussed at a meeting</source>
+        <translation>Tratado en una reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion</source>
+        <translation>Moción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the reference of the issue this one duplicates.</source>
+        <translation>Escriba la referencia del problema que este duplica.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add partner organizations first (Partners…).</source>
+        <translation>Primero agregue organizaciones asociadas (Organizaciones…).</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/issues/issue_dialog.py" line="+44"/>
+        <source>New issue</source>
+        <translation>Nuevo problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit issue {ref}</source>
+        <translation>Editar problema {ref}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>address, block or landmark</source>
+        <translation>dirección, cuadra o punto de referencia</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential (named individuals, ongoing investigation)</source>
+        <translation>Confidencial (personas identificadas, investigación en curso)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title *</source>
+        <translation>&amp;Título *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource</source>
+        <translation>O&amp;rigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District / beat</source>
+        <translation>Distrito / sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Reportado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter (private)</source>
+        <translation>Quién lo reportó (privado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter contact (private)</source>
+        <translation>Contacto de quien lo reportó (privado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+</context>
+<context>
+    <name>IssueImporter</name>
+    <message>
+        <location filename="../../ui/issues/import_ui.py" line="+16"/>
+        <source>Import issues</source>
+        <translation>Importar problemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>311 exports (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Exportaciones del 311 (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import issues from {name}</source>
+        <translation>Importar problemas desde {name}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTab</name>
+    <message>
+        <location filename="../../ui/issues/tab.py" line="+55"/>
+        <source>Number of matching issues</source>
+        <translation>Número de problemas que coinciden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New issue</source>
+        <translation>&amp;Nuevo problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new issue (Ctrl+N)</source>
+        <translation>Registrar un problema nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Organizaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Categorías…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+47"/>
         <source>Issues</source>
         <translation>Problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n matching issue(s)</source>
+        <translation>
+            <numerusform>%n problema coincide</numerusform>
+            <numerusform>%n problemas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Issue saved.</source>
+        <translation>Problema guardado.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export issues</source>
+        <translation>Exportar problemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx);;JSON de Open311 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n issue(s) exported (confidential issues left out).</source>
+        <translation>
+            <numerusform>Se exportó %n problema (sin los confidenciales).</numerusform>
+            <numerusform>Se exportaron %n problemas (sin los confidenciales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting issues…</source>
+        <translation>Exportando problemas…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTableModel</name>
+    <message>
+        <location filename="../../ui/issues/model.py" line="+41"/>
+        <source>Reference</source>
+        <extracomment>(sort key in the core, header text)</extracomment>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Reportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Overdue: was due {date}</source>
+        <extracomment>Emitted with the number of matching issues after every reload.</extracomment>
+        <translation>Vencido: la fecha límite era {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Confidential issue</source>
+        <translation>Problema confidencial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Confidential] </source>
+        <translation>[Confidencial] </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +2422,7 @@
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../ui/members/member_page.py" line="+50"/>
+        <location filename="../../ui/members/member_page.py" line="+54"/>
         <source>no meetings recorded</source>
         <translation>no hay reuniones registradas</translation>
     </message>
@@ -2578,6 +3363,96 @@
         <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectoryDialog</name>
+    <message>
+        <location filename="../../ui/issues/partner_dialog.py" line="+52"/>
+        <location line="+6"/>
+        <source>Partner organizations</source>
+        <translation>Organizaciones asociadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open referrals</source>
+        <translation>Remisiones abiertas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+12"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nombre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;léfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New</source>
+        <translation>Nue&amp;va</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactiva)</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from tests.ui.a11y import (
     standard,
     unnamed_controls,
 )
+from ui.common.optional_date import OptionalDateEdit
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,10 +125,6 @@ def test_new_meeting_has_a_shortcut(main_window: MainWindow) -> None:
     assert wanted & key_sequences(main_window.tab("meetingsTab"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Issues tab is a placeholder on main; remove this mark once it is merged",
-)
 def test_new_issue_and_search_have_shortcuts(main_window: MainWindow) -> None:
     """Ctrl+N makes a new issue on the Issues tab; Ctrl+F searches issues."""
     have = key_sequences(main_window.tab("issuesTab"))
@@ -165,6 +162,8 @@ def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: 
         ("text box that passes Tab on", False),
         ("date", False),
         ("date showing 'any date'", True),
+        ("optional date showing 'any date'", False),  # ui/common/optional_date.py
+        ("optional date showing a date", False),
     ],
 )
 def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trapped: bool) -> None:  # type: ignore[no-untyped-def]
@@ -175,8 +174,14 @@ def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trap
         control: QWidget = QTextEdit(objectName="notesEdit")  # by default Tab types a tab character
         control.setTabChangesFocus(kind.endswith("on"))  # type: ignore[attr-defined]
     else:
-        control = date = QDateEdit(objectName="fromDate")
-        if "any date" in kind:  # Qt cannot step through the sections of a special value text
+        date = OptionalDateEdit() if kind.startswith("optional") else QDateEdit()
+        control = date
+        date.setObjectName("fromDate")
+        if kind.startswith("optional"):
+            date.setMinimumDate(QDate(2000, 1, 1))
+            date.setSpecialValueText("any date")
+            date.setDate(QDate(2026, 11, 21) if kind.endswith("a date") else date.minimumDate())
+        elif "any date" in kind:  # Qt cannot step through the sections of a special value text
             date.setMinimumDate(QDate(2000, 1, 1))
             date.setSpecialValueText("any date")
             date.setDate(date.minimumDate())

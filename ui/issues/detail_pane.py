@@ -193,7 +193,7 @@ class IssueDetailPane(QScrollArea):
         self.assign_combo.clear()
         self.assign_combo.addItem(self.tr("Nobody"), None)
         for m in mems:
-            self.assign_combo.addItem(m.label, f"m:{m.id}")
+            self.assign_combo.addItem(m.label, userData=f"m:{m.id}")
         for c in coms:
             self.assign_combo.addItem(self.tr("Committee: {name}").format(name=c.label), f"c:{c.id}")
         current = (

@@ -27,6 +27,7 @@ from advisoryboard.services.issue_search import IssueFilter, delete_preset, save
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
 from advisoryboard.services.partners import list_partners
 from database.enums import IssuePriority
+from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
 from ui.errors import show_user_error
 
@@ -115,7 +116,7 @@ class FilterBar(QWidget):
         return combo
 
     def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = OptionalDateEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)

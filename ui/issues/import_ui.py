@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -95,9 +95,9 @@ class IssueImporter(QObject):
     def ask_file(cls, parent: QWidget) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import issues"),
+            QCoreApplication.translate("IssueImporter", "Import issues"),
             "",
-            parent.tr("311 exports (*.csv *.xlsx *.json);;All files (*)"),
+            QCoreApplication.translate("IssueImporter", "311 exports (*.csv *.xlsx *.json);;All files (*)"),
         )
         return path or None
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS, SOURCE_LABELS
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
+from ui.common.optional_date import OptionalDateEdit
 
 NO_DUE = QDate(2000, 1, 1)
 Save = Callable[[IssueInput], object]
@@ -85,7 +85,7 @@ class IssueDialog(QDialog):
         self.reporter_name.setObjectName("reporterNameEdit")
         self.reporter_contact = QLineEdit(self)
         self.reporter_contact.setObjectName("reporterContactEdit")
-        self.due = QDateEdit(self)
+        self.due = OptionalDateEdit(self)
         self.due.setObjectName("dueEdit")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")

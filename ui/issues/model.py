@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -37,15 +38,15 @@ def _tr(text: str) -> str:
 
 #: (sort key in the core, header text)
 COLUMNS: list[tuple[str, str]] = [
-    ("reference", "Reference"),
-    ("title", "Title"),
-    ("category", "Category"),
-    ("status", "Status"),
-    ("priority", "Priority"),
-    ("district", "District"),
-    ("reported_on", "Reported"),
-    ("due_on", "Due"),
-    ("assignee", "Assigned to"),
+    ("reference", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Reference"))),
+    ("title", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Title"))),
+    ("category", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Category"))),
+    ("status", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Status"))),
+    ("priority", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Priority"))),
+    ("district", str(QT_TRANSLATE_NOOP("IssuesTableModel", "District"))),
+    ("reported_on", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Reported"))),
+    ("due_on", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Due"))),
+    ("assignee", str(QT_TRANSLATE_NOOP("IssuesTableModel", "Assigned to"))),
 ]
 OVERDUE_BRUSH = QBrush(QColor("#ffe3b3"))
 CONFIDENTIAL_MARK = "🔒 "
@@ -180,9 +181,13 @@ class IssuesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if r.overdue:
-                notes.append(_tr("Overdue: was due {date}").format(date=r.due_on))
+                notes.append(
+                    QCoreApplication.translate("IssuesTableModel", "Overdue: was due {date}").format(
+                        date=r.due_on
+                    )
+                )
             if r.confidential:
-                notes.append(_tr("Confidential issue"))
+                notes.append(QCoreApplication.translate("IssuesTableModel", "Confidential issue"))
             return "\n".join(notes) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(r, key)
@@ -195,8 +200,10 @@ class IssuesTableModel(QAbstractTableModel):
             return marks + r.reference
         if key == "title":
             if r.withheld:
-                return _tr("Confidential issue")
-            return (_tr("[Confidential] ") if r.confidential else "") + r.title
+                return QCoreApplication.translate("IssuesTableModel", "Confidential issue")
+            return (
+                QCoreApplication.translate("IssuesTableModel", "[Confidential] ") if r.confidential else ""
+            ) + r.title
         if key == "category":
             return r.category or ""
         if key == "status":
@@ -210,7 +217,11 @@ class IssuesTableModel(QAbstractTableModel):
         if key == "due_on":
             if r.due_on is None:
                 return ""
-            return (OVERDUE_MARK + _tr("Overdue") + " " if r.overdue else "") + r.due_on.isoformat()
+            return (
+                OVERDUE_MARK + QCoreApplication.translate("IssuesTableModel", "Overdue") + " "
+                if r.overdue
+                else ""
+            ) + r.due_on.isoformat()
         if key == "assignee":
             return r.assignee or ""
         return ""

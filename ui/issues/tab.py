@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,7 @@ class IssuesTab(BoardTab):
         self.model = IssuesTableModel(ctx, self)
         self.table = QTableView(splitter)
         self.table.setObjectName("issuesTable")
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAccessibleName(self.tr("Issues"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -235,9 +236,9 @@ class IssuesTab(BoardTab):
     def ask_export_path(cls, parent: QWidget) -> str | None:
         path, _f = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export issues"),
+            QCoreApplication.translate("IssuesTab", "Export issues"),
             "issues.csv",
-            parent.tr("CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)"),
+            QCoreApplication.translate("IssuesTab", "CSV (*.csv);;Excel (*.xlsx);;Open311 JSON (*.json)"),
         )
         return path or None
 
