@@ -37,9 +37,9 @@ format: setup
 translations: setup
 	$(BIN)/python scripts/update_translations.py
 
-## Speed and memory at ten-year scale (not part of `make test`).
+## Speed and memory at ten-year scale (not part of `make test`). `make bench BENCH_ARGS=--quick` for a smoke run.
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 ## A one-folder desktop bundle in dist/AdvisoryBoard (PyInstaller, see build.spec).
 bundle: setup

@@ -75,7 +75,8 @@ def _entity_row(session: Session, obj: Any, action: AuditAction) -> dict[str, An
     if action is AuditAction.UPDATE and not diff:
         return None
     actor = actor_of(session)
-    ident = state.identity
+    # The primary key, also for rows just inserted (their identity key is set only after the flush).
+    ident = state.identity or state.mapper.primary_key_from_instance(obj)
     return {
         "at": utcnow(),
         "user_id": actor.user_id,

@@ -17,7 +17,6 @@ from database.engine import Database, enable_wal, make_engine, resolve_url, sqli
 from database.schema import (
     NotADatabaseError,
     SchemaState,
-    backup_sqlite_before_migration,
     check_sqlite_file,
     inspect_state,
     upgrade,
@@ -82,7 +81,9 @@ def open_database(url: str | None = None, *, must_exist: bool = False) -> Databa
             ).format(where=where)
         )
     if info.state is SchemaState.OLDER:
-        backup_sqlite_before_migration(engine, info.revision)
+        from advisoryboard.services.backup import backup_before_migration
+
+        backup_before_migration(engine, info.revision)  # same folder and naming as the automatic copies
     if info.state in (SchemaState.EMPTY, SchemaState.OLDER):
         try:
             upgrade(engine)

@@ -71,8 +71,14 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+#: Execution option for write transactions: SQLite begins them with BEGIN IMMEDIATE, taking the
+#: write lock first (waiting up to the busy timeout), so two writers queue up instead of one
+#: failing half-way with "database is locked" after it has read stale data.
+WRITE_INTENT = "advisoryboard_write_intent"
+
+
 def _sqlite_on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_INTENT) else "BEGIN")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

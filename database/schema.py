@@ -6,15 +6,11 @@ loads Alembic (start-up time matters). Alembic is imported only when a migration
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-
-from database.engine import sqlite_path
 
 #: The newest migration this version of the app knows. A test checks that it equals
 #: Alembic's head, so adding a migration without updating it fails the build.
@@ -95,24 +91,3 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
-
-
-def backup_sqlite_before_migration(engine: Engine, revision: str | None) -> Path | None:
-    """Copy an SQLite file (consistently, with the online backup API) before migrating it."""
-    path = sqlite_path(engine.url)
-    if path is None or not path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target_dir = path.parent / "backups"
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / f"{path.stem}-before-migration-from-{revision or 'none'}-{stamp}.db"
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target

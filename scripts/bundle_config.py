@@ -229,6 +229,7 @@ QT_PLUGIN_DIRS_EXCLUDED = (
     "canbus",
     "designer",
     "egldeviceintegrations",
+    "generic",  # evdev input, only for the embedded platforms (eglfs, linuxfb) left out below
     "geometryloaders",
     "geoservices",
     "multimedia",
@@ -258,6 +259,17 @@ QT_PLUGIN_FILES_EXCLUDED = (
     "qlinuxfb",
     "qminimalegl",
     "qvkkhrdisplay",
+    # Wayland server-buffer integrations: only for clients of a Qt-made compositor.
+    "dmabuf-server",
+    "drm-egl-server",
+    "shm-emulation-server",
+    "vulkan-server",
+    # Image formats nothing here reads (icons are SVG/PNG/ICO; a board logo is printed
+    # through Pillow, which reads JPEG/PNG/GIF/TIFF but not WebP in the bundle).
+    "qwebp",
+    "qtga",
+    "qwbmp",
+    "qicns",
 )
 #: Qt plugin folders the bundle must have for the app to start, draw its icon and print.
 QT_PLUGIN_DIRS_REQUIRED = ("platforms", "imageformats", "iconengines", "printsupport")
@@ -486,3 +498,177 @@ def strip_linux_binaries(internal: Path) -> int:
         subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
         saved += before - path.stat().st_size
     return saved
+
+
+#: ICU's data library (31 MB, the largest file in the bundle) holds data for every ICU
+#: service in every locale. Qt uses ICU for collation (QCollator), case mapping and
+#: nothing else here: it has its own locale names (CLDR), time zones (tzdata), text
+#: boundaries and UTF codecs, and the app never asks for a legacy codec by name. These
+#: trees are display names, units, transliteration, break dictionaries, number
+#: spell-out and legacy converters (.cnv), character names and spoof checks: dropped;
+#: so is each locale's formatting data in the main tree (dates, numbers: ICU's
+#: formatters, which Qt does not call). Collation (all locales), the root locale, the
+#: supplemental data (likely subtags, parent locales…), normalization and properties stay.
+ICU_TREES_DROPPED = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit", "zone")
+ICU_SUFFIXES_DROPPED = (".cnv",)
+ICU_ITEMS_DROPPED = ("unames.icu", "confusables.cfu", "confusablesWholeScript.cfu")
+#: A locale's own file in the main tree (`de.res`, `zh_Hant_TW.res`), not `root.res`,
+#: `res_index.res` or the camel-case supplemental files.
+ICU_LOCALE_FILE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
+
+
+def keep_icu_item(name: str) -> bool:
+    """Whether an item of ICU's common data package (e.g. `icudt73l/lang/de.res`) stays."""
+    parts = name.split("/")
+    if len(parts) > 2:
+        return parts[1] not in ICU_TREES_DROPPED and not name.endswith(ICU_SUFFIXES_DROPPED)
+    item = parts[-1]
+    if item in ICU_ITEMS_DROPPED or item.endswith(ICU_SUFFIXES_DROPPED):
+        return False
+    return item == "res_index.res" or not ICU_LOCALE_FILE.fullmatch(item)
+
+
+def icu_package_items(package: bytes) -> list[tuple[str, bytes]]:
+    """The (name, data) items of an ICU common data package (little-endian `CmnD` format).
+
+    Layout: a data header (its size is the first uint16), then the table of contents:
+    uint32 count, count × (uint32 name offset, uint32 data offset) relative to the table,
+    the NUL-terminated names, and the items (each 16-byte aligned).
+    """
+    header_size = int.from_bytes(package[0:2], "little")
+    if package[2:4] != b"\xda\x27" or package[12:16] != b"CmnD" or package[8] != 0:
+        raise ValueError("not a little-endian ICU common data package")
+    toc = package[header_size:]
+    count = int.from_bytes(toc[0:4], "little")
+    entries = [
+        (
+            int.from_bytes(toc[4 + 8 * i : 8 + 8 * i], "little"),
+            int.from_bytes(toc[8 + 8 * i : 12 + 8 * i], "little"),
+        )
+        for i in range(count)
+    ]
+    items = []
+    for i, (name_offset, data_offset) in enumerate(entries):
+        name = toc[name_offset : toc.index(b"\0", name_offset)].decode("ascii")
+        end = entries[i + 1][1] if i + 1 < count else len(toc)
+        items.append((name, toc[data_offset:end]))
+    return items
+
+
+def icu_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
+    """An ICU common data package with this data header and these items (sorted by name)."""
+    items = sorted(items, key=lambda item: item[0].encode("ascii"))
+    names = b"".join(name.encode("ascii") + b"\0" for name, _ in items)
+    table_size = 4 + 8 * len(items)
+
+    def align(offset: int) -> int:  # items are 16-byte aligned within the package
+        return offset + (-(len(header) + offset) % 16)
+
+    data_start = align(table_size + len(names))
+    table = bytearray(len(items).to_bytes(4, "little"))
+    body = bytearray()
+    name_offset = table_size
+    for name, data in items:
+        offset = align(data_start + len(body))
+        body += b"\0" * (offset - data_start - len(body))
+        table += name_offset.to_bytes(4, "little") + offset.to_bytes(4, "little")
+        name_offset += len(name) + 1
+        body += data
+    padding = b"\xaa" * (data_start - table_size - len(names))  # what ICU's own tools write
+    return header + bytes(table) + names + padding + bytes(body)
+
+
+def trim_icu_package(package: bytes, keep: Callable[[str], bool] = keep_icu_item) -> bytes:
+    header = package[: int.from_bytes(package[0:2], "little")]
+    return icu_package(header, [item for item in icu_package_items(package) if keep(item[0])])
+
+
+def trim_linux_icu_data(library: Path) -> int:
+    """Rebuild Qt's libicudata.so.NN with only the items keep_icu_item keeps; returns bytes saved.
+
+    The library is nothing but the package under the symbol `icudtNN_dat`; the new one is
+    assembled and linked with binutils (as, ld), like the original, with the same soname.
+    """
+    import subprocess
+    import tempfile
+
+    symbols = subprocess.run(
+        ["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True, check=True
+    ).stdout
+    match = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt\d+_dat)$", symbols, re.MULTILINE)
+    if match is None:
+        raise SystemExit(f"bundle: no ICU data symbol in {library}")
+    address, size, symbol = int(match[1], 16), int(match[2], 16), match[3]
+    sections = subprocess.run(
+        ["objdump", "-h", str(library)], capture_output=True, text=True, check=True
+    ).stdout
+    # .rodata: name size vma lma file_offset
+    fields = next(line.split() for line in sections.splitlines() if line.split()[1:2] == [".rodata"])
+    file_offset = address - int(fields[3], 16) + int(fields[5], 16)
+    package = library.read_bytes()[file_offset : file_offset + size]
+    trimmed = trim_icu_package(package)
+    soname = library.name
+    before = library.stat().st_size
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "data.dat").write_bytes(trimmed)
+        (Path(tmp) / "data.s").write_text(
+            f".section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n"
+            f'.size {symbol}, {len(trimmed)}\n{symbol}:\n.incbin "{tmp}/data.dat"\n'
+            '.section .note.GNU-stack,"",@progbits\n',
+            encoding="ascii",
+        )
+        subprocess.run(["as", "-o", f"{tmp}/data.o", f"{tmp}/data.s"], check=True)
+        subprocess.run(
+            [
+                "ld",
+                "-shared",
+                "-soname",
+                soname,
+                "-z",
+                "noexecstack",
+                "-o",
+                f"{tmp}/{soname}",
+                f"{tmp}/data.o",
+            ],
+            check=True,
+        )
+        subprocess.run(["strip", "--strip-unneeded", f"{tmp}/{soname}"], check=True)
+        library.write_bytes((Path(tmp) / soname).read_bytes())
+    return before - library.stat().st_size
+
+
+#: Run by check_linux_icu in a fresh Python: the bundle's ICU must start on the trimmed
+#: data and collate and case-map (what Qt asks of it). argv: the Qt lib folder, the version.
+ICU_CHECK = r"""
+import ctypes, sys
+lib, v = sys.argv[1], sys.argv[2]
+uc = ctypes.CDLL(f"{lib}/libicuuc.so.{v}")
+i18n = ctypes.CDLL(f"{lib}/libicui18n.so.{v}")
+status = ctypes.c_int(0)
+getattr(uc, f"u_init_{v}")(ctypes.byref(status))
+assert status.value <= 0, f"u_init: {status.value}"
+open_collator = getattr(i18n, f"ucol_open_{v}")
+open_collator.restype = ctypes.c_void_p
+collator = open_collator(b"de_AT", ctypes.byref(status))
+assert status.value <= 0 and collator, f"ucol_open: {status.value}"
+strcoll = getattr(i18n, f"ucol_strcoll_{v}")
+a, b = "\u00e4".encode("utf-16-le"), "b".encode("utf-16-le")
+strcoll.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+assert strcoll(collator, a, 1, b, 1) == -1, "German collation puts a-umlaut after b"
+upper = getattr(uc, f"u_strToUpper_{v}")
+text, length = ctypes.c_char_p, ctypes.c_int
+upper.argtypes = [text, length, text, length, ctypes.c_char_p, ctypes.c_void_p]
+out = ctypes.create_string_buffer(16)
+n = upper(out, 8, "i".encode("utf-16-le"), 1, b"tr", ctypes.byref(status))
+assert status.value <= 0 and out.raw[: 2 * n].decode("utf-16-le") == "\u0130", "Turkish upper-case i"
+print("ICU ok")
+"""
+
+
+def check_linux_icu(qt_lib: Path) -> None:
+    """Fail the build if the bundle's ICU cannot start, collate or case-map (see ICU_CHECK)."""
+    import subprocess
+
+    data = next(qt_lib.glob("libicudata.so.*"))
+    version = data.name.rsplit(".", 1)[-1]
+    subprocess.run([sys.executable, "-c", ICU_CHECK, str(qt_lib), version], check=True)

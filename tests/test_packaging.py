@@ -298,6 +298,14 @@ def test_windows_version_numbers(version: str, expected: tuple[int, int, int, in
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+        ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", True),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so", True),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqico.so", False),
     ],
 )
 def test_left_out_qt_files(name: str, excluded: bool) -> None:
@@ -443,3 +451,77 @@ def test_the_smoke_exit_switch_starts_the_window_offscreen_and_exits_cleanly(tmp
     assert len(report["tabs"]) == 4 and all(report["tabs"])
     assert report["platform"] == "offscreen"
     assert db.exists()  # the database was really opened (created and migrated)
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("icudt73l/coll/de.res", True),  # QCollator
+        ("icudt73l/coll/ucadata.icu", True),
+        ("icudt73l/root.res", True),
+        ("icudt73l/res_index.res", True),
+        ("icudt73l/likelySubtags.res", True),
+        ("icudt73l/supplementalData.res", True),
+        ("icudt73l/pool.res", True),
+        ("icudt73l/uprops.icu", True),
+        ("icudt73l/nfkc.nrm", True),
+        ("icudt73l/cnvalias.icu", True),
+        ("icudt73l/de.res", False),  # ICU's own date/number formatting: Qt uses CLDR data of its own
+        ("icudt73l/zh_Hant_TW.res", False),
+        ("icudt73l/lang/de.res", False),
+        ("icudt73l/zone/fr.res", False),
+        ("icudt73l/brkitr/cjdict.dict", False),
+        ("icudt73l/ibm-943_P15A-2003.cnv", False),
+        ("icudt73l/unames.icu", False),
+    ],
+)
+def test_which_icu_data_stays(item: str, kept: bool) -> None:
+    assert cfg.keep_icu_item(item) is kept
+
+
+def icu_header() -> bytes:
+    """A little-endian ICU data header for a common data package, as ICU's tools write it."""
+    info = (20).to_bytes(2, "little") + bytes([0, 0, 0, 0, 2, 0]) + b"CmnD" + bytes([1, 0, 0, 0, 3, 0, 0, 0])
+    header = (32).to_bytes(2, "little") + b"\xda\x27" + info
+    return header + b"\0" * (32 - len(header))
+
+
+def test_an_icu_package_is_rebuilt_with_the_kept_items_aligned() -> None:
+    items = [
+        ("icudt73l/root.res", b"R" * 37),
+        ("icudt73l/de.res", b"D" * 5),
+        ("icudt73l/coll/de.res", b"C" * 16),
+        ("icudt73l/lang/de.res", b"L" * 3),
+    ]
+    package = cfg.icu_package(icu_header(), items)
+    parsed = dict(cfg.icu_package_items(package))
+    assert set(parsed) == {name for name, _ in items}
+    for name, data in items:  # each item reads back, followed by at most 15 bytes of alignment
+        assert parsed[name].startswith(data) and len(parsed[name]) - len(data) < 16
+    trimmed = cfg.trim_icu_package(package)
+    names = [name for name, _ in cfg.icu_package_items(trimmed)]
+    assert names == ["icudt73l/coll/de.res", "icudt73l/root.res"]  # sorted, as ICU searches them
+    header_size = 32
+    toc = trimmed[header_size:]
+    for i in range(len(names)):
+        offset = int.from_bytes(toc[8 + 8 * i : 12 + 8 * i], "little")
+        assert (header_size + offset) % 16 == 0
+    root = dict(cfg.icu_package_items(trimmed))["icudt73l/root.res"]
+    assert root == b"R" * 37  # the last item runs to the end
+    with pytest.raises(ValueError, match="ICU common data"):
+        cfg.icu_package_items(b"\x20\x00\x00\x00" + bytes(28))
+
+
+def test_the_installed_qt_icu_trims_and_still_collates(tmp_path: Path) -> None:
+    """The real ICU of the installed PySide6: rebuilt byte for byte, then trimmed, it starts."""
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    for library in qt_lib.glob("libicu*.so.*"):
+        (tmp_path / library.name).write_bytes(library.read_bytes())
+    data = next(tmp_path.glob("libicudata.so.*"))
+    before = data.stat().st_size
+    saved = cfg.trim_linux_icu_data(data)
+    assert saved == before - data.stat().st_size
+    assert data.stat().st_size < before / 2
+    cfg.check_linux_icu(tmp_path)  # raises if ICU cannot start, collate German or upper-case Turkish

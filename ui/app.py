@@ -82,8 +82,14 @@ def run(db_url: str | None) -> int:
         last = QSettings().value("database/lastUrl")
         if isinstance(last, str) and last and not os.environ.get("ADVISORYBOARD_DB"):
             url = last
+    from ui.safety.startup import who_is_using
+
     try:
-        window = build_main_window(url)
+        # Sign in, the first start, or an offer to restore a damaged file.
+        actor = who_is_using(url, ask_first_start=not os.environ.get(SMOKE_EXIT_ENV))
+        if actor is None:
+            return 0
+        window = build_main_window(url, actor=actor)
     except UserError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
         if url is not None and db_url is None:

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from ui.safety.menu import install_safety_menu
+
+        self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
 
     # ------------------------------------------------------------------ window state
     def _settings(self) -> QSettings:
@@ -169,6 +172,9 @@ class MainWindow(QMainWindow):
         for tab in self.board_tabs():
             tab.shutdown()
         wait_for_all(10000)
+        from ui.safety.menu import backup_on_close
+
+        backup_on_close(self.ctx)  # the automatic daily/monthly copy
         self.ctx.hub.close()
         super().closeEvent(event)
 
@@ -233,7 +239,7 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         run_in_background(
             self,
-            lambda progress: backup_to(db, Path(path)),
+            lambda progress: backup_to(db, Path(path), self.ctx.actor),
             on_success=lambda target: self.statusBar().showMessage(
                 self.tr("Backup saved to {path}").format(path=target), 8000
             ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _, available_languages
+from advisoryboard.i18n import _, document_language_choices
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
@@ -74,10 +74,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from advisoryboard.reports.documents import render
     from advisoryboard.services.base import read_only
 
-    if args.lang not in available_languages():
+    languages = [code for code, _name in document_language_choices()]
+    if args.lang not in languages:
         raise UserError(
             _("Unknown language {lang}; available: {langs}").format(
-                lang=args.lang, langs=", ".join(available_languages())
+                lang=args.lang, langs=", ".join(languages)
             )
         )
     target = Path(args.output)

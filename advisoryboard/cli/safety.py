@@ -1,9 +1,174 @@
-"""Subcommands of the safety area (filled in by that area's issue)."""
+"""`backup`, `restore` and `users`: the safety area's commands (run as the office)."""
 
 from __future__ import annotations
 
+import argparse
+import getpass
+import os
+from pathlib import Path
+
 from advisoryboard.cli import Verbs
+from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
+from advisoryboard.opening import open_database
+from database.engine import resolve_url, sqlite_path
+from database.enums import Role
+
+PASSWORD_ENV = "ADVISORYBOARD_PASSWORD"
 
 
 def register(verbs: Verbs) -> None:
-    """Add this area's subcommands to `verbs`."""
+    p = verbs.add(verbs.top, "backup", _("copy the database to a file (safe while the app runs)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the backup file to write"))
+    p.set_defaults(handler=cmd_backup)
+
+    p = verbs.add(verbs.top, "restore", _("replace the database with a backup (the current one is kept)"))
+    p.add_argument("file", metavar="FILE", help=_("the backup file to restore"))
+    p.set_defaults(handler=cmd_restore)
+
+    p = verbs.add(verbs.top, "users", _("list and manage the accounts"))
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = verbs.add(sub, "list", _("list the accounts"))
+    q.set_defaults(handler=cmd_users_list)
+    q = verbs.add(sub, "add", _("add an account (the first one becomes the administrator)"))
+    q.add_argument("username")
+    q.add_argument("--name", default="", help=_("the person's name as shown in the app"))
+    q.add_argument("--role", default=None, choices=[r.value for r in Role], help=_("default: member"))
+    q.set_defaults(handler=cmd_users_add)
+    q = verbs.add(sub, "set-role", _("change an account's role"))
+    q.add_argument("username")
+    q.add_argument("role", choices=[r.value for r in Role])
+    q.set_defaults(handler=cmd_users_set_role)
+    q = verbs.add(sub, "reset-password", _("set a new password (and unlock the account)"))
+    q.add_argument("username")
+    q.set_defaults(handler=cmd_users_reset_password)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from advisoryboard.services.backup import backup_to
+
+    db = open_database(args.db, must_exist=True)
+    try:
+        target = backup_to(db, Path(args.output).expanduser())
+    finally:
+        db.dispose()
+    print(_("Backup saved to {path}").format(path=target))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from advisoryboard.services.backup import check_backup_file, restore_database
+
+    url = resolve_url(args.db)
+    if sqlite_path(url) is None:
+        raise UserError(
+            _("A PostgreSQL database is restored on the server with pg_restore (see the README).")
+        )
+    info = check_backup_file(Path(args.file).expanduser())
+    db = open_database(url)
+    try:
+        result = restore_database(db, info.path)
+    finally:
+        db.dispose()
+    open_database(url).dispose()  # reopen: checks (and migrates, if the backup is older)
+    print(
+        _("Restored {path} ({members} members, {issues} issues, {meetings} meetings).").format(
+            path=info.path, members=info.members, issues=info.issues, meetings=info.meetings
+        )
+    )
+    if result.safety_copy is not None:
+        print(_("The database as it was before is kept in {path}").format(path=result.safety_copy))
+    return 0
+
+
+def _ask_password() -> str:
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env
+    first = getpass.getpass(_("New password: "))
+    if getpass.getpass(_("Repeat the password: ")) != first:
+        raise UserError(_("The two passwords differ; nothing was changed."))
+    return first
+
+
+def _user_id(session: object, username: str) -> int:
+    from sqlalchemy import func, select
+
+    from database.models import User
+
+    uid = session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))  # type: ignore[attr-defined]
+    if uid is None:
+        raise UserError(_("There is no account named {name}.").format(name=username))
+    return int(uid)
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from advisoryboard.services.auth import list_users
+    from advisoryboard.services.base import read_only
+
+    db = open_database(args.db, must_exist=True)
+    with read_only(db) as s:
+        users = list_users(s)
+    db.dispose()
+    if not users:
+        print(_("No accounts: the app runs in single-user mode."))
+    for u in users:
+        state = "" if u.active else _(" (switched off)")
+        print(f"{u.username:<20} {u.role.value:<10} {u.display_name}{state}")
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from advisoryboard.services import auth
+    from advisoryboard.services.base import read_only, transaction
+
+    db = open_database(args.db)
+    try:
+        with read_only(db) as s:
+            first = auth.user_count(s) == 0
+        password = _ask_password()
+        if first:
+            if args.role not in (None, Role.ADMIN.value):
+                raise UserError(_("The first account must be the administrator (--role admin)."))
+            info = auth.create_first_admin(db, args.username, args.name, password)
+            print(
+                _("Administrator {name} created; the app now asks everyone to sign in.").format(
+                    name=info.username
+                )
+            )
+        else:
+            with transaction(db) as s:
+                info = auth.create_user(s, args.username, args.name, args.role or Role.MEMBER, password)
+            print(_("Account {name} ({role}) created.").format(name=info.username, role=info.role.value))
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_users_set_role(args: argparse.Namespace) -> int:
+    from advisoryboard.services import auth
+    from advisoryboard.services.base import transaction
+
+    db = open_database(args.db, must_exist=True)
+    try:
+        with transaction(db) as s:
+            info = auth.set_role(s, _user_id(s, args.username), args.role)
+    finally:
+        db.dispose()
+    print(_("{name} is now {role}.").format(name=info.username, role=info.role.value))
+    return 0
+
+
+def cmd_users_reset_password(args: argparse.Namespace) -> int:
+    from advisoryboard.services import auth
+    from advisoryboard.services.base import transaction
+
+    db = open_database(args.db, must_exist=True)
+    try:
+        password = _ask_password()
+        with transaction(db) as s:
+            info = auth.reset_password(s, _user_id(s, args.username), password)
+    finally:
+        db.dispose()
+    print(_("The password of {name} was changed.").format(name=info.username))
+    return 0

@@ -43,8 +43,9 @@ class _ContentsDoc(BaseDocTemplate):
         if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
             key = f"s{id(flowable)}"
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y2, zoom=0)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, 0)
-            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page, key))
+            heading = getattr(flowable, "plain_text", None) or flowable.getPlainText()
+            self.canv.addOutlineEntry(heading, key, 0)
+            self.notify("TOCEntry", (0, heading, self.page, key))
 
 
 def period_label(data: AnnualData, _: Translator) -> str:

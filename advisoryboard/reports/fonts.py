@@ -18,6 +18,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from advisoryboard.reports.bilingual import Both
+
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 
 BODY = "ABSans"
@@ -113,6 +115,8 @@ def visual(text: str) -> str:
 
 def markup(text: object) -> str:
     """User text as safe reportlab paragraph markup: escaped, line breaks kept, fonts per script."""
+    if isinstance(text, Both):
+        return text.markup()  # a bilingual fixed text: second language lighter
     out: list[str] = []
     for font, run in runs(visual(clean(text))):
         safe = escape(run).replace("\n", "<br/>").replace("\t", " ")

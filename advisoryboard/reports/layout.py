@@ -29,7 +29,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from advisoryboard.i18n import translate
+from advisoryboard.i18n import document_languages, translate
+from advisoryboard.reports.bilingual import SECOND_COLOR, Both, bilingual_translator, one_line
 from advisoryboard.reports.fonts import BODY, BOLD, markup, register_fonts
 
 Translator = Callable[[str], str]
@@ -41,8 +42,14 @@ SHADE = colors.HexColor("#e8edf2")
 
 
 def translator(language: str) -> Translator:
-    """`_` for one document: fixed texts in `language`, independent of the app's language."""
-    return partial(translate, language=language)
+    """`_` for one document: fixed texts in `language`, independent of the app's language.
+
+    A bilingual spec ('en+es') gives a translator of `bilingual.Both` texts (both languages).
+    """
+    languages = document_languages(language)
+    if len(languages) > 1:
+        return bilingual_translator(languages)
+    return partial(translate, language=languages[0])
 
 
 @dataclass(frozen=True)
@@ -104,11 +111,21 @@ def text(value: object, style: ParagraphStyle | None = None) -> Paragraph:
 def fixed(value: str, style: ParagraphStyle | None = None, *, bold_prefix: str = "") -> Paragraph:
     """A paragraph of fixed (translated) text, optionally led by a bold label."""
     lead = f"<b>{markup(bold_prefix)}</b> " if bold_prefix else ""
-    return Paragraph(lead + markup(value), style or styles().body)
+    paragraph = Paragraph(lead + markup(value), style or styles().body)
+    paragraph.plain_text = one_line(str(value))  # for the table of contents (bilingual: one line)
+    return paragraph
 
 
 def labelled(label: str, value: object, style: ParagraphStyle | None = None) -> Paragraph:
-    """'Label: value' with the label in bold; the value is user text."""
+    """'Label: value' with the label in bold; the value is user text.
+
+    A bilingual label with a bilingual value prints one line per language ('Public: …' then
+    'Público: …' beneath, lighter).
+    """
+    if isinstance(label, Both) and isinstance(value, Both) and len(set(value.parts)) > 1:
+        lines = [f"<b>{markup(label.part(i))}</b> {markup(value.part(i))}" for i in range(len(value.parts))]
+        rest = "".join(f'<br/><font color="{SECOND_COLOR}">{line}</font>' for line in lines[1:])
+        return Paragraph(lines[0] + rest, style or styles().body)
     return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style or styles().body)
 
 
@@ -212,11 +229,16 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor("#4a5560"))
         self.setStrokeColor(GRID)
         self.line(MARGIN, MARGIN - 5 * mm, PAGE[0] - MARGIN, MARGIN - 5 * mm)
-        label = self.setup.page_label.format(page=self._pageNumber, pages=total)
+        label = one_line(self.setup.page_label.format(page=self._pageNumber, pages=total))
         self.drawRightString(PAGE[0] - MARGIN, MARGIN - 9 * mm, label)
-        title = self.setup.running_title
+        title = one_line(self.setup.running_title)
+        room = PAGE[0] - 2 * MARGIN - self.stringWidth(label, BODY, 8) - 6 * mm
+        if self.stringWidth(title, BODY, 8) > room:  # shorten a long (bilingual) title to fit
+            while title and self.stringWidth(title + "…", BODY, 8) > room:
+                title = title[:-1]
+            title = title.rstrip() + "…"
         if title and not _needs_fallback(title):
-            self.drawString(MARGIN, MARGIN - 9 * mm, title[:110])
+            self.drawString(MARGIN, MARGIN - 9 * mm, title)
         self.restoreState()
 
 
@@ -255,7 +277,7 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=title,
+        title=one_line(title),
         author=author,
         creator="Advisory Board",
     )

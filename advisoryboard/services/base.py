@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,7 +17,7 @@ from advisoryboard.errors import ConflictError, NotFound, UserError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import OFFICE, Actor, Permission, require
 from database.base import Base
-from database.engine import Database
+from database.engine import WRITE_INTENT, Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=Base)
@@ -45,6 +45,16 @@ def translate_db_error(exc: Exception) -> UserError | None:
             return UserError(_("The database file cannot be opened; nothing was saved."))
         if "connection" in text or "server" in text:
             return UserError(_("The connection to the database server was lost; nothing was saved."))
+    if isinstance(exc, OverflowError):  # the SQLite driver refuses integers beyond 64 bits
+        return UserError(_("A number is too large to be saved; nothing was saved."))
+    if isinstance(exc, DataError):
+        if "nul" in text or "0x00" in text:
+            return UserError(
+                _("The text contains a NUL character, which cannot be saved; nothing was saved.")
+            )
+        if "too long" in text:
+            return UserError(_("A text is longer than this field allows; nothing was saved."))
+        return UserError(_("A value is not valid for the database; nothing was saved."))
     if isinstance(exc, IntegrityError):
         return UserError(_("This would duplicate or break a link to another record; nothing was saved."))
     return None
@@ -56,6 +66,8 @@ def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
     session = db.sessions()
     session.info["actor"] = actor
     try:
+        if db.dialect == "sqlite":
+            session.connection(execution_options={WRITE_INTENT: True})
         yield session
         session.commit()
     except UserError:

@@ -155,3 +155,25 @@ def test_annual_summary_builds_in_the_background_and_can_be_cancelled(main_windo
     preview = _wait_preview(qtbot)
     assert preview.page_count >= 4
     assert progress and progress == sorted(progress)
+
+
+def test_chooser_offers_english_spanish_and_bilingual(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.i18n import document_language_choices, translate
+    from advisoryboard.reports.documents import meeting_choices
+
+    with read_only(main_window.ctx.db) as session:
+        meetings = meeting_choices(session)
+    dialog = PrintChooser(main_window, main_window.ctx, meetings, "agenda")
+    qtbot.addWidget(dialog)
+    offered = [
+        (dialog.language.itemData(i), dialog.language.itemText(i)) for i in range(dialog.language.count())
+    ]
+    assert offered == document_language_choices()
+    assert [code for code, _name in offered] == ["en", "es", "en+es"]
+    dialog.language.setCurrentIndex(dialog.language.findData("en+es"))
+    kind, params = dialog.request()
+    assert params["language"] == "en+es"
+    open_print(main_window, main_window.ctx, kind, params)
+    preview = _wait_preview(qtbot)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "Call to order" in text and translate("Call to order", "es") in text

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.calendar_export import write_meetings_calendar
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only
 from ui.context import AppContext
@@ -233,6 +232,9 @@ class MeetingsTab(BoardTab):
         db, actor = self.ctx.db, self.ctx.actor
 
         def work(progress: Progress) -> int:
+            # icalendar (with asyncio, email, dateutil) is imported only when exporting: start-up.
+            from advisoryboard.calendar_export import write_meetings_calendar
+
             with read_only(db, actor) as session:
                 return write_meetings_calendar(session, path)
 

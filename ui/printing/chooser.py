@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.i18n import available_languages, current_language
+from advisoryboard.i18n import current_language, document_language_choices
 from advisoryboard.permissions import Permission
 from advisoryboard.reports.documents import MeetingChoice
 from ui.context import AppContext
@@ -119,8 +119,8 @@ class PrintChooser(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.setAccessibleName(self.tr("Language"))
-        for code in available_languages():
-            self.language.addItem(code, code)
+        for code, name in document_language_choices():  # English, Español, English + Español
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         form.addRow(self.tr("&Language:"), self.language)
 

@@ -1,0 +1,173 @@
+"""`python -m benchmarks [--quick] [--fresh] [--only NAME ...]`: measure, print, write results.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.databases import demo_db, empty_db
+from benchmarks.harness import (
+    Result,
+    at_most,
+    format_table,
+    median,
+    not_measured,
+    probe_env,
+    ratio,
+    write_results,
+)
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+@dataclass(frozen=True)
+class Plan:
+    small: int  # issues in the smaller database (growth baseline)
+    large: int  # issues in the ten-year database
+    runs: int
+    import_rows: int
+    fresh: bool
+
+
+def probe(module: str, *args: str) -> dict[str, list[float]]:
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args], capture_output=True, text=True, env=probe_env()
+    )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{module} {args[0]} failed: {last}")
+    return json.loads([ln for ln in done.stdout.splitlines() if ln.startswith("{")][-1])  # type: ignore[no-any-return]
+
+
+def fig_demo(plan: Plan) -> list[Result]:
+    _db, seconds = demo_db(plan.large, fresh=plan.fresh)
+    return [at_most(f"advisoryboard demo --issues {plan.large}", seconds, "s", 60.0, "one run (10 years)")]
+
+
+def fig_startup(plan: Plan) -> list[Result]:
+    from benchmarks.startup import startup
+
+    return startup(demo_db(plan.large)[0], plan.large, plan.runs)
+
+
+def fig_issues_tab(plan: Plan) -> list[Result]:
+    small = probe("benchmarks.gui_probe", "issues", f"sqlite:///{demo_db(plan.small)[0]}", str(plan.runs))
+    large = probe("benchmarks.gui_probe", "issues", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs))
+    out = []
+    for key, label in (
+        ("first_rows", "first rows painted"),
+        ("filter", "filter change"),
+        ("sort", "sort change"),
+    ):
+        value = median(large[key]) * 1000
+        out.append(at_most(f"Issues tab {label}, {plan.large} issues", value, "ms", 100.0))
+        growth = ratio(median(large[key]), median(small[key]))
+        out.append(at_most(f"  growth {plan.small} → {plan.large}", growth, "ratio", 2.0))
+    return out
+
+
+def fig_search(plan: Plan) -> list[Result]:
+    from benchmarks.search import search
+
+    return search(demo_db(plan.large)[0], plan.runs)
+
+
+def fig_charts(plan: Plan) -> list[Result]:
+    data = probe("benchmarks.gui_probe", "charts", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs))
+    refresh, raw = median(data["refresh"]), median(data["raw_sql"])
+    return [
+        at_most(f"Charts tab refresh, {plan.large} issues", refresh * 1000, "ms", 300.0),
+        at_most(
+            "Charts refresh / its raw SQL", ratio(refresh, raw), "ratio", 2.0, f"raw SQL {raw * 1000:.0f} ms"
+        ),
+    ]
+
+
+def fig_documents(plan: Plan) -> list[Result]:
+    from benchmarks.documents import documents
+
+    return documents(demo_db(plan.large)[0], plan.runs)
+
+
+def fig_import(plan: Plan) -> list[Result]:
+    from benchmarks.importing import importing
+
+    return importing(plan.import_rows, max(1, plan.runs // 2))
+
+
+def fig_memory(plan: Plan) -> list[Result]:
+    empty, full = [], []
+    for _ in range(max(1, plan.runs // 2)):
+        empty.append(probe("benchmarks.gui_probe", "memory", f"sqlite:///{empty_db()}")["rss_mb"])
+        full.append(probe("benchmarks.gui_probe", "memory", f"sqlite:///{demo_db(plan.large)[0]}")["rss_mb"])
+    e, f = median(empty), median(full)  # type: ignore[arg-type]
+    return [
+        at_most(
+            f"memory, Issues tab on {plan.large} issues / empty",
+            ratio(f, e),
+            "ratio",
+            1.5,
+            f"{f:.0f} MB vs {e:.0f} MB",
+        )
+    ]
+
+
+FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
+    "demo": fig_demo,
+    "startup": fig_startup,
+    "issues": fig_issues_tab,
+    "search": fig_search,
+    "charts": fig_charts,
+    "documents": fig_documents,
+    "import": fig_import,
+    "memory": fig_memory,
+}
+
+
+def machine() -> dict[str, object]:
+    cpu = ""
+    try:
+        cpu = next(
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in ln
+        )
+    except (OSError, StopIteration):
+        cpu = platform.processor()
+    from PySide6 import __version__ as pyside
+
+    return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "pyside6": pyside}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small databases and few runs (a smoke run)")
+    parser.add_argument(
+        "--fresh", action="store_true", help="rebuild the demo databases (times the generation)"
+    )
+    parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), help="measure only these figures")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write results.json")
+    args = parser.parse_args(argv)
+    if args.quick:
+        plan = Plan(small=300, large=3000, runs=2, import_rows=3000, fresh=args.fresh)
+    else:
+        plan = Plan(small=10_000, large=100_000, runs=5, import_rows=100_000, fresh=args.fresh)
+    results: list[Result] = []
+    for name in args.only or FIGURES:
+        print(f"measuring {name}…", file=sys.stderr, flush=True)
+        try:
+            results.extend(FIGURES[name](plan))
+        except Exception as exc:  # a figure that cannot be measured yet is reported, not hidden
+            traceback.print_exc()
+            results.append(not_measured(name, str(exc) or repr(exc)))
+    print(format_table(results))
+    write_results(args.output, results, machine())
+    return 0 if all(r.passed for r in results) else 1

@@ -1,0 +1,115 @@
+"""Restore…: check the chosen backup, say what it holds, keep a copy of the current database, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from advisoryboard.errors import UserError
+from advisoryboard.services import backup
+from advisoryboard.services.backup import BackupFileInfo, RestoreResult
+from database.engine import sqlite_path
+from ui.context import AppContext
+from ui.errors import show_user_error
+
+
+class _Reopens(Protocol):
+    ctx: AppContext
+
+    def switch_database(self, url: str) -> bool: ...
+
+
+class RestoreQuestions:
+    """The two questions of a restore (monkeypatch in tests)."""
+
+    @classmethod
+    def choose_file(cls, parent: QWidget, start: Path) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Restore from a backup"),
+            str(start),
+            parent.tr("Databases (*.db);;All files (*)"),
+        )
+        return Path(path) if path else None
+
+    @classmethod
+    def confirm(cls, parent: QWidget, info: BackupFileInfo) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Restore this backup?"),
+            parent.tr(
+                "{path}\nholds {members} members, {issues} issues and {meetings} meetings.\n\n"
+                "Restoring replaces the database that is open now. A copy of the current database "
+                "is kept in the backup folder first. Restore?"
+            ).format(path=info.path, members=info.members, issues=info.issues, meetings=info.meetings),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def restore_into_window(window: _Reopens, parent: QWidget) -> RestoreResult | None:
+    """File ▸ Restore…: the whole flow on the window's open database."""
+    db = window.ctx.db
+    if sqlite_path(db.url) is None:
+        show_user_error(
+            parent,
+            UserError(
+                parent.tr("A PostgreSQL database is restored on the server with pg_restore (see the README).")
+            ),
+        )
+        return None
+    source = RestoreQuestions.choose_file(parent, backup.backup_folder(db))
+    if source is None:
+        return None
+    try:
+        info = backup.check_backup_file(source)
+        if not RestoreQuestions.confirm(parent, info):
+            return None
+        result = backup.restore_database(db, info.path, window.ctx.actor)
+    except UserError as exc:
+        show_user_error(parent, exc)
+        return None
+    window.switch_database(db.url)
+    return result
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Restore", text)
+
+
+class NewestBackupOffer:
+    """After a failed open: offer the newest backup (monkeypatch `ask` in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str, newest: Path) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            _tr("Advisory Board"),
+            _tr(
+                "{message}\n\nRestore the newest backup,\n{path}?\nThe damaged file is kept beside it."
+            ).format(message=message, path=newest),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_newest_backup(parent: QWidget | None, url: str, error: UserError) -> bool:
+    """A corrupt or foreign database file: offer to restore the newest good backup. True if restored."""
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return False
+    for candidate in backup.list_backups(path):
+        try:
+            backup.check_backup_file(candidate)
+        except UserError:
+            continue
+        if not NewestBackupOffer.ask(parent, error.message, candidate):
+            return False
+        try:
+            backup.restore_file(path, candidate)
+        except UserError as exc:
+            QMessageBox.critical(parent, _tr("Advisory Board"), exc.message)
+            return False
+        return True
+    return False
