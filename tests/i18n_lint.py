@@ -41,6 +41,8 @@ UI_CONSTRUCTORS = {
 #: Static helpers: QMessageBox.information(parent, title, text), QInputDialog.getText(parent, title, label).
 UI_STATIC = {"information", "warning", "critical", "question", "about", "getText", "getInt", "getDouble",
              "getItem", "getMultiLineText"}  # fmt: skip
+#: Receivers whose warning()/critical()/info() write the log file for the office, not the screen.
+LOGGERS = {"log", "logger", "_log", "_logger", "logging"}
 #: QFileDialog.getOpenFileName(parent, caption, dir, filter): caption and filter are shown, dir is a path.
 FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
 TEXT_KEYWORDS = {
@@ -220,6 +222,8 @@ class _Scanner(ast.NodeVisitor):
             self.flag(node.args[source_index], f"{name}() of built text: translate the template, then format")
 
     def _check_ui_call(self, node: ast.Call, name: str) -> None:
+        if isinstance(node.func, ast.Attribute) and _name(node.func.value) in LOGGERS:
+            return  # log.warning("…"): the log file, not shown to the user
         why = f"untranslated text passed to {name}()"
         keywords = [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
         if name in FILE_DIALOGS:

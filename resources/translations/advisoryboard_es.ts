@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/safety/accounts.py" line="+121"/>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &amp;on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New password for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/meetings/action_item_dialog.py" line="+27"/>
@@ -336,6 +405,221 @@
         <location line="+10"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/safety/audit_view.py" line="+140"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location line="-159"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <location filename="../../ui/safety/settings_dialog.py" line="+43"/>
+        <source>Board settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Board &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Majority of filled seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of all seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed quorum &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual meeting &amp;place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accommodation notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign-in: everyone using this PC acts as the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-&amp;user mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: the Advisory Board data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+96"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Backup &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Please correct the marked fields; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes are still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The board settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the settings as someone else saved them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,9 +1161,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/safety/conflict.py" line="+29"/>
+        <source>Someone else saved this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} was changed and saved by someone else while you were editing it. Choose what to keep. Nothing is lost: “Copy my text” puts your version on the clipboard and shows theirs, so you can paste what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes and show theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your version over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy your version, then show theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
-        <location line="-58"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="-58"/>
         <source>Deactivate member</source>
         <translation>Desactivar miembro</translation>
     </message>
@@ -917,7 +1254,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+45"/>
+        <location filename="../../ui/meetings/tab.py" line="+44"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -946,7 +1283,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+66"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1157,6 +1494,87 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/safety/login.py" line="+96"/>
+        <source>Welcome to Advisory Board</source>
+        <translation type="unfinished">Bienvenido a Advisory Board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who will use Advisory Board on this database? On a PC shared by the secretary, members and staff, create an administrator account: everyone then signs in, and the audit log shows who changed what. You can add more accounts later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accounts: create the administrator now (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Single-user mode: no sign-in; only I use this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrator username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/safety/audit_view.py" line="+170"/>
+        <source>History of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/common/import_dialog.py" line="+63"/>
@@ -1227,7 +1645,7 @@
 <context>
     <name>ImportExtras</name>
     <message>
-        <location filename="../../ui/issues/import_ui.py" line="+45"/>
+        <location filename="../../ui/issues/import_ui.py" line="+44"/>
         <source>Value mapping</source>
         <translation>Correspondencia de valores</translation>
     </message>
@@ -1607,7 +2025,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Editar problema {ref}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -1738,7 +2156,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+55"/>
+        <location filename="../../ui/issues/tab.py" line="+54"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -1778,7 +2196,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+47"/>
         <source>Issues</source>
         <translation>Problemas</translation>
@@ -1892,6 +2310,44 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/safety/login.py" line="-97"/>
+        <source>Sign in to Advisory Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: {name}</source>
+        <translation type="unfinished">Base de datos: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+18"/>
@@ -1900,12 +2356,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
@@ -1980,7 +2436,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -2250,7 +2706,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{n} meetings written to {path}</source>
         <translation>{n} reuniones escritas en {path}</translation>
     </message>
@@ -3333,6 +3789,34 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/safety/accounts.py" line="-146"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCommitteeDialog</name>
     <message>
         <location filename="../../ui/members/committees_dialog.py" line="-196"/>
@@ -3453,6 +3937,14 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+22"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactiva)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <location filename="../../ui/safety/accounts.py" line="-35"/>
+        <source>New password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4226,50 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+14"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../ui/safety/restore.py" line="+93"/>
+        <location line="+24"/>
+        <source>Advisory Board</source>
+        <translation type="unfinished">Advisory Board</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>{message}
+
+Restore the newest backup,
+{path}?
+The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreQuestions</name>
+    <message>
+        <location line="-62"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}
+holds {members} members, {issues} issues and {meetings} meetings.
+
+Restoring replaces the database that is open now. A copy of the current database is kept in the backup folder first. Restore?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4663,37 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../ui/safety/accounts.py" line="-15"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished">Miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (read and print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit_view</name>
+    <message>
+        <location filename="../../ui/safety/audit_view.py" line="-104"/>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="-22"/>
@@ -4491,6 +5058,42 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../ui/safety/menu.py" line="+37"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Board settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../ui/safety/restore.py" line="+17"/>
+        <source>A PostgreSQL database is restored on the server with pg_restore (see the README).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +31,10 @@ from ui.errors import show_user_error
 
 def role_names(widget: QWidget) -> dict[Role, str]:
     return {
-        Role.ADMIN: widget.tr("Administrator"),
-        Role.SECRETARY: widget.tr("Secretary"),
-        Role.MEMBER: widget.tr("Member"),
-        Role.STAFF: widget.tr("Staff (read and print)"),
+        Role.ADMIN: QCoreApplication.translate("accounts", "Administrator"),
+        Role.SECRETARY: QCoreApplication.translate("accounts", "Secretary"),
+        Role.MEMBER: QCoreApplication.translate("accounts", "Member"),
+        Role.STAFF: QCoreApplication.translate("accounts", "Staff (read and print)"),
     }
 
 
@@ -43,7 +44,10 @@ class PasswordQuestion:
     @classmethod
     def ask(cls, parent: QWidget, title: str) -> str | None:
         text, ok = QInputDialog.getText(
-            parent, title, parent.tr("New password (at least 8 characters):"), QLineEdit.EchoMode.Password
+            parent,
+            title,
+            QCoreApplication.translate("PasswordQuestion", "New password (at least 8 characters):"),
+            QLineEdit.EchoMode.Password,
         )
         return text if ok else None
 

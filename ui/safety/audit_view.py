@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,7 +119,7 @@ class AuditLogModel(QAbstractTableModel):
 def _table(parent: QWidget, model: AuditLogModel, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setAccessibleName(parent.tr("Audit entries"))
+    view.setAccessibleName(QCoreApplication.translate("audit_view", "Audit entries"))
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # entries are never edited
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -33,7 +34,7 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
         return act
 
     restore = action(
-        window.tr("&Restore…"),
+        QCoreApplication.translate("menu", "&Restore…"),
         "restoreAction",
         Permission.RESTORE,
         lambda: restore_into_window(window, window),  # type: ignore[arg-type]
@@ -43,11 +44,11 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
     after = actions.index(backup_action) + 1 if backup_action in actions else len(actions)
     file_menu.insertAction(actions[after] if after < len(actions) else None, restore)  # type: ignore[arg-type]
 
-    tools = QMenu(window.tr("&Tools"), window)
+    tools = QMenu(QCoreApplication.translate("menu", "&Tools"), window)
     tools.setObjectName("toolsMenu")
     tools.addAction(
         action(
-            window.tr("&Board settings…"),
+            QCoreApplication.translate("menu", "&Board settings…"),
             "boardSettingsAction",
             Permission.READ,
             lambda: BoardSettingsDialog.ask(ctx, window),
@@ -55,7 +56,7 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
     )
     tools.addAction(
         action(
-            window.tr("&Accounts…"),
+            QCoreApplication.translate("menu", "&Accounts…"),
             "accountsAction",
             Permission.MANAGE_USERS,
             lambda: AccountsDialog.ask(ctx, window),
@@ -63,7 +64,7 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
     )
     tools.addAction(
         action(
-            window.tr("Audit &log…"),
+            QCoreApplication.translate("menu", "Audit &log…"),
             "auditLogAction",
             Permission.VIEW_AUDIT,
             lambda: AuditLogDialog.ask(ctx, window),

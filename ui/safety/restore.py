@@ -29,9 +29,9 @@ class RestoreQuestions:
     def choose_file(cls, parent: QWidget, start: Path) -> Path | None:
         path, _filter = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Restore from a backup"),
+            QCoreApplication.translate("RestoreQuestions", "Restore from a backup"),
             str(start),
-            parent.tr("Databases (*.db);;All files (*)"),
+            QCoreApplication.translate("RestoreQuestions", "Databases (*.db);;All files (*)"),
         )
         return Path(path) if path else None
 
@@ -39,11 +39,12 @@ class RestoreQuestions:
     def confirm(cls, parent: QWidget, info: BackupFileInfo) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Restore this backup?"),
-            parent.tr(
+            QCoreApplication.translate("RestoreQuestions", "Restore this backup?"),
+            QCoreApplication.translate(
+                "RestoreQuestions",
                 "{path}\nholds {members} members, {issues} issues and {meetings} meetings.\n\n"
                 "Restoring replaces the database that is open now. A copy of the current database "
-                "is kept in the backup folder first. Restore?"
+                "is kept in the backup folder first. Restore?",
             ).format(path=info.path, members=info.members, issues=info.issues, meetings=info.meetings),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -56,7 +57,10 @@ def restore_into_window(window: _Reopens, parent: QWidget) -> RestoreResult | No
         show_user_error(
             parent,
             UserError(
-                parent.tr("A PostgreSQL database is restored on the server with pg_restore (see the README).")
+                QCoreApplication.translate(
+                    "restore",
+                    "A PostgreSQL database is restored on the server with pg_restore (see the README).",
+                )
             ),
         )
         return None
@@ -86,9 +90,10 @@ class NewestBackupOffer:
     def ask(cls, parent: QWidget | None, message: str, newest: Path) -> bool:
         answer = QMessageBox.question(
             parent,
-            _tr("Advisory Board"),
-            _tr(
-                "{message}\n\nRestore the newest backup,\n{path}?\nThe damaged file is kept beside it."
+            QCoreApplication.translate("Restore", "Advisory Board"),
+            QCoreApplication.translate(
+                "Restore",
+                "{message}\n\nRestore the newest backup,\n{path}?\nThe damaged file is kept beside it.",
             ).format(message=message, path=newest),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -109,7 +114,7 @@ def offer_newest_backup(parent: QWidget | None, url: str, error: UserError) -> b
         try:
             backup.restore_file(path, candidate)
         except UserError as exc:
-            QMessageBox.critical(parent, _tr("Advisory Board"), exc.message)
+            QMessageBox.critical(parent, QCoreApplication.translate("Restore", "Advisory Board"), exc.message)
             return False
         return True
     return False
