@@ -7,67 +7,67 @@
         <location filename="../../ui/safety/accounts.py" line="+121"/>
         <location line="+3"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de la cuenta seleccionada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar cuenta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch &amp;on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar/desactivar</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para {name}</translation>
     </message>
 </context>
 <context>
@@ -412,57 +412,57 @@
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+140"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo de registro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la fecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de registro</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas</translation>
     </message>
 </context>
 <context>
@@ -470,27 +470,27 @@
     <message>
         <location line="-159"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
 </context>
 <context>
@@ -498,128 +498,128 @@
     <message>
         <location filename="../../ui/safety/settings_dialog.py" line="+43"/>
         <source>Board settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la junta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Board &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la junta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puestos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Majority of filled seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría de los puestos ocupados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Majority of all seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría de todos los puestos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fixed number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número fijo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quórum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished">(ninguna)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed quorum &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Núme&amp;ro fijo de quórum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votes cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos emitidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros presentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Majority of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual meeting &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar habitual de reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Accommodation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviso de adaptaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-in: everyone using this PC acts as the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inicio de sesión: todos los que usan esta PC actúan como la oficina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single-&amp;user mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;un solo usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: the Advisory Board data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Por omisión: la carpeta de datos de Advisory Board</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+96"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The board settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la junta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Showing the settings as someone else saved them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la configuración tal como otra persona la guardó.</translation>
     </message>
 </context>
 <context>
@@ -1165,52 +1165,52 @@
     <message>
         <location filename="../../ui/safety/conflict.py" line="+29"/>
         <source>Someone else saved this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esto primero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{what} was changed and saved by someone else while you were editing it. Choose what to keep. Nothing is lost: “Copy my text” puts your version on the clipboard and shows theirs, so you can paste what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona modificó y guardó {what} mientras usted lo editaba. Elija qué conservar. No se pierde nada: “Copiar mi texto” pone su versión en el portapapeles y muestra la de la otra persona, para que pueda pegar lo que necesite.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Their saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión guardada por la otra persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar la de la otra persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard your changes and show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar sus cambios y mostrar los de la otra persona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir con la mía</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save your version over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su versión en lugar de la otra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar mi texto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy your version, then show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar su versión y luego mostrar la de la otra persona</translation>
     </message>
 </context>
 <context>
@@ -1498,72 +1498,72 @@
     <message>
         <location filename="../../ui/safety/login.py" line="+96"/>
         <source>Welcome to Advisory Board</source>
-        <translation type="unfinished">Bienvenido a Advisory Board</translation>
+        <translation>Bienvenido a Advisory Board</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who will use Advisory Board on this database? On a PC shared by the secretary, members and staff, create an administrator account: everyone then signs in, and the audit log shows who changed what. You can add more accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usará Advisory Board con esta base de datos? En una PC compartida por el secretario, los miembros y el personal, cree una cuenta de administrador: así todos inician sesión y el registro de auditoría muestra quién cambió qué. Puede agregar más cuentas después.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accounts: create the administrator now (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas: crear ahora el administrador (recomendado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Single-user mode: no sign-in; only I use this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de un solo usuario: sin inicio de sesión; solo yo uso esta PC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administrator username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del administrador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administrator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del administrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+170"/>
         <source>History of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {title}</translation>
     </message>
 </context>
 <context>
@@ -2314,37 +2314,37 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location filename="../../ui/safety/login.py" line="-97"/>
         <source>Sign in to Advisory Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Advisory Board</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database: {name}</source>
-        <translation type="unfinished">Base de datos: {name}</translation>
+        <translation>Base de datos: {name}</translation>
     </message>
 </context>
 <context>
@@ -3793,27 +3793,27 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location filename="../../ui/safety/accounts.py" line="-146"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Función</translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
 </context>
 <context>
@@ -3944,7 +3944,7 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location filename="../../ui/safety/accounts.py" line="-35"/>
         <source>New password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (al menos 8 caracteres):</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4234,7 @@ TYPE:Pothole=Other public safety</translation>
         <location filename="../../ui/safety/restore.py" line="+93"/>
         <location line="+24"/>
         <source>Advisory Board</source>
-        <translation type="unfinished">Advisory Board</translation>
+        <translation>Advisory Board</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -4243,7 +4243,11 @@ TYPE:Pothole=Other public safety</translation>
 Restore the newest backup,
 {path}?
 The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+¿Restaurar la copia de seguridad más reciente,
+{path}?
+El archivo dañado se conserva a su lado.</translation>
     </message>
 </context>
 <context>
@@ -4251,17 +4255,17 @@ The damaged file is kept beside it.</source>
     <message>
         <location line="-62"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4269,7 +4273,10 @@ The damaged file is kept beside it.</source>
 holds {members} members, {issues} issues and {meetings} meetings.
 
 Restoring replaces the database that is open now. A copy of the current database is kept in the backup folder first. Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+contiene {members} miembros, {issues} problemas y {meetings} reuniones.
+
+Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de la base de datos actual en la carpeta de copias de seguridad. ¿Restaurar?</translation>
     </message>
 </context>
 <context>
@@ -4667,22 +4674,22 @@ Restoring replaces the database that is open now. A copy of the current database
     <message>
         <location filename="../../ui/safety/accounts.py" line="-15"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretario/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff (read and print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal (leer e imprimir)</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4697,7 @@ Restoring replaces the database that is open now. A copy of the current database
     <message>
         <location filename="../../ui/safety/audit_view.py" line="-104"/>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de auditoría</translation>
     </message>
 </context>
 <context>
@@ -5065,27 +5072,27 @@ Restoring replaces the database that is open now. A copy of the current database
     <message>
         <location filename="../../ui/safety/menu.py" line="+37"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Board settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de la junta…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de auditoría…</translation>
     </message>
 </context>
 <context>
@@ -5093,7 +5100,7 @@ Restoring replaces the database that is open now. A copy of the current database
     <message>
         <location filename="../../ui/safety/restore.py" line="+17"/>
         <source>A PostgreSQL database is restored on the server with pg_restore (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos PostgreSQL se restaura en el servidor con pg_restore (vea el README).</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,9 @@ def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window:
     main_window.tabs.setCurrentIndex(2)
     spanish = switch(qtbot, main_window, "es")
     assert tab_titles(spanish) == SPANISH_TABS
-    assert menu_titles(spanish) == ["&Archivo", "&Ver", "A&yuda"]
+    assert menu_titles(spanish) == ["&Archivo", "&Ver", "&Herramientas", "A&yuda"]
     file_actions = [a.text() for a in spanish.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…", "&Copia de seguridad…",
+    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…", "&Copia de seguridad…", "&Restaurar…",
                             "&Imprimir…", "&Salir"]  # fmt: skip
     assert spanish.tabs.accessibleName() == "Secciones principales"
     assert spanish.tabs.currentIndex() == 2  # the user stays where they were
@@ -66,7 +66,7 @@ def test_qt_standard_texts_and_dates_follow_the_language(qtbot, main_window: Mai
 def test_switching_back_to_english(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     english = switch(qtbot, switch(qtbot, main_window, "es"), "en")
     assert tab_titles(english) == ENGLISH_TABS
-    assert menu_titles(english) == ["&File", "&View", "&Help"]
+    assert menu_titles(english) == ["&File", "&View", "&Tools", "&Help"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert i18n._("Call to order") == "Call to order"
     assert QLocale().name() == QLocale.system().name()  # the system's regional settings again
