@@ -392,7 +392,9 @@ def linux_desktop_entry(version: str, install_dir: str = LINUX_INSTALL_DIR) -> s
 #: Libraries the OS provides wherever the app can run, and that must match the system:
 #: the CUPS client (printing goes through the system's CUPS and its configuration; its TLS
 #: and Kerberos stack comes with it). Linux only; dropped with whatever only they need.
-LINUX_SYSTEM_LIBRARIES = ("libcups.so",)
+#: Also the D-Bus client's systemd and libgcrypt and the X11 client library: every Linux
+#: desktop the app runs on has them (2.6 MB the bundle need not carry).
+LINUX_SYSTEM_LIBRARIES = ("libcups.so", "libsystemd.so", "libgcrypt.so", "libX11.so")
 
 
 #: What a Linux bundle may link against without carrying it: the C library family and
@@ -401,7 +403,8 @@ LINUX_SYSTEM_LIBRARIES = ("libcups.so",)
 LINUX_FROM_THE_SYSTEM = re.compile(
     r"(ld-linux.*|lib(c|m|dl|pthread|rt|util|resolv|crypt|nsl|anl|thread_db)\.so.*"
     r"|libE?(Open)?GLX?(ESv1_CM|ESv2)?(dispatch)?\.so.*|libdrm\.so.*|libxcb(-dri.*)?\.so.*"
-    r"|libwayland-(client|cursor|egl|server)\.so.*|libcups\.so.*)"
+    r"|libwayland-(client|cursor|egl|server)\.so.*|libcups\.so.*|libsystemd\.so.*|libgcrypt\.so.*"
+    r"|libX11\.so.*)"
 )
 
 
@@ -466,6 +469,19 @@ def is_unused_qt_translation(dest_name: str, languages: set[str]) -> bool:
     stem = normalized.rsplit("/", 1)[-1][: -len(".qm")]
     lang = stem.split("_", 1)[1] if "_" in stem else ""
     return lang not in languages and lang.split("_")[0] not in languages
+
+
+def is_unused_babel_locale(dest_name: str, languages: set[str]) -> bool:
+    """Babel's CLDR data for languages the app does not speak (32 MB for 1 000 locales).
+
+    root and English always stay (every locale falls back to them); a language gains its
+    data as soon as it has a catalog in resources/, so adding one needs no change here.
+    """
+    normalized = dest_name.replace("\\", "/")
+    if "babel/locale-data/" not in normalized or not normalized.endswith(".dat"):
+        return False
+    stem = normalized.rsplit("/", 1)[-1][: -len(".dat")]
+    return stem != "root" and stem.split("_")[0] not in languages | {"en"}
 
 
 def may_strip(relative_path: str, rpath: str) -> bool:

@@ -525,3 +525,24 @@ def test_the_installed_qt_icu_trims_and_still_collates(tmp_path: Path) -> None:
     assert saved == before - data.stat().st_size
     assert data.stat().st_size < before / 2
     cfg.check_linux_icu(tmp_path)  # raises if ICU cannot start, collate German or upper-case Turkish
+
+
+def test_babel_keeps_root_english_and_the_app_languages_only() -> None:
+    languages = cfg.app_languages()
+    assert "es" in languages
+    kept = [
+        "babel/locale-data/root.dat",
+        "babel/locale-data/en.dat",
+        "babel/locale-data/en_US.dat",
+        "babel/locale-data/es.dat",
+        "babel/locale-data/es_US.dat",
+        "babel/locale-data/es_419.dat",
+        "babel/global.dat",
+        "babel\\locale-data\\es_MX.dat",
+    ]
+    dropped = ["babel/locale-data/de.dat", "babel/locale-data/zh_Hant_HK.dat", "babel/locale-data/ar_EG.dat"]
+    assert [n for n in kept if cfg.is_unused_babel_locale(n, languages)] == []
+    assert [n for n in dropped if not cfg.is_unused_babel_locale(n, languages)] == []
+    assert not cfg.is_unused_babel_locale("babel/locale-data/vi.dat", languages | {"vi"}), (
+        "a new language keeps its data"
+    )
