@@ -460,7 +460,12 @@
         <translation>&amp;Tipo de registro</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+15"/>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Historial de este registro…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{n} entries</source>
         <translation>{n} entradas</translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -1569,7 +1574,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+170"/>
+        <location filename="../../ui/safety/audit_view.py" line="+190"/>
         <source>History of {title}</source>
         <translation>Historial de {title}</translation>
     </message>
@@ -1740,13 +1745,13 @@ TYPE:Pothole=Other public safety</translation>
     <name>IssueDetailPane</name>
     <message>
         <location filename="../../ui/issues/detail_pane.py" line="+62"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1758,12 +1763,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1794,18 +1799,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+130"/>
+        <location line="-120"/>
+        <location line="+135"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1836,7 +1841,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Editar problema…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Timeline</source>
         <translation>Historial</translation>
@@ -4695,7 +4705,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="-104"/>
+        <location filename="../../ui/safety/audit_view.py" line="-124"/>
         <source>Audit entries</source>
         <translation>Entradas de auditoría</translation>
     </message>

@@ -411,3 +411,41 @@ def test_the_smoke_run_skips_only_the_first_start_question_never_the_sign_in(
     db.dispose()
     assert startup.who_is_using(guarded, ask_first_start=False) is None
     assert asked == ["first", "login"]
+
+
+def test_the_history_of_a_record_opens_from_the_audit_log_and_the_issue_pane(
+    main_window,
+    qtbot,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.safety import audit_view
+    from ui.safety.audit_view import AuditLogDialog
+
+    opened: list[tuple[str, int]] = []
+    monkeypatch.setattr(
+        audit_view.HistoryDialog,
+        "ask",
+        classmethod(
+            lambda cls, ctx, entity, entity_id, title, parent=None: opened.append((entity, entity_id))
+        ),
+    )
+    dialog = AuditLogDialog(main_window.ctx, main_window)
+    qtbot.addWidget(dialog)
+    rows = dialog.model.rows
+    first = next(i for i, r in enumerate(rows) if r.entity_id is not None)
+    dialog.view.setCurrentIndex(dialog.model.index(first, 0))
+    qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
+    assert opened == [(rows[first].entity, rows[first].entity_id)]
+
+    issues_tab = main_window.tab("issuesTab")
+    button = issues_tab.findChild(type(dialog.history_button), "issueHistoryButton")
+    assert button is not None and not button.isHidden(), "the office (admin) may read the history"
+    detail = button.parent()
+    while detail is not None and not hasattr(detail, "show_issue"):
+        detail = detail.parent()
+    assert detail is not None
+    detail.show_issue(1)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == ("issues", 1)

@@ -122,7 +122,12 @@ class IssueDetailPane(QScrollArea):
         row.addWidget(self.assign_button)
         grid.addRow(self.tr("Assign to"), row)
         self.edit_button = self._button(actions, "editIssueButton", self.tr("&Edit issue…"), self._edit)
-        grid.addRow("", self.edit_button)
+        self.history_button = self._button(actions, "issueHistoryButton", self.tr("Histor&y…"), self._history)
+        self.history_button.setVisible(self.ctx.can(Permission.VIEW_AUDIT))
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button, 1)
+        row.addWidget(self.history_button)
+        grid.addRow("", row)
         self.actions_box = actions
         layout.addWidget(actions)
 
@@ -356,3 +361,10 @@ class IssueDetailPane(QScrollArea):
     def _edit(self) -> None:
         if self.detail is not None:
             self.edit_requested.emit(self.detail.id)
+
+    def _history(self) -> None:
+        """Every change of this issue's record (the audit log), oldest first."""
+        if self.detail is not None:
+            from ui.safety.audit_view import HistoryDialog
+
+            HistoryDialog.ask(self.ctx, "issues", self.detail.id, self.detail.reference, self)

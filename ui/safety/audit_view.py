@@ -182,6 +182,12 @@ class AuditLogDialog(QDialog):
         self.view = _table(self, self.model, "auditTable")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.history_button = close.addButton(
+            self.tr("&History of this record…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.open_history)
+        self.view.activated.connect(lambda _index: self.open_history())  # double-click or Enter
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
@@ -209,6 +215,20 @@ class AuditLogDialog(QDialog):
         self.date_to.setEnabled(self.use_dates.isChecked())
         self.model.set_filter(self.current_filter())
         self.count.setText(self.tr("{n} entries").format(n=self.model.total))
+
+    def selected_record(self) -> AuditRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not 0 <= index.row() < len(self.model.rows):
+            return None
+        row = self.model.rows[index.row()]
+        return row if row.entity_id is not None else None
+
+    def open_history(self) -> None:
+        """Every change of the record behind the selected entry, oldest first."""
+        row = self.selected_record()
+        if row is not None and row.entity_id is not None:
+            title = f"{row.record_type} #{row.entity_id}"
+            HistoryDialog.ask(self.ctx, row.entity, row.entity_id, title, self)
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> None:
