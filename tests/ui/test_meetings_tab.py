@@ -542,3 +542,21 @@ def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: E
     with read_only(env.db) as s:
         (after,) = motions.list_motions(s, meeting_id)
     assert (after.tally, after.result.value, after.votes[v[2]].value) == ("2-2-0", "failed", "recused")
+
+
+def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> None:
+    from PySide6.QtCore import QLocale
+
+    _new_meeting(env, JAN)  # a Tuesday
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        env.tab.model.reload()
+        assert env.tab.model.index(0, 0).data() == "2025-01-14 Tue 18:30"
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+        env.tab.model.reload()
+        shown = env.tab.model.index(0, 0).data()
+    finally:
+        QLocale.setDefault(previous)
+    assert shown.startswith("2025-01-14 ") and shown.endswith(" 18:30")
+    assert "Tue" not in shown and shown.split()[1].lower().startswith("mar"), shown  # martes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from advisoryboard.services.base import read_only
 from advisoryboard.services.meetings import MeetingRow, list_meetings
@@ -66,7 +66,9 @@ class MeetingsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = COLUMNS[index.column()]
             if column == "starts_at":
-                return r.starts_at.strftime("%Y-%m-%d %a %H:%M")
+                # The weekday in the chosen language (the default QLocale follows it).
+                day = QLocale().dayName(r.starts_at.isoweekday(), QLocale.FormatType.ShortFormat)
+                return f"{r.starts_at:%Y-%m-%d} {day} {r.starts_at:%H:%M}"
             if column == "kind":
                 return label(r.kind) + (f" — {r.title}" if r.title else "")
             if column == "status":
