@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
@@ -45,8 +43,3 @@ class BoardTab(QWidget):
 
     def shutdown(self) -> None:
         """Stop background work before the window closes."""
-
-
-def disconnect_all(obj: QObject) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):
-        obj.disconnect()  # type: ignore[call-overload]
