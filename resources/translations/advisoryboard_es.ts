@@ -2780,6 +2780,16 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Joined the board on</source>
+        <translation>Se unió a la junta el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>joined on</source>
+        <translation>se unió el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
@@ -2802,6 +2812,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;District</source>
         <translation>D&amp;istrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Joined</source>
+        <translation>&amp;Ingreso</translation>
     </message>
     <message>
         <location line="+2"/>
