@@ -1572,6 +1572,24 @@
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <location filename="../../ui/common/history.py" line="+19"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of this record</source>
+        <translation>Historial de este registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change of this record: who, when, what</source>
+        <translation>Cada cambio de este registro: quién, cuándo, qué</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+190"/>
@@ -2510,7 +2528,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+54"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+57"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2729,7 +2747,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+42"/>
+        <location filename="../../ui/members/member_dialog.py" line="+43"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -4423,7 +4441,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+85"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+89"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -4777,7 +4795,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-178"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-183"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -4982,7 +5000,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+120"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>

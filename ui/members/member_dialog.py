@@ -24,6 +24,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
 from advisoryboard.services.seats import list_seats
 from database.enums import Office
+from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date, to_qdate
@@ -117,6 +118,7 @@ class MemberDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         if member_id is not None:
             self._load(member_id)
+            add_history_button(buttons, ctx, "members", member_id, self.name.text())
 
     # ------------------------------------------------------------------ building
     def _line(self, name: str, accessible: str) -> QLineEdit:
