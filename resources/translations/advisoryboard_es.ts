@@ -1043,7 +1043,7 @@
 <context>
     <name>ChooseExportFile</name>
     <message>
-        <location filename="../../ui/members/import_export.py" line="+91"/>
+        <location filename="../../ui/members/import_export.py" line="+92"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -1600,8 +1600,9 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/common/import_dialog.py" line="+63"/>
+        <location filename="../../ui/common/import_dialog.py" line="+68"/>
         <source>{rows} rows found. Choose which column of the file fills each field.</source>
+        <extracomment>(a row of the file, the mapping) -&gt; field -&gt; the text that will be saved.</extracomment>
         <translation>Se encontraron {rows} filas. Elija qué columna del archivo llena cada campo.</translation>
     </message>
     <message>
@@ -1655,7 +1656,7 @@
         <translation>Obligatorio: elija una columna para {fields}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -4764,7 +4765,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Importar miembros desde {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing members…</source>
         <translation>Importando miembros…</translation>
     </message>
