@@ -85,7 +85,7 @@ def _segments(session: Session, key: str) -> list[Segment]:
         return [("value", p) for p in _PRIORITY_ORDER]
     if key == "category":
         cats = sorted(
-            session.execute(select(IssueCategory.id, IssueCategory.name)).tuples(),
+            ((c[0], c[1]) for c in session.execute(select(IssueCategory.id, IssueCategory.name))),
             key=lambda c: (_name_order(c[1]), c[0]),
         )
         return [("value", None), *[("value", c[0]) for c in cats]]
