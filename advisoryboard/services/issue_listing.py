@@ -8,9 +8,11 @@ read in an order an index serves, with the issue id breaking ties:
   0003_issue_sort). An empty value sorts before any value on both databases.
 - keys with a few values shown by label (status, priority, category, assignee) are one
   segment per value, in the label's order, each ``ORDER BY id`` (served by the column's
-  index). Empty (no category, nobody assigned) comes first.
+  index; ``assignee_member_id, assignee_committee_id`` from 0003_issue_sort). Empty (no
+  category, nobody assigned) comes first.
 
-Descending reverses the segments and each segment's order. A page at an offset walks the
+Descending reverses the segments and each segment's order. A listing of at most SMALL
+matches is cut from one query sorted through the filter's index. Otherwise a page walks the
 segments, counting a segment only when a page needs to skip it, and reads a deep page of
 a segment from its far end (so no page skips more than half a segment).
 """
@@ -21,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import and_, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from advisoryboard.permissions import Permission
@@ -45,17 +47,32 @@ _ORDERED: dict[str, list[Any]] = {
     "district": [Issue.district],
 }
 _NULLABLE = {"due_on", "district"}
+MAX_ANCHORS = 2000
+#: Up to this many matches (e.g. the open issues), a page is cut from one sorted query.
+SMALL = 5000
 _PRIORITY_ORDER = (IssuePriority.LOW, IssuePriority.NORMAL, IssuePriority.HIGH, IssuePriority.URGENT)
 
 #: A segment as plain data: ("all", None) | ("value", v) | ("assignee", (member ids, committee ids) | None)
 Segment = tuple[str, Any]
 
 
+@dataclass
+class ListingCache:
+    """What reading pages has learnt about a listing (only the GUI thread's reads use it)."""
+
+    #: segment → number of rows
+    counts: dict[int, int] = field(default_factory=dict)
+    #: row → (segment, sort key values, id) of the last row of each page read (keyset paging)
+    anchors: dict[int, tuple[int, tuple[Any, ...], int]] = field(default_factory=dict)
+    #: every id, in order, of a listing of at most SMALL rows
+    ids: list[int] | None = None
+
+
 @dataclass(frozen=True)
 class IssueListing:
     """The matching issues of a filter in one order: how many, and how to read a page.
 
-    `counts` is filled as pages need the size of a segment (a cache, not part of equality).
+    `cache` is filled as pages are read (not part of equality).
     """
 
     filter: IssueFilter
@@ -64,7 +81,7 @@ class IssueListing:
     today: dt.date
     total: int
     segments: tuple[Segment, ...]
-    counts: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    cache: ListingCache = field(default_factory=ListingCache, compare=False, repr=False)
 
 
 def _sort_key(sort: str) -> str:
@@ -89,15 +106,11 @@ def _segments(session: Session, key: str) -> list[Segment]:
             key=lambda c: (_name_order(c[1]), c[0]),
         )
         return [("value", None), *[("value", c[0]) for c in cats]]
-    # assignee: the members and committees that have issues, grouped by the name shown
-    members = session.scalars(select(Issue.assignee_member_id).distinct()).all()
-    committees = session.scalars(select(Issue.assignee_committee_id).distinct()).all()
+    # assignee: members and committees, grouped by the name shown
     names: dict[str, tuple[list[int], list[int]]] = {}
-    for mid, name in session.execute(select(Member.id, Member.name).where(Member.id.in_(members))):
+    for mid, name in session.execute(select(Member.id, Member.name)):
         names.setdefault(name, ([], []))[0].append(mid)
-    for cid, name in session.execute(
-        select(Committee.id, Committee.name).where(Committee.id.in_(committees))
-    ):
+    for cid, name in session.execute(select(Committee.id, Committee.name)):
         names.setdefault(name, ([], []))[1].append(cid)
     ordered = sorted(names, key=_name_order)
     return [("assignee", None), *[("assignee", (tuple(names[n][0]), tuple(names[n][1]))) for n in ordered]]
@@ -116,11 +129,12 @@ def _segment_condition(key: str, segment: Segment) -> Any:
         return column.is_(None) if value is None else column == value
     if value is None:
         return and_(Issue.assignee_member_id.is_(None), Issue.assignee_committee_id.is_(None))
-    member_ids, committee_ids = value
-    return or_(
-        Issue.assignee_member_id.in_(member_ids),
-        and_(Issue.assignee_member_id.is_(None), Issue.assignee_committee_id.in_(committee_ids)),
-    )
+    member_ids, committee_ids = value  # each served by ix_issues_assignee (0003_issue_sort)
+    by_member = Issue.assignee_member_id.in_(member_ids)
+    by_committee = and_(Issue.assignee_member_id.is_(None), Issue.assignee_committee_id.in_(committee_ids))
+    if not committee_ids:
+        return by_member
+    return by_committee if not member_ids else or_(by_member, by_committee)
 
 
 def _order(session: Session, key: str, descending: bool) -> list[Any]:
@@ -160,45 +174,133 @@ def open_listing(
         segments.reverse()
     listing = IssueListing(flt, key, descending, today, total, tuple(segments))
     if len(segments) == 1:
-        listing.counts[0] = total
+        listing.cache.counts[0] = total
     return listing
 
 
+#: Past this many segments, the rest are counted in one GROUP BY (e.g. a jump to the end).
+COUNT_ONE_BY_ONE = 4
+
+
+def _count_every_segment(session: Session, listing: IssueListing) -> None:
+    by_key: dict[str, list[Any]] = {
+        "status": [Issue.status],
+        "priority": [Issue.priority],
+        "category": [Issue.category_id],
+        "assignee": [Issue.assignee_member_id, Issue.assignee_committee_id],
+    }
+    columns = by_key[listing.sort]
+    conds = _conditions(session, listing.filter, listing.today, paging=False)
+    counts = dict.fromkeys(range(len(listing.segments)), 0)
+    at = {"status": 0, "priority": 1, "category": 2, "assignee": 3}[listing.sort]
+    stmt = select(*columns, func.count()).where(*conds).group_by(*columns)
+    for row in session.execute(stmt):
+        padded: list[Any] = [None] * 5  # the key values as _segment_of reads them
+        padded[at : at + len(columns)] = row[: len(columns)]
+        counts[_segment_of(listing, tuple(padded))] += int(row[-1])
+    listing.cache.counts.update(counts)
+
+
 def _segment_count(session: Session, listing: IssueListing, index: int) -> int:
-    if index not in listing.counts:
-        if index == len(listing.segments) - 1 and all(i in listing.counts for i in range(index)):
-            listing.counts[index] = listing.total - sum(listing.counts[i] for i in range(index))
+    if index not in listing.cache.counts and index >= COUNT_ONE_BY_ONE:
+        _count_every_segment(session, listing)
+    if index not in listing.cache.counts:
+        if index == len(listing.segments) - 1 and all(i in listing.cache.counts for i in range(index)):
+            listing.cache.counts[index] = listing.total - sum(listing.cache.counts[i] for i in range(index))
         else:
             conds = _conditions(session, listing.filter, listing.today, paging=False)
             cond = _segment_condition(listing.sort, listing.segments[index])
             stmt = (
                 select(func.count()).select_from(Issue).where(*conds, *([cond] if cond is not None else []))
             )
-            listing.counts[index] = int(session.scalar(stmt) or 0)
-    return listing.counts[index]
+            listing.cache.counts[index] = int(session.scalar(stmt) or 0)
+    return listing.cache.counts[index]
 
 
-def _segment_ids(session: Session, listing: IssueListing, index: int, offset: int, limit: int) -> list[int]:
-    """Ids `offset`…`offset + limit` of one segment; a deep page is read from the far end."""
+def _after(key: str, values: tuple[Any, ...], issue_id: int, descending: bool) -> list[Any]:
+    """The rows of a segment after (values, issue_id) in the listing's order, as conditions
+    each an index can serve, themselves in that order (empty values come first ascending)."""
+    exprs = _ORDERED.get(key, [])
+    if not exprs:
+        return [Issue.id < issue_id if descending else Issue.id > issue_id]
+    if len(exprs) > 1:  # the reference: a row value over plain columns, never empty
+        row = tuple_(*exprs, Issue.id)
+        mine = tuple_(*[literal(v, e.type) for v, e in zip(values, exprs, strict=True)], literal(issue_id))
+        return [row < mine if descending else row > mine]
+    # spelled out, not as a row value: SQLite reads a row value over an expression
+    # (lower(title)) without its index
+    column, value = exprs[0], literal(values[0], exprs[0].type)
+    if descending:
+        later = and_(column <= value, or_(column < value, Issue.id < issue_id))
+    else:
+        later = and_(column >= value, or_(column > value, Issue.id > issue_id))
+    if key not in _NULLABLE:
+        return [later]
+    if values[0] is None:
+        same = and_(column.is_(None), Issue.id < issue_id if descending else Issue.id > issue_id)
+        return [same] if descending else [same, column.is_not(None)]
+    return [later, column.is_(None)] if descending else [later]
+
+
+def _segment_ids(
+    session: Session, listing: IssueListing, index: int, base: int, offset: int, limit: int
+) -> list[int]:
+    """Ids `offset`…`offset + limit` of the segment that starts at row `base`.
+
+    After a page that was read, the next one continues from its last row (keyset); else a
+    deep page is read from the segment's far end, so no read skips more than half of it.
+    """
     size = _segment_count(session, listing, index)
     limit = min(limit, size - offset)
     if limit <= 0:
         return []
-    backwards = offset > size // 2
     conds = _conditions(session, listing.filter, listing.today, paging=True)
     cond = _segment_condition(listing.sort, listing.segments[index])
     if cond is not None:
         conds.append(cond)
-    order = _order(session, listing.sort, listing.descending != backwards)
-    start = size - offset - limit if backwards else offset
-    stmt = select(Issue.id).where(*conds).order_by(*order).limit(limit).offset(start)
-    ids = list(session.scalars(stmt))
-    return ids[::-1] if backwards else ids
+    columns = [Issue.id, *_ORDERED.get(listing.sort, [])]
+    anchor = listing.cache.anchors.get(base + offset - 1) if offset else None
+    rows: list[Any] = []
+    if anchor is not None and anchor[0] == index:
+        order = _order(session, listing.sort, listing.descending)
+        for part in _after(listing.sort, anchor[1], anchor[2], listing.descending):
+            stmt = select(*columns).where(*conds, part).order_by(*order).limit(limit - len(rows))
+            rows += session.execute(stmt).all()
+            if len(rows) >= limit:
+                break
+    else:
+        backwards = offset > size // 2
+        order = _order(session, listing.sort, listing.descending != backwards)
+        start = size - offset - limit if backwards else offset
+        rows = list(
+            session.execute(select(*columns).where(*conds).order_by(*order).limit(limit).offset(start))
+        )
+        if backwards:
+            rows.reverse()
+    if rows:
+        if len(listing.cache.anchors) > MAX_ANCHORS:
+            listing.cache.anchors.clear()
+        listing.cache.anchors[base + offset + len(rows) - 1] = (index, tuple(rows[-1][1:]), rows[-1][0])
+    return [r[0] for r in rows]
+
+
+def _small_listing_ids(session: Session, listing: IssueListing) -> list[int]:
+    """A few thousand matches: one query sorts them all (through the filter's index), once."""
+    if listing.cache.ids is None:
+        conds = _conditions(session, listing.filter, listing.today, paging=False)
+        order = _order(session, listing.sort, listing.descending)
+        if len(listing.segments) > 1:
+            ranks = [(_segment_condition(listing.sort, seg), i) for i, seg in enumerate(listing.segments)]
+            order.insert(0, case(*ranks, else_=len(ranks)))
+        listing.cache.ids = list(session.scalars(select(Issue.id).where(*conds).order_by(*order)))
+    return listing.cache.ids
 
 
 def listing_ids(session: Session, listing: IssueListing, offset: int, limit: int) -> list[int]:
     """The ids of rows `offset`…`offset + limit` of the listing, in order."""
     require_permission(session, Permission.READ)
+    if listing.total <= SMALL:
+        return _small_listing_ids(session, listing)[offset : offset + limit]
     ids: list[int] = []
     start = 0
     end = min(offset + limit, listing.total)
@@ -208,7 +310,7 @@ def listing_ids(session: Session, listing: IssueListing, offset: int, limit: int
         size = _segment_count(session, listing, index)
         if start + size > offset:
             lo = max(offset - start, 0)
-            ids.extend(_segment_ids(session, listing, index, lo, min(end - start, size) - lo))
+            ids.extend(_segment_ids(session, listing, index, start, lo, min(end - start, size) - lo))
         start += size
     return ids
 
@@ -250,39 +352,25 @@ def _segment_of(listing: IssueListing, values: tuple[Any, ...]) -> int:
     raise LookupError("issue outside every segment")
 
 
-def _before(expr: Any, value: Any, issue_id: int, descending: bool) -> Any:
-    """Rows of a segment that come before (value, issue_id); empty sorts before any value."""
-    if not descending:
-        if value is None:
-            return and_(expr.is_(None), Issue.id < issue_id)
-        return or_(expr.is_(None), expr < value, and_(expr == value, Issue.id < issue_id))
-    if value is None:
-        return or_(expr.is_not(None), Issue.id > issue_id)
-    return or_(expr > value, and_(expr == value, Issue.id > issue_id))
-
-
 def listing_position(session: Session, listing: IssueListing, issue_id: int) -> int | None:
     """The row of `issue_id` in the listing, or None when it does not match the filter."""
     require_permission(session, Permission.READ)
+    if listing.total <= SMALL:
+        ids = _small_listing_ids(session, listing)
+        return ids.index(issue_id) if issue_id in ids else None
     values = _key_values(session, listing, issue_id)
     if values is None:
         return None
     index = _segment_of(listing, values)
     before = sum(_segment_count(session, listing, i) for i in range(index))
-    conds = _conditions(session, listing.filter, listing.today, paging=False)
+    conds = _conditions(session, listing.filter, listing.today, paging=True)
     cond = _segment_condition(listing.sort, listing.segments[index])
     if cond is not None:
         conds.append(cond)
-    keys = values[5:]
-    if not keys:
-        conds.append(Issue.id > issue_id if listing.descending else Issue.id < issue_id)
-    elif len(keys) == 1:
-        conds.append(_before(_ORDERED[listing.sort][0], keys[0], issue_id, listing.descending))
-    else:  # the reference: (year, sequence), never empty
-        row = tuple_(*_ORDERED[listing.sort], Issue.id)
-        mine = tuple_(*keys, issue_id)
-        conds.append(row > mine if listing.descending else row < mine)
-    return before + int(session.scalar(select(func.count()).select_from(Issue).where(*conds)) or 0)
+    # the rows before it are the rows after it in the opposite order
+    for part in _after(listing.sort, values[5:], issue_id, not listing.descending):
+        before += int(session.scalar(select(func.count()).select_from(Issue).where(*conds, part)) or 0)
+    return before
 
 
 def all_listing_ids(session: Session, listing: IssueListing) -> list[int]:
@@ -298,6 +386,6 @@ def all_listing_ids(session: Session, listing: IssueListing) -> list[int]:
                 select(Issue.id).where(*conds).order_by(*_order(session, listing.sort, listing.descending))
             )
         )
-        listing.counts[index] = len(found)
+        listing.cache.counts[index] = len(found)
         ids.extend(found)
     return ids

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import insert, select
 
+from advisoryboard.services import issue_listing
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_listing import (
     listing_ids,
@@ -24,6 +25,7 @@ from advisoryboard.services.issue_listing import (
     open_listing,
 )
 from advisoryboard.services.issue_search import SORT_KEYS, IssueFilter, issue_ids
+from database.engine import Database
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueStatus
 from database.models import Committee, Issue, IssueCategory, Member
 
@@ -117,8 +119,13 @@ def _expected(frame: pd.DataFrame, flt: str, sort: str, descending: bool) -> lis
     return ids[::-1] if descending else ids
 
 
+@pytest.mark.parametrize("small", [True, False], ids=["one-query", "segments"])
 @pytest.mark.parametrize("sort", SORT_KEYS)
-def test_pages_positions_and_counts_follow_an_independent_order(board, sort: str) -> None:  # type: ignore[no-untyped-def]
+def test_pages_positions_and_counts_follow_an_independent_order(
+    board: Database, sort: str, small: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a few thousand matches are sorted in one query; more are read segment by segment
+    monkeypatch.setattr(issue_listing, "SMALL", N if small else 0)
     frame = _frame(board)
     rng = random.Random(sort)
     for status in ("all", "open", "closed"):
