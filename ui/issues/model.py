@@ -89,6 +89,9 @@ class IssuesTableModel(QAbstractTableModel):
         self.pages: dict[int, list[IssueRow]] = {}
         self.today = dt.date.today()
         self.loading = False
+        #: The issue whose row a reload also finds (the tab's selected issue).
+        self.keep_id: int | None = None
+        self._known: dict[int, int | None] = {}
         self._generation = 0
 
     @property
@@ -110,20 +113,23 @@ class IssuesTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         flt, sort, descending, today = self.filter, self.sort_key, self.descending, dt.date.today()
-        db, actor = self.ctx.db, self.ctx.actor
+        db, actor, keep = self.ctx.db, self.ctx.actor, self.keep_id
         self.loading = True
 
-        def work(_progress: Progress) -> tuple[IssueListing, list[IssueRow]]:
+        def work(_progress: Progress) -> tuple[IssueListing, list[IssueRow], dict[int, int | None]]:
             with read_only(db, actor) as session:
                 listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
-                return listing, listing_page(session, listing, 0, PAGE)
+                first = listing_page(session, listing, 0, PAGE)
+                known = {keep: listing_position(session, listing, keep)} if keep is not None else {}
+                return listing, first, known
 
         def done(result: object) -> None:
             if generation != self._generation or not isinstance(result, tuple):
                 return
-            listing, first = result
+            listing, first, known = result
             self.beginResetModel()
             self.listing = listing
+            self._known = known
             self.pages = {0: first} if first else {}
             self.today = listing.today
             self.loading = False
@@ -188,8 +194,10 @@ class IssuesTableModel(QAbstractTableModel):
                     return number * PAGE + at
         if self.listing is None or self.loading:
             return None
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            return listing_position(session, self.listing, issue_id)
+        if issue_id not in self._known:
+            with read_only(self.ctx.db, self.ctx.actor) as session:
+                self._known[issue_id] = listing_position(session, self.listing, issue_id)
+        return self._known[issue_id]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not 0 <= index.column() < len(COLUMNS):
