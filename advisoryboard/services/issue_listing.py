@@ -5,7 +5,9 @@ read in an order an index serves, with the issue id breaking ties:
 
 - ordered keys (reference, title, reported, due, district) are one segment
   ``ORDER BY key, id`` (indexes on those columns; ``lower(title), id`` from migration
-  0003_issue_sort). An empty value sorts before any value on both databases.
+  0003_issue_sort). Empty due dates and districts are a segment of their own before it
+  (``ORDER BY id``), so no query needs NULLS FIRST/LAST, which PostgreSQL's indexes
+  would not serve.
 - keys with a few values shown by label (status, priority, category, assignee) are one
   segment per value, in the label's order, each ``ORDER BY id`` (served by the column's
   index; ``assignee_member_id, assignee_committee_id`` from 0003_issue_sort). Empty (no
@@ -52,7 +54,8 @@ MAX_ANCHORS = 2000
 SMALL = 5000
 _PRIORITY_ORDER = (IssuePriority.LOW, IssuePriority.NORMAL, IssuePriority.HIGH, IssuePriority.URGENT)
 
-#: A segment as plain data: ("all", None) | ("value", v) | ("assignee", (member ids, committee ids) | None)
+#: A segment as plain data: ("all", None) | ("empty", None) | ("value", v)
+#: | ("assignee", (member ids, committee ids) | None)
 Segment = tuple[str, Any]
 
 
@@ -94,8 +97,8 @@ def _name_order(name: str) -> tuple[str, str]:
 
 def _segments(session: Session, key: str) -> list[Segment]:
     """The segments of a sort key in ascending order."""
-    if key in _ORDERED:
-        return [("all", None)]
+    if key in _ORDERED:  # an empty due date or district: its own segment, before the others
+        return [("empty", None), ("all", None)] if key in _NULLABLE else [("all", None)]
     if key == "status":
         return [("value", s) for s in IssueStatus]
     if key == "priority":
@@ -123,7 +126,9 @@ def _bucket_column(key: str) -> Any:
 def _segment_condition(key: str, segment: Segment) -> Any:
     kind, value = segment
     if kind == "all":
-        return None
+        return _ORDERED[key][0].is_not(None) if key in _NULLABLE else None
+    if kind == "empty":
+        return _ORDERED[key][0].is_(None)
     if kind == "value":
         column = _bucket_column(key)
         return column.is_(None) if value is None else column == value
@@ -137,16 +142,10 @@ def _segment_condition(key: str, segment: Segment) -> Any:
     return by_committee if not member_ids else or_(by_member, by_committee)
 
 
-def _order(session: Session, key: str, descending: bool) -> list[Any]:
-    """ORDER BY within a segment (empty values first ascending, last descending)."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    out: list[Any] = []
-    for expr in [*_ORDERED.get(key, []), Issue.id]:
-        term = expr.desc() if descending else expr.asc()
-        if postgres and key in _NULLABLE and expr is not Issue.id:  # SQLite orders NULL first natively
-            term = term.nulls_last() if descending else term.nulls_first()
-        out.append(term)
-    return out
+def _order(key: str, descending: bool, kind: str) -> list[Any]:
+    """ORDER BY within a segment of this kind (no empty values in an ordered segment)."""
+    exprs = _ORDERED.get(key, []) if kind == "all" else []
+    return [e.desc() if descending else e.asc() for e in [*exprs, Issue.id]]
 
 
 def _conditions(session: Session, flt: IssueFilter, today: dt.date, paging: bool) -> list[Any]:
@@ -217,29 +216,22 @@ def _segment_count(session: Session, listing: IssueListing, index: int) -> int:
     return listing.cache.counts[index]
 
 
-def _after(key: str, values: tuple[Any, ...], issue_id: int, descending: bool) -> list[Any]:
-    """The rows of a segment after (values, issue_id) in the listing's order, as conditions
-    each an index can serve, themselves in that order (empty values come first ascending)."""
-    exprs = _ORDERED.get(key, [])
+def _after(key: str, values: tuple[Any, ...], issue_id: int, descending: bool, kind: str) -> Any:
+    """The rows of a segment of this kind after (values, issue_id) in the listing's order,
+    as a condition an index can serve."""
+    exprs = _ORDERED.get(key, []) if kind == "all" else []
     if not exprs:
-        return [Issue.id < issue_id if descending else Issue.id > issue_id]
+        return Issue.id < issue_id if descending else Issue.id > issue_id
     if len(exprs) > 1:  # the reference: a row value over plain columns, never empty
         row = tuple_(*exprs, Issue.id)
         mine = tuple_(*[literal(v, e.type) for v, e in zip(values, exprs, strict=True)], literal(issue_id))
-        return [row < mine if descending else row > mine]
+        return row < mine if descending else row > mine
     # spelled out, not as a row value: SQLite reads a row value over an expression
     # (lower(title)) without its index
     column, value = exprs[0], literal(values[0], exprs[0].type)
     if descending:
-        later = and_(column <= value, or_(column < value, Issue.id < issue_id))
-    else:
-        later = and_(column >= value, or_(column > value, Issue.id > issue_id))
-    if key not in _NULLABLE:
-        return [later]
-    if values[0] is None:
-        same = and_(column.is_(None), Issue.id < issue_id if descending else Issue.id > issue_id)
-        return [same] if descending else [same, column.is_not(None)]
-    return [later, column.is_(None)] if descending else [later]
+        return and_(column <= value, or_(column < value, Issue.id < issue_id))
+    return and_(column >= value, or_(column > value, Issue.id > issue_id))
 
 
 def _segment_ids(
@@ -261,16 +253,14 @@ def _segment_ids(
     columns = [Issue.id, *_ORDERED.get(listing.sort, [])]
     anchor = listing.cache.anchors.get(base + offset - 1) if offset else None
     rows: list[Any] = []
+    kind = listing.segments[index][0]
     if anchor is not None and anchor[0] == index:
-        order = _order(session, listing.sort, listing.descending)
-        for part in _after(listing.sort, anchor[1], anchor[2], listing.descending):
-            stmt = select(*columns).where(*conds, part).order_by(*order).limit(limit - len(rows))
-            rows += session.execute(stmt).all()
-            if len(rows) >= limit:
-                break
+        after = _after(listing.sort, anchor[1], anchor[2], listing.descending, kind)
+        order = _order(listing.sort, listing.descending, kind)
+        rows = list(session.execute(select(*columns).where(*conds, after).order_by(*order).limit(limit)))
     else:
         backwards = offset > size // 2
-        order = _order(session, listing.sort, listing.descending != backwards)
+        order = _order(listing.sort, listing.descending != backwards, kind)
         start = size - offset - limit if backwards else offset
         rows = list(
             session.execute(select(*columns).where(*conds).order_by(*order).limit(limit).offset(start))
@@ -288,7 +278,7 @@ def _small_listing_ids(session: Session, listing: IssueListing) -> list[int]:
     """A few thousand matches: one query sorts them all (through the filter's index), once."""
     if listing.cache.ids is None:
         conds = _conditions(session, listing.filter, listing.today, paging=False)
-        order = _order(session, listing.sort, listing.descending)
+        order = _order(listing.sort, listing.descending, "all")
         if len(listing.segments) > 1:
             ranks = [(_segment_condition(listing.sort, seg), i) for i, seg in enumerate(listing.segments)]
             order.insert(0, case(*ranks, else_=len(ranks)))
@@ -339,15 +329,16 @@ def _segment_of(listing: IssueListing, values: tuple[Any, ...]) -> int:
     status, priority, category, member, committee = values[:5]
     for index, (kind, value) in enumerate(listing.segments):
         if kind == "all":
-            return index
-        if kind == "value":
-            own = {"status": status, "priority": priority, "category": category}[listing.sort]
-            if own == value:
-                return index
-        elif value is None:
-            if member is None and committee is None:
-                return index
-        elif member in value[0] or (member is None and committee in value[1]):
+            found = listing.sort not in _NULLABLE or values[5] is not None
+        elif kind == "empty":
+            found = values[5] is None
+        elif kind == "value":
+            found = {"status": status, "priority": priority, "category": category}[listing.sort] == value
+        elif value is None:  # nobody assigned
+            found = member is None and committee is None
+        else:
+            found = member in value[0] or (member is None and committee in value[1])
+        if found:
             return index
     raise LookupError("issue outside every segment")
 
@@ -368,9 +359,9 @@ def listing_position(session: Session, listing: IssueListing, issue_id: int) -> 
     if cond is not None:
         conds.append(cond)
     # the rows before it are the rows after it in the opposite order
-    for part in _after(listing.sort, values[5:], issue_id, not listing.descending):
-        before += int(session.scalar(select(func.count()).select_from(Issue).where(*conds, part)) or 0)
-    return before
+    kind = listing.segments[index][0]
+    conds.append(_after(listing.sort, values[5:], issue_id, not listing.descending, kind))
+    return before + int(session.scalar(select(func.count()).select_from(Issue).where(*conds)) or 0)
 
 
 def all_listing_ids(session: Session, listing: IssueListing) -> list[int]:
@@ -381,11 +372,8 @@ def all_listing_ids(session: Session, listing: IssueListing) -> list[int]:
         cond = _segment_condition(listing.sort, segment)
         if cond is not None:
             conds.append(cond)
-        found = list(
-            session.scalars(
-                select(Issue.id).where(*conds).order_by(*_order(session, listing.sort, listing.descending))
-            )
-        )
+        order = _order(listing.sort, listing.descending, segment[0])
+        found = list(session.scalars(select(Issue.id).where(*conds).order_by(*order)))
         listing.cache.counts[index] = len(found)
         ids.extend(found)
     return ids
