@@ -364,16 +364,25 @@ def listing_position(session: Session, listing: IssueListing, issue_id: int) -> 
     return before + int(session.scalar(select(func.count()).select_from(Issue).where(*conds)) or 0)
 
 
-def all_listing_ids(session: Session, listing: IssueListing) -> list[int]:
-    """Every id of the listing in order (exports and tests; the table reads pages)."""
+def sorted_ids(
+    session: Session,
+    flt: IssueFilter,
+    *,
+    sort: str = "reported_on",
+    descending: bool = True,
+    today: dt.date | None = None,
+) -> list[int]:
+    """Every matching id in the listing's order, without counting first (full-text search
+    and tests; the table reads pages)."""
+    require_permission(session, Permission.READ)
+    key = _sort_key(sort)
+    segments = _segments(session, key)
     ids: list[int] = []
-    for index, segment in enumerate(listing.segments):
-        conds = _conditions(session, listing.filter, listing.today, paging=False)
-        cond = _segment_condition(listing.sort, segment)
+    for segment in reversed(segments) if descending else segments:
+        conds = _conditions(session, flt, today or dt.date.today(), paging=False)
+        cond = _segment_condition(key, segment)
         if cond is not None:
             conds.append(cond)
-        order = _order(listing.sort, listing.descending, segment[0])
-        found = list(session.scalars(select(Issue.id).where(*conds).order_by(*order)))
-        listing.cache.counts[index] = len(found)
-        ids.extend(found)
+        order = _order(key, descending, segment[0])
+        ids.extend(session.scalars(select(Issue.id).where(*conds).order_by(*order)))
     return ids

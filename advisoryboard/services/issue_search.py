@@ -179,10 +179,9 @@ def issue_ids(
     today: dt.date | None = None,
 ) -> list[int]:
     """The ids of every matching issue in the asked order (the table reads pages instead)."""
-    from advisoryboard.services.issue_listing import all_listing_ids, open_listing
+    from advisoryboard.services.issue_listing import sorted_ids
 
-    listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
-    return all_listing_ids(session, listing)
+    return sorted_ids(session, flt, sort=sort, descending=descending, today=today)
 
 
 @cache
