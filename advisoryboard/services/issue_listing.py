@@ -14,7 +14,8 @@ read in an order an index serves, with the issue id breaking ties:
   category, nobody assigned) comes first.
 
 Descending reverses the segments and each segment's order. A listing of at most SMALL
-matches is cut from one query sorted through the filter's index. Otherwise a page walks the
+matches is cut from one query sorted through the filter's index (the first page with a
+LIMIT, the others from its ids, read once). Otherwise a page walks the
 segments, counting a segment only when a page needs to skip it, and reads a deep page of
 a segment from its far end (so no page skips more than half a segment).
 """
@@ -274,15 +275,19 @@ def _segment_ids(
     return [r[0] for r in rows]
 
 
+def _small_statement(session: Session, listing: IssueListing) -> Any:
+    """A few thousand matches: one query sorts them all (through the filter's index)."""
+    conds = _conditions(session, listing.filter, listing.today, paging=False)
+    order = _order(listing.sort, listing.descending, "all")
+    if len(listing.segments) > 1:
+        ranks = [(_segment_condition(listing.sort, seg), i) for i, seg in enumerate(listing.segments)]
+        order.insert(0, case(*ranks, else_=len(ranks)))
+    return select(Issue.id).where(*conds).order_by(*order)
+
+
 def _small_listing_ids(session: Session, listing: IssueListing) -> list[int]:
-    """A few thousand matches: one query sorts them all (through the filter's index), once."""
     if listing.cache.ids is None:
-        conds = _conditions(session, listing.filter, listing.today, paging=False)
-        order = _order(listing.sort, listing.descending, "all")
-        if len(listing.segments) > 1:
-            ranks = [(_segment_condition(listing.sort, seg), i) for i, seg in enumerate(listing.segments)]
-            order.insert(0, case(*ranks, else_=len(ranks)))
-        listing.cache.ids = list(session.scalars(select(Issue.id).where(*conds).order_by(*order)))
+        listing.cache.ids = list(session.scalars(_small_statement(session, listing)))
     return listing.cache.ids
 
 
@@ -290,6 +295,8 @@ def listing_ids(session: Session, listing: IssueListing, offset: int, limit: int
     """The ids of rows `offset`…`offset + limit` of the listing, in order."""
     require_permission(session, Permission.READ)
     if listing.total <= SMALL:
+        if offset == 0 and listing.cache.ids is None:  # the first page alone (an index may serve it)
+            return list(session.scalars(_small_statement(session, listing).limit(limit)))
         return _small_listing_ids(session, listing)[offset : offset + limit]
     ids: list[int] = []
     start = 0
