@@ -170,3 +170,23 @@ def test_the_default_locale_is_read_at_each_call() -> None:
     assert (english, spanish) == ("11/10/2026", "10/11/2026")
     with locale("es_ES") as qt:
         assert fmt.format_time(EVENING) == qt.toString(QTime(19, 5), SHORT)
+
+
+@pytest.mark.parametrize(
+    ("name", "date_edit", "time_edit", "datetime_edit"),
+    [
+        ("en_US", "M/d/yyyy", "h:mm AP", "M/d/yyyy h:mm AP"),
+        ("es_ES", "d/M/yyyy", "H:mm", "d/M/yyyy H:mm"),
+        ("en_GB", "dd/MM/yyyy", "HH:mm", "dd/MM/yyyy HH:mm"),
+        ("de_DE", "dd.MM.yyyy", "HH:mm", "dd.MM.yyyy HH:mm"),
+    ],
+)
+def test_edit_fields_use_the_locale_s_formats(
+    name: str, date_edit: str, time_edit: str, datetime_edit: str
+) -> None:
+    """Date and time fields show what the tables show; a plain space is easier to type."""
+    with locale(name):
+        assert fmt.date_edit_format() == date_edit
+        assert fmt.time_edit_format().replace("Ap", "AP") == time_edit
+        assert fmt.datetime_edit_format().replace("Ap", "AP") == datetime_edit
+        assert "\u202f" not in fmt.datetime_edit_format()

@@ -228,3 +228,21 @@ def test_audit_log_times_follow_the_locale(qtbot, main_window: MainWindow, us_en
     assert model.rowCount() > 0
     shown = plain_spaces(model.index(0, 0).data())
     assert re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M", shown), shown
+
+
+def test_date_and_time_fields_show_and_take_the_locale_s_format(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings.meeting_dialogs import ScheduleDialog
+    from ui.members.widgets import date_edit, to_date
+
+    spanish = switch(qtbot, main_window, "es")
+    dialog = ScheduleDialog(spanish.ctx, spanish)
+    qtbot.addWidget(dialog)
+    assert dialog.time.text() == plain_spaces(QLocale().toString(QTime(18, 30), SHORT))  # 6:30 p.m.
+    first = dialog.first.date()
+    assert dialog.first.text() == spanish_day(dt.date(first.year(), first.month(), first.day()))
+    edit = date_edit(dialog, "termStartEdit", "Term start", dt.date(2026, 11, 10))
+    assert edit.text() == spanish_day(dt.date(2026, 11, 10)) == "10/11/2026"
+    edit.setFocus()
+    edit.setSelectedSection(edit.sectionAt(0))
+    qtbot.keyClicks(edit, "04012027")  # day, month, year: the order the field shows
+    assert to_date(edit.date()) == dt.date(2027, 1, 4)

@@ -54,6 +54,26 @@ def date_format() -> str:
     return widen_year(locale().dateFormat(_SHORT))
 
 
+def _typeable(fmt: str) -> str:
+    """A display format for an edit field: a plain space where CLDR puts a narrow one ("7:00 PM")."""
+    return fmt.replace("\u202f", " ")
+
+
+def date_edit_format() -> str:
+    """For QDateEdit.setDisplayFormat: the date as format_date writes it."""
+    return _typeable(date_format())
+
+
+def time_edit_format() -> str:
+    """For QTimeEdit.setDisplayFormat: the locale's short time ("h:mm AP", "HH:mm")."""
+    return _typeable(locale().timeFormat(_SHORT))
+
+
+def datetime_edit_format() -> str:
+    """For QDateTimeEdit.setDisplayFormat: date and time as format_datetime writes them."""
+    return _typeable(widen_year(locale().dateTimeFormat(_SHORT)))
+
+
 def format_date(value: dt.date | dt.datetime | None) -> str:
     """11/10/2026 (en_US), 10/11/2026 (es), 10.11.2026 (de); the date part of a datetime."""
     if value is None:

@@ -27,6 +27,7 @@ from advisoryboard.services.issue_search import IssueFilter, delete_preset, save
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
 from advisoryboard.services.partners import list_partners
 from database.enums import IssuePriority
+from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -120,7 +121,7 @@ class FilterBar(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)

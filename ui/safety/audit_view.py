@@ -32,7 +32,7 @@ from advisoryboard.i18n import _
 from advisoryboard.services import audit_log
 from advisoryboard.services.audit_log import ACTION_WORDS, AuditFilter, AuditRow
 from advisoryboard.services.base import read_only
-from ui.common.formatting import format_datetime, format_number
+from ui.common.formatting import date_edit_format, format_datetime, format_number
 from ui.context import AppContext
 
 PAGE = 200
@@ -165,7 +165,7 @@ class AuditLogDialog(QDialog):
         self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         filters = QHBoxLayout()
