@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import get_or_404, require_permission
 from advisoryboard.services.issues import IssueDetail, IssueLink, TimelineEntry
@@ -109,7 +109,7 @@ def timeline(session: Session, issue_id: int) -> list[TimelineEntry]:
 
 
 def _meeting_label(kind: str, starts_at: dt.datetime | None, title: str | None) -> str:
-    day = starts_at.strftime("%Y-%m-%d") if starts_at else ""
+    day = format_date(starts_at.date(), "medium") if starts_at else ""
     return f"{day} {title or kind}".strip()
 
 
