@@ -553,7 +553,7 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     try:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         env.tab.model.reload()
-        assert plain_spaces(env.tab.model.index(0, 0).data()) == "1/14/2025 Tue 6:30 PM"
+        assert plain_spaces(env.tab.model.index(0, 0).data()) == "Tue 1/14/2025 6:30 PM"
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
         spanish = QLocale()
         env.tab.model.reload()
@@ -564,5 +564,5 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     day = spanish.toString(QDate(2025, 1, 14), QLocale.FormatType.ShortFormat)
     clock = spanish.toString(QTime(18, 30), QLocale.FormatType.ShortFormat)
     assert day == "14/1/2025"
-    assert shown.startswith(day + " ") and shown.endswith(" " + clock), shown
-    assert "Tue" not in shown and shown.split()[1].lower().startswith("mar"), shown  # martes
+    assert shown.endswith(f" {day} {clock}"), shown
+    assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes

@@ -69,7 +69,7 @@ class MeetingsModel(QAbstractTableModel):
             if column == "starts_at":
                 # The weekday in the chosen language (the default QLocale follows it).
                 day = QLocale().dayName(r.starts_at.isoweekday(), QLocale.FormatType.ShortFormat)
-                return f"{format_date(r.starts_at)} {day} {format_time(r.starts_at)}"
+                return f"{day} {format_date(r.starts_at)} {format_time(r.starts_at)}"
             if column == "kind":
                 return label(r.kind) + (f" — {r.title}" if r.title else "")
             if column == "status":
