@@ -109,8 +109,11 @@ def timeline(session: Session, issue_id: int) -> list[TimelineEntry]:
 
 
 def _meeting_label(kind: str, starts_at: dt.datetime | None, title: str | None) -> str:
+    """ "Mar 10, 2026 (March meeting)" in the current language; the date alone when untitled."""
     day = format_date(starts_at.date(), "medium") if starts_at else ""
-    return f"{day} {title or kind}".strip()
+    if day and title:
+        return f"{day} ({title})"
+    return day or title or kind
 
 
 def links(session: Session, issue_id: int) -> list[IssueLink]:
