@@ -109,7 +109,7 @@ def timeline(session: Session, issue_id: int) -> list[TimelineEntry]:
 
 
 def _meeting_label(kind: str, starts_at: dt.datetime | None, title: str | None) -> str:
-    """ "Mar 10, 2026 (March meeting)" in the current language; the date alone when untitled."""
+    """The meeting as links name it: Mar 10, 2026 (March meeting), in the current language."""
     day = format_date(starts_at.date(), "medium") if starts_at else ""
     if day and title:
         return f"{day} ({title})"
