@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import get_or_404, require_permission
 from advisoryboard.services.issues import IssueDetail, IssueLink, TimelineEntry
@@ -109,8 +109,11 @@ def timeline(session: Session, issue_id: int) -> list[TimelineEntry]:
 
 
 def _meeting_label(kind: str, starts_at: dt.datetime | None, title: str | None) -> str:
-    day = starts_at.strftime("%Y-%m-%d") if starts_at else ""
-    return f"{day} {title or kind}".strip()
+    """The meeting as links name it: Mar 10, 2026 (March meeting), in the current language."""
+    day = format_date(starts_at.date(), "medium") if starts_at else ""
+    if day and title:
+        return f"{day} ({title})"
+    return day or title or kind
 
 
 def links(session: Session, issue_id: int) -> list[IssueLink]:

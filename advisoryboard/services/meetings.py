@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
@@ -53,7 +53,7 @@ def ensure_minutes_editable(meeting: Meeting) -> None:
             _(
                 "The minutes of the meeting of {date} were approved and are locked. "
                 "Record a correction as an amendment instead."
-            ).format(date=meeting.starts_at.date().isoformat())
+            ).format(date=format_date(meeting.starts_at.date(), "medium"))
         )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.roster import ATTENDED, year_before
@@ -101,7 +101,7 @@ def member_warnings(session: Session, today: dt.date | None = None) -> list[Memb
             MemberWarning(
                 "term_ending",
                 _("Term ending: {name}, {seat}, on {date} (in {days} days)").format(
-                    date=end.isoformat(), days=(end - day).days, name=name, seat=seat
+                    date=format_date(end, "medium"), days=(end - day).days, name=name, seat=seat
                 ),
                 mid,
                 seat,
@@ -111,7 +111,7 @@ def member_warnings(session: Session, today: dt.date | None = None) -> list[Memb
         if vacancy.last_holder_name:
             text = _("Vacant seat: {seat} (since {date}; last held by {name})").format(
                 seat=vacancy.seat_label,
-                date=vacancy.since.isoformat() if vacancy.since else "?",
+                date=format_date(vacancy.since, "medium") if vacancy.since else "?",
                 name=vacancy.last_holder_name,
             )
         else:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.labels import office_order
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
@@ -257,11 +257,11 @@ def periods_overlap(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b
 
 
 def overlap_message(seat: str, name: str, start: dt.date, end: dt.date | None) -> str:
-    until = end.isoformat() if end else _("no end date")
+    until = format_date(end, "medium") if end else _("no end date")
     return _(
         "{seat} is held by {name} from {start} to {end}; "
         "a voting seat cannot have two members at the same time."
-    ).format(seat=seat, name=name, start=start.isoformat(), end=until)
+    ).format(seat=seat, name=name, start=format_date(start, "medium"), end=until)
 
 
 def current_offices(session: Session, member_id: int, day: dt.date) -> list[OfficeTerm]:

@@ -197,7 +197,7 @@ def test_links_to_meetings_that_mention_the_issue(db) -> None:  # type: ignore[n
     with read_only(db) as s:
         links = get_issue(s, iid).links
     assert [(link.kind, link.meeting_id) for link in links] == [("agenda_item", meeting.id)]
-    assert "Graffiti follow-up" in links[0].label and "2026-03-10" in links[0].label
+    assert links[0].label == "Agenda item “Graffiti follow-up” at the meeting of Mar 10, 2026 (March meeting)"
 
 
 def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:  # type: ignore[no-untyped-def]

@@ -58,7 +58,7 @@ def test_a_voting_seat_cannot_have_two_members_on_overlapping_dates(db) -> None:
     add_member(db, "Ana García", seat, D(2024, 1, 2), D(2026, 1, 2))
     with pytest.raises(ValidationError) as caught:
         add_member(db, "Luis Ortega", seat, D(2025, 6, 1))
-    assert "Seat 4 is held by Ana García from 2024-01-02 to 2026-01-02" in caught.value.errors["term_start"]
+    assert "Seat 4 is held by Ana García from Jan 2, 2024 to Jan 2, 2026" in caught.value.errors["term_start"]
     with pytest.raises(ValidationError):  # a term that starts earlier and runs into hers
         add_member(db, "Luis Ortega", seat, D(2023, 1, 1), D(2024, 1, 3))
     # The handover day is shared, as real rosters record it (one ends Jan 2, the next starts Jan 2).

@@ -79,8 +79,9 @@ def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: i
     with read_only(db) as s:
         found = member_warnings(s, TODAY)
     ending = [w for w in found if w.kind == "term_ending"]
-    assert [w.text for w in ending] == [
-        f"Term ending: Ends in 60 days, Seat 1, on {(TODAY + dt.timedelta(days=60)).isoformat()} (in 60 days)"
+    end = TODAY + dt.timedelta(days=60)
+    assert [w.text for w in ending] == [  # the date as the language writes it (English: "Jan 20, 2027")
+        f"Term ending: Ends in 60 days, Seat 1, on {end:%b} {end.day}, {end.year} (in 60 days)"
     ]
     vacancies = [w for w in found if w.kind == "vacancy"]
     assert [(w.seat_label, w.member_id) for w in vacancies] == [
@@ -88,7 +89,7 @@ def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: i
         ("Seat 4", None),
         ("Seat not set up (1 of 1)", None),
     ]
-    assert "since 2026-10-16; last held by Left in October" in vacancies[0].text
+    assert "since Oct 16, 2026; last held by Left in October" in vacancies[0].text
 
     with transaction(db) as s:
         settings = s.get(BoardSettings, 1)
@@ -111,3 +112,22 @@ def test_a_retired_seat_is_no_longer_a_vacancy(db) -> None:  # type: ignore[no-u
         assert [v.seat_label for v in vacancies(s, TODAY) if v.seat_id] == []
     with pytest.raises(UserError, match="Jaspal Bhatia holds smd_2022_1A01"), transaction(db) as s:
         retire_seat(s, held, today=TODAY)
+
+
+def test_warning_dates_are_written_in_the_chosen_language(db) -> None:  # type: ignore[no-untyped-def]
+    from babel.dates import format_date
+
+    from advisoryboard import i18n
+
+    seat = add_seat(db, "Seat 1")
+    end = TODAY + dt.timedelta(days=30)
+    add_member(db, "Ana García", seat, D(2025, 1, 2), end)
+    i18n.set_language("es")
+    try:
+        spanish = warnings_by_kind(db)["term_ending"]
+    finally:
+        i18n.set_language("en")
+    english = warnings_by_kind(db)["term_ending"]
+    assert len(spanish) == 1 and format_date(end, "medium", locale="es_US") in spanish[0]
+    assert f"{end:%b} {end.day}, {end.year}" in english[0]
+    assert end.isoformat() not in spanish[0] + english[0]

@@ -17,6 +17,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, VoteChoice, VotingMethod
 from tests.core.meetings_board import Board, make_board
+from tests.ui.localefmt import plain_spaces
 from ui.context import AppContext, ChangeHub
 from ui.meetings import tab as tab_module
 from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
@@ -33,7 +34,7 @@ class Env:
 
 
 @pytest.fixture
-def env(qtbot, sqlite_url: str) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+def env(qtbot, sqlite_url: str, us_english: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
     db = open_database(sqlite_url)
     board = make_board(db)
     hub = ChangeHub()
@@ -156,8 +157,8 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     tree = panel.tree
     first, second = tree.topLevelItem(0), tree.topLevelItem(1)
     assert first is not None and second is not None
-    assert first.text(1) == "18:30"
-    assert second.text(1) == f"18:{30 + int(template[0]['minutes']):02d}"
+    assert plain_spaces(first.text(1)) == "6:30 PM"  # the meeting's start, as the locale writes times
+    assert plain_spaces(second.text(1)) == f"6:{30 + int(template[0]['minutes']):02d} PM"
     # keyboard: Ctrl+Down moves "Approval of the agenda" (3) below "Approval of minutes" (4)
     tree.setCurrentItem(tree.topLevelItem(2))
     tree.setFocus()
@@ -293,7 +294,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     env.tab.select_meeting(jan)
     panel = env.tab.minutes
     env.tab.details.setCurrentWidget(panel)
-    assert "APPROVED on 2025-02-11 at the meeting of 2025-02-11" in panel.lock_label.text()
+    assert "APPROVED on 2/11/2025 at the meeting of 2/11/2025" in panel.lock_label.text()
     assert not panel.save_notes_button.isEnabled() and not panel.save_header_button.isEnabled()
     assert panel.amend_button.isEnabled()
     env.tab.details.setCurrentWidget(env.tab.roll_call)
@@ -318,7 +319,7 @@ def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # ty
     panel.summary.setPlainText("<b>Ana & José</b> presided; the board adopted the budget.")
     qtbot.mouseClick(panel.save_header_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not env.tab._refresh_pending)
-    assert env.tab.minutes.called.text() == "18:32"
+    assert plain_spaces(env.tab.minutes.called.text()) == "6:32 PM"  # typed 6:32 pm; shown the en_US way
     assert panel.summary.toPlainText() == "<b>Ana & José</b> presided; the board adopted the budget."
 
 
@@ -545,18 +546,23 @@ def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: E
 
 
 def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> None:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QDate, QLocale, QTime
 
     _new_meeting(env, JAN)  # a Tuesday
     previous = QLocale()
     try:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         env.tab.model.reload()
-        assert env.tab.model.index(0, 0).data() == "2025-01-14 Tue 18:30"
+        assert plain_spaces(env.tab.model.index(0, 0).data()) == "Tue 1/14/2025 6:30 PM"
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+        spanish = QLocale()
         env.tab.model.reload()
         shown = env.tab.model.index(0, 0).data()
     finally:
         QLocale.setDefault(previous)
-    assert shown.startswith("2025-01-14 ") and shown.endswith(" 18:30")
-    assert "Tue" not in shown and shown.split()[1].lower().startswith("mar"), shown  # martes
+    # Spanish (US) writes day/month/year and its own short time; both computed by Qt's locale data
+    day = spanish.toString(QDate(2025, 1, 14), QLocale.FormatType.ShortFormat)
+    clock = spanish.toString(QTime(18, 30), QLocale.FormatType.ShortFormat)
+    assert day == "14/1/2025"
+    assert shown.endswith(f" {day} {clock}"), shown
+    assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.importing.tabular import Field, ImportReport, clean_value
+from ui.common.formatting import format_number
 from ui.workers import Progress, run_in_background
 
 PREVIEW_ROWS = 30
@@ -66,7 +67,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("{rows} rows found. Choose which column of the file fills each field.").format(
-                rows=len(frame)
+                rows=format_number(len(frame))
             ),
             self,
         )

@@ -30,6 +30,7 @@ from advisoryboard.services.issue_workflow import allowed_next, priority_label, 
 from advisoryboard.services.issues import IssueDetail, TimelineEntry
 from advisoryboard.services.partners import list_partners
 from database.enums import IssueStatus, TimelineKind
+from ui.common.formatting import format_date, format_datetime
 from ui.context import AppContext
 from ui.errors import show_user_error
 
@@ -229,14 +230,14 @@ class IssueDetailPane(QScrollArea):
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
             (self.tr("District"), d.district),
-            (self.tr("Reported on"), d.reported_on.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Reported on"), format_datetime(d.reported_on)),
             (self.tr("Source"), source_label(d.source)),
             (self.tr("Reporter"), d.reporter_name),
             (self.tr("Reporter contact"), d.reporter_contact),
             (self.tr("Assigned to"), d.assignee),
             (self.tr("Referred to"), d.partner),
-            (self.tr("Due on"), f"{d.due_on.isoformat()}{overdue}" if d.due_on else None),
-            (self.tr("Resolved on"), d.resolved_on.strftime("%Y-%m-%d") if d.resolved_on else None),
+            (self.tr("Due on"), f"{format_date(d.due_on)}{overdue}" if d.due_on else None),
+            (self.tr("Resolved on"), format_date(d.resolved_on) or None),
             (self.tr("Duplicate of"), d.duplicate_of),
             (self.tr("External id"), f"{d.external_id} ({d.external_source})" if d.external_id else None),
         ]
@@ -248,7 +249,7 @@ class IssueDetailPane(QScrollArea):
         self.timeline.clear()
         for e in reversed(entries):
             what = self._describe(e)
-            text = f"{e.at:%Y-%m-%d %H:%M} · {e.author}\n{what}"
+            text = f"{format_datetime(e.at)} · {e.author}\n{what}"
             if e.text:
                 text += f"\n{e.text}"
             item = QListWidgetItem(text)

@@ -26,6 +26,7 @@ from advisoryboard.services.issue_detail import categories, committees, district
 from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
 from database.enums import IssuePriority
+from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -119,7 +120,7 @@ class FilterBar(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)

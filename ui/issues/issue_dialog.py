@@ -26,6 +26,7 @@ from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS, SOURCE_LABELS
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
+from ui.common.formatting import date_edit_format, datetime_edit_format
 from ui.common.optional_date import OptionalDateEdit
 
 NO_DUE = QDate(2000, 1, 1)
@@ -81,7 +82,7 @@ class IssueDialog(QDialog):
         self.reported = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.reported.setObjectName("reportedEdit")
         self.reported.setCalendarPopup(True)
-        self.reported.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.reported.setDisplayFormat(datetime_edit_format())
         self.reporter_name = QLineEdit(self)
         self.reporter_name.setObjectName("reporterNameEdit")
         self.reporter_contact = QLineEdit(self)
@@ -89,7 +90,7 @@ class IssueDialog(QDialog):
         self.due = OptionalDateEdit(self)
         self.due.setObjectName("dueEdit")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_edit_format())
         self.due.setMinimumDate(NO_DUE)
         self.due.setSpecialValueText(self.tr("no due date"))
         self.due.setDate(NO_DUE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from advisoryboard.errors import UserError
 from advisoryboard.services import action_items, agenda_edit, meetings
 from advisoryboard.services.base import read_only, transaction
+from ui.common.formatting import date_edit_format
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
 
@@ -50,7 +51,7 @@ class ActionItemDialog(QDialog):
         self.due.setObjectName("actionDueEdit")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_edit_format())
         form.addRow(self.has_due, self.due)
         self.issue = QLineEdit(self)
         self.issue.setObjectName("actionIssueEdit")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from advisoryboard.services.agenda import AgendaRow
+from ui.common.formatting import format_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +51,7 @@ class AgendaTree(QTreeWidget):
                 flags.append(self.tr("Closed session: {reason}").replace("{reason}", row.closed_reason or ""))
             cells = [
                 row.number,
-                row.clock.strftime("%H:%M"),
+                format_time(row.clock),
                 row.title,
                 row.presenter or "",
                 str(row.minutes_allotted or ""),

@@ -23,6 +23,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
 from database.enums import MeetingKind, MeetingStatus
+from ui.common.formatting import date_edit_format, datetime_edit_format, time_edit_format
 from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
@@ -66,7 +67,7 @@ class MeetingDialog(QDialog):
         self.starts.setObjectName("meetingStartsEdit")
         self.starts.setAccessibleName(self.tr("Date and time"))
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(datetime_edit_format())
         form.addRow(self.tr("&When:"), self.starts)
         self.place = QLineEdit(self)
         self.place.setObjectName("meetingPlaceEdit")
@@ -196,7 +197,7 @@ class ScheduleDialog(QDialog):
         self.time = QTimeEdit(QTime(18, 30), self)
         self.time.setObjectName("scheduleTimeEdit")
         self.time.setAccessibleName(self.tr("Start time"))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_edit_format())
         form.addRow(self.tr("&At:"), self.time)
         self.place = QLineEdit(self.tr("Community Room"), self)
         self.place.setObjectName("schedulePlaceEdit")
@@ -208,7 +209,7 @@ class ScheduleDialog(QDialog):
         self.first = QDateEdit(QDate(today.year(), today.month(), 1), self)
         self.first.setObjectName("scheduleFromEdit")
         self.first.setAccessibleName(self.tr("Starting from"))
-        self.first.setDisplayFormat("yyyy-MM-dd")
+        self.first.setDisplayFormat(date_edit_format())
         form.addRow(self.tr("&From:"), self.first)
         self.months = QSpinBox(self)
         self.months.setObjectName("scheduleMonthsSpin")

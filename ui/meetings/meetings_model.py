@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from advisoryboard.services.base import read_only
 from advisoryboard.services.meetings import MeetingRow, list_meetings
+from ui.common.formatting import format_date, format_time
 from ui.context import AppContext
 from ui.meetings.labels import label
 
@@ -68,7 +69,7 @@ class MeetingsModel(QAbstractTableModel):
             if column == "starts_at":
                 # The weekday in the chosen language (the default QLocale follows it).
                 day = QLocale().dayName(r.starts_at.isoweekday(), QLocale.FormatType.ShortFormat)
-                return f"{r.starts_at:%Y-%m-%d} {day} {r.starts_at:%H:%M}"
+                return f"{day} {format_date(r.starts_at)} {format_time(r.starts_at)}"
             if column == "kind":
                 return label(r.kind) + (f" — {r.title}" if r.title else "")
             if column == "status":

@@ -23,23 +23,11 @@ from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, meetings, minutes
 from advisoryboard.services.base import read_only, transaction
+from ui.common.formatting import format_date, format_datetime, format_time, parse_time
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.meetings.amend_dialog import AmendDialog
 from ui.meetings.forms import error_label
-
-
-def parse_time(text: str) -> dt.time | None:
-    """'18:32' or '6:32 pm' -> time; '' -> None; ValueError otherwise."""
-    text = text.strip().lower()
-    if not text:
-        return None
-    for fmt in ("%H:%M", "%I:%M %p", "%I:%M%p", "%I %p"):
-        try:
-            return dt.datetime.strptime(text, fmt).time()
-        except ValueError:
-            continue
-    raise ValueError(text)
 
 
 class MinutesPanel(QWidget):
@@ -61,12 +49,12 @@ class MinutesPanel(QWidget):
         self.called = QLineEdit(self)
         self.called.setObjectName("calledToOrderEdit")
         self.called.setAccessibleName(self.tr("Called to order at"))
-        self.called.setPlaceholderText("18:32")
+        self.called.setPlaceholderText(format_time(dt.time(18, 32)))
         form.addRow(self.tr("Called to &order at:"), self.called)
         self.adjourned = QLineEdit(self)
         self.adjourned.setObjectName("adjournedEdit")
         self.adjourned.setAccessibleName(self.tr("Adjourned at"))
-        self.adjourned.setPlaceholderText("20:05")
+        self.adjourned.setPlaceholderText(format_time(dt.time(20, 5)))
         form.addRow(self.tr("&Adjourned at:"), self.adjourned)
         self.presiding = QComboBox(self)
         self.presiding.setObjectName("presidingCombo")
@@ -142,13 +130,13 @@ class MinutesPanel(QWidget):
                     "🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. "
                     "Corrections are recorded as amendments."
                 )
-                .replace("{date}", h.approved_on.isoformat() if h.approved_on else "?")
-                .replace("{meeting}", approved_at.starts_at.date().isoformat() if approved_at else "?")
+                .replace("{date}", format_date(h.approved_on) or "?")
+                .replace("{meeting}", format_date(approved_at.starts_at) if approved_at else "?")
             )
         else:
             self.lock_label.setText(self.tr("Minutes: DRAFT (approved by motion at a later meeting)."))
-        self.called.setText(h.called_to_order_at.strftime("%H:%M") if h.called_to_order_at else "")
-        self.adjourned.setText(h.adjourned_at.strftime("%H:%M") if h.adjourned_at else "")
+        self.called.setText(format_time(h.called_to_order_at))
+        self.adjourned.setText(format_time(h.adjourned_at))
         self.summary.setPlainText(h.summary or "")
         self.presiding.addItem(self.tr("— not recorded —"), None)
         for entry in call.voting:
@@ -178,7 +166,7 @@ class MinutesPanel(QWidget):
         self.amendments.setText(
             "\n".join(
                 self.tr("Amendment {when} by {who}: {why} ({old} → {new})")
-                .replace("{when}", a.made_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("{when}", format_datetime(a.made_at))
                 .replace("{who}", a.made_by)
                 .replace("{why}", a.reason)
                 .replace("{old}", a.old_text or "—")

@@ -28,6 +28,7 @@ from advisoryboard.services import agenda, agenda_edit, meetings, motions
 from advisoryboard.services.base import read_only
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
+from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel, save_with_message
 from ui.meetings.labels import enum_data, label
@@ -131,7 +132,7 @@ class MotionDialog(QDialog):
         self.approves.setAccessibleName(self.tr("Approves the minutes of"))
         self.approves.addItem(self.tr("— no —"), None)
         for draft in self.drafts:
-            self.approves.addItem(draft.starts_at.strftime("%Y-%m-%d"), draft.id)
+            self.approves.addItem(format_date(draft.starts_at), draft.id)
         if approves_meeting_id is not None:
             self.approves.setCurrentIndex(max(self.approves.findData(approves_meeting_id), 0))
         form.addRow(self.tr("Approves minutes of:"), self.approves)

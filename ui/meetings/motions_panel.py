@@ -21,6 +21,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import action_items, meetings, motions
 from advisoryboard.services.base import read_only, transaction
 from database.enums import ActionItemStatus, MinutesStatus
+from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.meetings.action_item_dialog import ActionItemDialog
@@ -148,9 +149,9 @@ class MotionsPanel(QWidget):
         self.motions_table.resizeColumnsToContents()
         self.actions_table.setRowCount(len(self.action_rows))
         for r, a in enumerate(self.action_rows):
-            status = label(a.status) + (f" {a.closed_on.isoformat()}" if a.closed_on else "")
+            status = label(a.status) + (f" {format_date(a.closed_on)}" if a.closed_on else "")
             origin = self.tr("this meeting") if a.meeting_id == meeting_id else self.tr("an earlier meeting")
-            cells = [a.description, a.owner, a.due_on.isoformat() if a.due_on else "", status, origin]
+            cells = [a.description, a.owner, format_date(a.due_on), status, origin]
             for c, text in enumerate(cells):
                 self.actions_table.setItem(r, c, QTableWidgetItem(text))
         can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
@@ -183,7 +184,7 @@ class MotionsPanel(QWidget):
             return
         first = self.drafts[0]
         text = self.tr("To approve the minutes of the meeting of {date} as presented.").replace(
-            "{date}", first.starts_at.date().isoformat()
+            "{date}", format_date(first.starts_at)
         )
         self.record_motion(first.id, text)
 

@@ -27,6 +27,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import meetings
 from advisoryboard.services.base import read_only, transaction
 from database.enums import AttendanceStatus
+from ui.common.formatting import time_edit_format
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.meetings.labels import enum_data, label
@@ -146,7 +147,7 @@ class RollCallPanel(QWidget):
             time_edit = QTimeEdit(table)
             time_edit.setObjectName(f"arrival_{entry.member_id}")
             time_edit.setAccessibleName(self.tr("Arrival time of {name}").replace("{name}", entry.name))
-            time_edit.setDisplayFormat("HH:mm")
+            time_edit.setDisplayFormat(time_edit_format())
             arrived = entry.arrived_at or self.starts
             time_edit.setTime(QTime(arrived.hour, arrived.minute))
             time_edit.setEnabled(editable and entry.status is AttendanceStatus.LATE)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only
+from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.forms import add_button
@@ -219,7 +220,9 @@ class MeetingsTab(BoardTab):
         created = ScheduleDialog.ask(self, self.ctx)
         if created:
             self.model.reload()
-            self.status_message.emit(self.tr("{n} meetings scheduled.").replace("{n}", str(len(created))))
+            self.status_message.emit(
+                self.tr("{n} meetings scheduled.").replace("{n}", format_number(len(created)))
+            )
 
     def edit_template(self) -> None:
         if TemplateDialog.ask(self, self.ctx):
@@ -241,7 +244,7 @@ class MeetingsTab(BoardTab):
         def done(count: object) -> None:
             self.status_message.emit(
                 self.tr("{n} meetings written to {path}")
-                .replace("{n}", str(count))
+                .replace("{n}", format_number(count) if isinstance(count, int) else str(count))
                 .replace("{path}", str(path))
             )
 

@@ -32,6 +32,7 @@ from advisoryboard.services.committees import (
 )
 from advisoryboard.services.roster import RosterFilter, roster
 from database.enums import CommitteeKind, CommitteeRole
+from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date
@@ -198,9 +199,7 @@ class CommitteesDialog(QDialog):
             rows = committee_members(session, cid)
         for m in rows:
             role = self.tr("Chair") if m.role is CommitteeRole.CHAIR else self.tr("Member")
-            item = QTreeWidgetItem(
-                self.members, [m.name, role, m.start.isoformat(), m.end.isoformat() if m.end else ""]
-            )
+            item = QTreeWidgetItem(self.members, [m.name, role, format_date(m.start), format_date(m.end)])
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
 
     def new_committee(self) -> None:

@@ -30,6 +30,7 @@ from advisoryboard.importing.members import (
 from advisoryboard.importing.tabular import ImportReport, read_table
 from advisoryboard.services.base import read_only
 from advisoryboard.services.roster import RosterFilter
+from ui.common.formatting import format_number
 from ui.common.import_dialog import ImportDialog
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
@@ -169,7 +170,7 @@ def export_members(
 
     def done(count: object) -> None:
         message = QCoreApplication.translate("import_export", "{n} members exported to {path}").format(
-            n=count, path=path
+            n=format_number(count) if isinstance(count, int) else count, path=path
         )
         status = getattr(parent, "status_message", None)
         if status is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -28,6 +29,7 @@ from advisoryboard.labels import (
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
 from database.enums import CommitteeRole
+from ui.common.formatting import format_date, format_datetime
 from ui.context import AppContext
 
 
@@ -46,7 +48,7 @@ def _tree(parent: QWidget, name: str, headers: Sequence[str], rows: Sequence[Seq
 
 
 def _date(value: object) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else ""
+    return format_date(value) if isinstance(value, dt.date) else ""
 
 
 def _rate(attended: int, total: int) -> str:
@@ -223,7 +225,7 @@ class MemberPageDialog(QDialog):
                 [self.tr("Date"), self.tr("Meeting"), self.tr("Recorded as")],
                 [
                     (
-                        x.when.strftime("%Y-%m-%d %H:%M"),
+                        format_datetime(x.when),
                         x.title or meeting_kind_label(x.kind),
                         self.tr("Absent (unexcused)") if x.status.value == "absent" else self.tr("Excused"),
                     )

@@ -17,6 +17,7 @@ from advisoryboard.services.roster import (
     roster_ids,
     roster_rows,
 )
+from ui.common.formatting import format_date
 from ui.context import AppContext
 
 PAGE = 200
@@ -146,7 +147,7 @@ def _display(item: RosterRow, column: str) -> str:
     if column == "status":
         return item.status
     if column == "term_end":
-        return item.term_end.isoformat() if item.term_end else ""
+        return format_date(item.term_end)
     if column == "attendance":
         rate = item.attendance_rate
         return "" if rate is None else f"{rate * 100:.0f} % ({item.attended}/{item.meetings})"

@@ -26,6 +26,7 @@ from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from database.enums import Office
+from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.members.committees_dialog import CommitteesDialog
@@ -251,7 +252,7 @@ class MembersTab(BoardTab):
             self.select_member(selected)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} members shown").format(n=self.model.rowCount()))
+        self.count_label.setText(self.tr("{n} members shown").format(n=format_number(self.model.rowCount())))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services.base import transaction
+from ui.common.formatting import date_edit_format
 from ui.context import AppContext
 from ui.errors import show_user_error
 
@@ -23,7 +24,7 @@ def date_edit(parent: QWidget, name: str, accessible: str, value: dt.date | None
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_edit_format())
     edit.setDate(to_qdate(value or dt.date.today()))
     return edit
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from advisoryboard.i18n import current_language, document_language_choices
 from advisoryboard.permissions import Permission
 from advisoryboard.reports.documents import MeetingChoice
+from ui.common.formatting import format_datetime
 from ui.context import AppContext
 
 Request = tuple[str, dict[str, object]]
@@ -69,7 +70,7 @@ class PrintChooser(QDialog):
         }
         for index, m in enumerate(meetings):
             kind_name = meeting_kinds.get(m.kind, m.kind)
-            text = f"{m.starts_at:%Y-%m-%d %H:%M} — {kind_name}" + (f": {m.title}" if m.title else "")
+            text = f"{format_datetime(m.starts_at)} — {kind_name}" + (f": {m.title}" if m.title else "")
             if m.status.value == "cancelled":
                 text += " " + self.tr("(cancelled)")
             self.meeting.addItem(text, m.id)

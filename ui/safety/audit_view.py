@@ -32,6 +32,7 @@ from advisoryboard.i18n import _
 from advisoryboard.services import audit_log
 from advisoryboard.services.audit_log import ACTION_WORDS, AuditFilter, AuditRow
 from advisoryboard.services.base import read_only
+from ui.common.formatting import date_edit_format, format_datetime, format_number
 from ui.context import AppContext
 
 PAGE = 200
@@ -104,7 +105,7 @@ class AuditLogModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             col = index.column()
             if col == 0:
-                return row.at.strftime("%Y-%m-%d %H:%M:%S")
+                return format_datetime(row.at, seconds=True)
             if col == 1:
                 return row.username
             if col == 2:
@@ -164,7 +165,7 @@ class AuditLogDialog(QDialog):
         self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         filters = QHBoxLayout()
@@ -214,7 +215,7 @@ class AuditLogDialog(QDialog):
         self.date_from.setEnabled(self.use_dates.isChecked())
         self.date_to.setEnabled(self.use_dates.isChecked())
         self.model.set_filter(self.current_filter())
-        self.count.setText(self.tr("{n} entries").format(n=self.model.total))
+        self.count.setText(self.tr("{n} entries").format(n=format_number(self.model.total)))
 
     def selected_record(self) -> AuditRow | None:
         index = self.view.currentIndex()

@@ -12,6 +12,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.services import backup
 from advisoryboard.services.backup import BackupFileInfo, RestoreResult
 from database.engine import sqlite_path
+from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.errors import show_user_error
 
@@ -45,7 +46,12 @@ class RestoreQuestions:
                 "{path}\nholds {members} members, {issues} issues and {meetings} meetings.\n\n"
                 "Restoring replaces the database that is open now. A copy of the current database "
                 "is kept in the backup folder first. Restore?",
-            ).format(path=info.path, members=info.members, issues=info.issues, meetings=info.meetings),
+            ).format(
+                path=info.path,
+                members=format_number(info.members),
+                issues=format_number(info.issues),
+                meetings=format_number(info.meetings),
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
