@@ -51,11 +51,16 @@ def qt_tool(name: str) -> str:
     return found
 
 
+#: English is the source language; its catalog holds only the plural forms of `%n` messages
+#: ("%Ln matching issue(s)" → "1 matching issue" / "1,500 matching issues").
+ENGLISH = "en"
+
+
 def languages() -> list[str]:
     codes = {p.stem for p in PO_DIR.glob("*.po")} | {
         p.stem.removeprefix(TS_PREFIX) for p in TS_DIR.glob("*.ts")
     }
-    return sorted(codes)
+    return sorted(codes - {ENGLISH})
 
 
 def ts_path(lang: str) -> Path:
@@ -68,9 +73,12 @@ def ui_sources() -> list[Path]:
 
 # ---------------------------------------------------------------------- UI (.ts)
 def run_lupdate(target: Path, lang: str) -> None:
-    """Extract ui/ strings into `target` (created or updated; obsolete entries dropped)."""
+    """Extract ui/ strings into `target` (created or updated; obsolete entries dropped); for
+    English only the plural messages."""
     files = [str(p) for p in ui_sources()]
     command = [qt_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "relative"]
+    if lang == ENGLISH:
+        command.append("-pluralonly")
     command += ["-target-language", lang, "-ts", str(target)]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
@@ -178,9 +186,20 @@ def po_missing(catalog: Catalog) -> list[str]:
 
 
 # ---------------------------------------------------------------------- commands
+def update_english() -> None:
+    """The English plural forms (the app's strings are English already)."""
+    run_lupdate(ts_path(ENGLISH), ENGLISH)
+    run_lrelease(ts_path(ENGLISH), ts_path(ENGLISH).with_suffix(".qm"))
+    todo = [k for k, v in ts_messages(ts_path(ENGLISH)).items() if v is None]
+    print(f"{ENGLISH}: {len(todo)} plural UI strings to write")
+
+
 def update(langs: list[str]) -> None:
     PO_DIR.mkdir(parents=True, exist_ok=True)
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    if ENGLISH in langs:
+        update_english()
+        langs = [lang for lang in langs if lang != ENGLISH]
     template = core_template()
     for lang in langs:
         catalog = update_po(lang, template)
@@ -195,6 +214,8 @@ def missing(lang: str) -> dict[str, object]:
     for (context, source), text in ts_messages(ts_path(lang)).items():
         if text is None:
             ui.setdefault(context, {})[source] = ""
+    if lang == ENGLISH:
+        return {"language": lang, "ui": ui, "core": {}}
     core = {message: "" for message in po_missing(read_catalog(PO_DIR / f"{lang}.po", lang))}
     return {"language": lang, "ui": ui, "core": core}
 
@@ -202,6 +223,10 @@ def missing(lang: str) -> dict[str, object]:
 def fill(lang: str, todo_file: Path) -> None:
     todo = json.loads(todo_file.read_text("utf-8"))
     filled = fill_ts(ts_path(lang), todo.get("ui", {}))
+    if lang == ENGLISH:
+        print(f"{lang}: {filled} plural forms filled")
+        update([lang])
+        return
     catalog = read_catalog(PO_DIR / f"{lang}.po", lang)
     for message_id, text in todo.get("core", {}).items():
         if text and message_id in catalog:
@@ -234,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     langs = languages()
     if args.add and args.add not in langs:
         langs = sorted([*langs, args.add])
-    update(langs)
+    update([ENGLISH, *langs])
     return 0
 
 

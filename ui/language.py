@@ -64,16 +64,15 @@ def apply_language(language: str | None = None) -> str:
         old = _installed.pop()
         app.removeTranslator(old)
         old.deleteLater()
+    # English needs its catalog too: only the plural forms ("1 matching issue" / "2 … issues").
+    sources = [(f"advisoryboard_{lang}", str(translations_dir()))]
     if lang != i18n.DEFAULT_LANGUAGE:
-        sources = [
-            (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            (f"advisoryboard_{lang}", str(translations_dir())),
-        ]
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        sources.insert(0, (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     # Widgets format dates and numbers like the language: the system's regional settings when
     # it is the system's language, else the language's US variant (es → es_US), as the core does.
     QLocale.setDefault(QLocale.system() if lang == system_language() else QLocale(str(i18n.locale_for(lang))))
@@ -82,7 +81,7 @@ def apply_language(language: str | None = None) -> str:
 
 
 def app_translator() -> QTranslator | None:
-    """The installed translator of the app's own catalog, if a non-English language is active."""
+    """The installed translator of the app's own catalog (for English: its plural forms)."""
     return next((t for t in _installed if "advisoryboard_" in t.filePath()), None)
 
 

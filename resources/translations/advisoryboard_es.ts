@@ -73,7 +73,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_item_dialog.py" line="+27"/>
+        <location filename="../../ui/meetings/action_item_dialog.py" line="+28"/>
         <source>New action item</source>
         <translation>Nueva tarea</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AddCommitteeMemberDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="+76"/>
+        <location filename="../../ui/members/committees_dialog.py" line="+77"/>
         <source>Add committee member</source>
         <translation>Agregar miembro al comité</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tree.py" line="+25"/>
+        <location filename="../../ui/meetings/agenda_tree.py" line="+26"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+140"/>
+        <location filename="../../ui/safety/audit_view.py" line="+141"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>ChooseExportFile</name>
     <message>
-        <location filename="../../ui/members/import_export.py" line="+92"/>
+        <location filename="../../ui/members/import_export.py" line="+93"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -1137,7 +1137,7 @@
         <translation>Presidente/a</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>End membership</source>
         <translation>Terminar membresía</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+44"/>
+        <location filename="../../ui/meetings/tab.py" line="+45"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -1600,7 +1600,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/common/import_dialog.py" line="+68"/>
+        <location filename="../../ui/common/import_dialog.py" line="+69"/>
         <source>{rows} rows found. Choose which column of the file fills each field.</source>
         <extracomment>(a row of the file, the mapping) -&gt; field -&gt; the text that will be saved.</extracomment>
         <translation>Se encontraron {rows} filas. Elija qué columna del archivo llena cada campo.</translation>
@@ -1763,7 +1763,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+62"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
         <location line="+102"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -2044,7 +2044,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+44"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+45"/>
         <source>New issue</source>
         <translation>Nuevo problema</translation>
     </message>
@@ -2232,10 +2232,10 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n matching issue(s)</source>
+        <source>%Ln matching issue(s)</source>
         <translation>
-            <numerusform>%n problema coincide</numerusform>
-            <numerusform>%n problemas coinciden</numerusform>
+            <numerusform>%Ln problema coincide</numerusform>
+            <numerusform>%Ln problemas coinciden</numerusform>
         </translation>
     </message>
     <message>
@@ -2255,10 +2255,10 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%n issue(s) exported (confidential issues left out).</source>
+        <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
-            <numerusform>Se exportó %n problema (sin los confidenciales).</numerusform>
-            <numerusform>Se exportaron %n problemas (sin los confidenciales).</numerusform>
+            <numerusform>Se exportó %Ln problema (sin los confidenciales).</numerusform>
+            <numerusform>Se exportaron %Ln problemas (sin los confidenciales).</numerusform>
         </translation>
     </message>
     <message>
@@ -2270,7 +2270,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+41"/>
+        <location filename="../../ui/issues/model.py" line="+45"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2316,9 +2316,9 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+173"/>
         <source>Overdue: was due {date}</source>
-        <extracomment>Emitted with the number of matching issues after every reload.</extracomment>
+        <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+57"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+58"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2597,7 +2597,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+32"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+33"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2725,12 +2725,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reunión creada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{n} meetings scheduled.</source>
         <translation>{n} reuniones programadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Agenda template saved.</source>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
@@ -2922,7 +2922,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../ui/members/member_page.py" line="+54"/>
+        <location filename="../../ui/members/member_page.py" line="+56"/>
         <source>no meetings recorded</source>
         <translation>no hay reuniones registradas</translation>
     </message>
@@ -3169,7 +3169,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+55"/>
+        <location filename="../../ui/members/tab.py" line="+56"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -3338,7 +3338,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/meetings/minutes_panel.py" line="+56"/>
+        <location filename="../../ui/meetings/minutes_panel.py" line="+44"/>
         <source>Minutes status</source>
         <translation>Estado del acta</translation>
     </message>
@@ -3466,7 +3466,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+61"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+62"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
@@ -3685,7 +3685,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionsPanel</name>
     <message>
-        <location filename="../../ui/meetings/motions_panel.py" line="+53"/>
+        <location filename="../../ui/meetings/motions_panel.py" line="+54"/>
         <location line="+4"/>
         <source>Motions</source>
         <translation>Mociones</translation>
@@ -3863,7 +3863,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewCommitteeDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="-196"/>
+        <location filename="../../ui/members/committees_dialog.py" line="-194"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
@@ -3994,7 +3994,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../ui/printing/chooser.py" line="+30"/>
+        <location filename="../../ui/printing/chooser.py" line="+31"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
@@ -4275,7 +4275,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+93"/>
+        <location filename="../../ui/safety/restore.py" line="+99"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -4297,7 +4297,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -4326,7 +4326,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RollCallPanel</name>
     <message>
-        <location filename="../../ui/meetings/roll_call_panel.py" line="+59"/>
+        <location filename="../../ui/meetings/roll_call_panel.py" line="+60"/>
         <source>Quorum</source>
         <translation>Quórum</translation>
     </message>
@@ -4434,7 +4434,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+102"/>
+        <location filename="../../ui/members/roster_model.py" line="+103"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
@@ -5142,7 +5142,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+17"/>
+        <location filename="../../ui/safety/restore.py" line="+22"/>
         <source>A PostgreSQL database is restored on the server with pg_restore (see the README).</source>
         <translation>Una base de datos PostgreSQL se restaura en el servidor con pg_restore (vea el README).</translation>
     </message>
@@ -5150,7 +5150,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/members/widgets.py" line="+45"/>
+        <location filename="../../ui/members/widgets.py" line="+46"/>
         <source>Problem with this field</source>
         <translation>Problema con este campo</translation>
     </message>

@@ -64,6 +64,27 @@ def test_the_table_shows_open_issues_and_their_count(tab: IssuesTab) -> None:
     assert label is not None and str(expected) in label.text()
 
 
+def test_the_count_reads_as_english_with_the_locales_digit_grouping(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from ui.language import apply_language
+
+    apply_language("en")  # as the app starts in English: the catalog of English plural forms
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        status = tab.filter_bar.findChild(QComboBox, "statusFilter")
+        assert status is not None
+        n_all = _wait_count(qtbot, tab, lambda: status.setCurrentIndex(status.findData("all")))
+        assert n_all >= 1000, "the demo board has enough issues to need a thousands separator"
+        label = tab.findChild(QLabel, "issueCount")
+        assert label is not None and label.text() == f"{n_all:,} matching issues"
+        tab._show_count(1)
+        assert label.text() == "1 matching issue"
+    finally:
+        QLocale.setDefault(previous)
+
+
 def test_filtering_by_category_and_status_changes_the_rows(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     bar = tab.filter_bar
     status = bar.findChild(QComboBox, "statusFilter")

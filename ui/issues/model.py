@@ -26,6 +26,7 @@ from advisoryboard.services.base import read_only
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
 from advisoryboard.services.issue_search import IssueFilter, IssueRow
 from advisoryboard.services.issue_workflow import priority_label, status_label
+from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.workers import Progress, run_in_background
 
@@ -253,7 +254,7 @@ class IssuesTableModel(QAbstractTableModel):
         if key == "district":
             return r.district or ""
         if key == "reported_on":
-            return r.reported_on.strftime("%Y-%m-%d")
+            return format_date(r.reported_on)
         if key == "due_on":
             if r.due_on is None:
                 return ""
@@ -261,7 +262,7 @@ class IssuesTableModel(QAbstractTableModel):
                 OVERDUE_MARK + QCoreApplication.translate("IssuesTableModel", "Overdue") + " "
                 if r.overdue
                 else ""
-            ) + r.due_on.isoformat()
+            ) + format_date(r.due_on)
         if key == "assignee":
             return r.assignee or ""
         return ""

@@ -135,7 +135,7 @@ class IssuesTab(BoardTab):
             self.detail.show_issue(self._selected_id)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n matching issue(s)", "", total))
+        self.count_label.setText(self.tr("%Ln matching issue(s)", "", total))
 
     def _after_reset(self) -> None:
         if self._selected_id is not None:
@@ -255,7 +255,7 @@ class IssuesTab(BoardTab):
 
         def done(count: object) -> None:
             self.status_message.emit(
-                self.tr("%n issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
+                self.tr("%Ln issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
             )
 
         run_in_background(
