@@ -135,7 +135,7 @@ def issue_breakdown(
     by_district: Counter[str | None] = Counter()
     for category_id, district, n in _by_category_and_district(session, f):
         by_category[category_id] += n
-        by_district[district] += n
+        by_district[district or None] += n  # an empty district is no district
     resolved = _resolved(session, f)
     backlog = _carried(session, f)
     if names is None:
@@ -150,7 +150,7 @@ def issue_breakdown(
         CategoryCount(cid, (names.get(cid) if cid is not None else None) or _(NO_CATEGORY), n)
         for cid, n in by_category.items()
     ]
-    districts = [DistrictCount(d or None, d or _(NO_DISTRICT), n) for d, n in by_district.items()]
+    districts = [DistrictCount(d, d or _(NO_DISTRICT), n) for d, n in by_district.items()]
     return IssueBreakdown(
         months=month_points,
         categories=sorted(categories, key=lambda r: (-r.count, r.category.casefold())),

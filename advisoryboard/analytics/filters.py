@@ -68,6 +68,18 @@ def days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:
     return seconds / 86400.0
 
 
+def without_index(session: Session, column: Any) -> ColumnElement[Any]:
+    """`column` as SQLite cannot look it up by index (PostgreSQL: unchanged).
+
+    SQLite keeps no statistics here, so it takes any index on an equality, even one
+    that matches a large share of the rows; wrapping the column in coalesce() steers it
+    to the index that serves the range instead. PostgreSQL plans from its statistics."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.coalesce(column, "")
+    plain: ColumnElement[Any] = column
+    return plain
+
+
 def month_key(session: Session, column: Any) -> ColumnElement[str]:
     """'YYYY-MM' of a datetime column, cheaply (SQLite's strftime is slow on big ranges;
     its datetimes are stored as ISO text, so the first 7 characters are the month)."""
