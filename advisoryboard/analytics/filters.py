@@ -80,6 +80,24 @@ def without_index(session: Session, column: Any) -> ColumnElement[Any]:
     return plain
 
 
+def collected(session: Session, expression: Any) -> ColumnElement[Any]:
+    """Every value of a numeric `expression` in a group, as one value (read it with
+    values_of): a group's numbers come back in one row instead of one row each."""
+    if session.get_bind().dialect.name == "sqlite":
+        joined: ColumnElement[Any] = func.group_concat(expression)
+        return joined
+    return func.array_agg(expression)
+
+
+def values_of(collected_values: str | list[Any] | None) -> list[float]:
+    """The numbers of a collected() value."""
+    if not collected_values:
+        return []
+    if isinstance(collected_values, str):
+        return list(map(float, collected_values.split(",")))
+    return list(map(float, collected_values))
+
+
 def month_key(session: Session, column: Any) -> ColumnElement[str]:
     """'YYYY-MM' of a datetime column, cheaply (SQLite's strftime is slow on big ranges;
     its datetimes are stored as ISO text, so the first 7 characters are the month)."""

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.filters import (
     AnalyticsFilter,
+    collected,
     days_between,
     in_range,
     issue_conditions,
+    values_of,
     without_index,
 )
 from advisoryboard.analytics.labels import NO_CATEGORY
@@ -59,23 +61,25 @@ def median_days_to_resolution(
 ) -> list[CategoryMedian]:
     """Median days from report to resolution per category, for issues resolved in the range.
 
-    SQL computes each issue's duration over the covering resolved_on index (SQLite has no
-    MEDIAN, and ordering a window over the range costs more than the scan itself); the
-    durations come back as plain numbers and the middle of each category is found here.
+    SQL computes each issue's duration over the covering resolved_on index and hands
+    back each category's durations in one value (SQLite has no MEDIAN, and ordering a
+    window over the range costs more than the scan itself); the middle is found here.
     `names`: the category names, when the caller has read them already.
     """
     require_permission(session, Permission.READ)
     days = days_between(session, Issue.reported_on, Issue.resolved_on)
-    stmt = select(Issue.category_id, days).where(
-        # Filter on status without steering SQLite onto the (status, reported_on) index
-        # instead of the covering resolved_on one.
-        without_index(session, Issue.status) == IssueStatus.RESOLVED.value,
-        in_range(Issue.resolved_on, f),
-        *issue_conditions(f),
+    stmt = (
+        select(Issue.category_id, collected(session, days))
+        .where(
+            # Filter on status without steering SQLite onto the (status, reported_on) index
+            # instead of the covering resolved_on one.
+            without_index(session, Issue.status) == IssueStatus.RESOLVED.value,
+            in_range(Issue.resolved_on, f),
+            *issue_conditions(f),
+        )
+        .group_by(Issue.category_id)
     )
-    durations: dict[int | None, list[float]] = {}
-    for cid, d in session.execute(stmt):
-        durations.setdefault(cid, []).append(float(d))
+    durations = {cid: values_of(values) for cid, values in session.execute(stmt)}
     if not durations:
         return []
     if names is None:
