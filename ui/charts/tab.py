@@ -93,7 +93,7 @@ class ChartsTab(BoardTab):
         if self._stale:
             self.refresh()
         else:
-            self._draw_pending()
+            QTimer.singleShot(0, self._draw_pending)  # once the charts have their geometry
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
