@@ -413,6 +413,40 @@ def test_range_edges_backlog_and_referrals_match_pandas(board: Database) -> None
     assert referred == expect_referrals(data, AnalyticsFilter(*YEAR_2025))
 
 
+@pytest.mark.parametrize("per_issue", [True, False])
+def test_both_ways_of_finding_issues_without_a_referral_entry_agree_with_pandas(
+    board: Database, per_issue: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advisoryboard.analytics import issues as issue_analytics
+
+    add_edge_cases(board)
+    data = raw(board)
+    # Short ranges look the entries up issue by issue, long ones walk every referral.
+    monkeypatch.setattr(issue_analytics, "PER_ISSUE_BELOW", 2.0 if per_issue else -1.0)
+    for f in (
+        AnalyticsFilter(*YEAR_2025),
+        AnalyticsFilter(dt.date(2025, 3, 1), dt.date(2025, 6, 30)),
+        AnalyticsFilter(dt.date(2020, 1, 1), TODAY),
+        AnalyticsFilter(dt.date(2025, 1, 1), TODAY, category_ids=(1, 2, 3)),
+    ):
+        with read_only(board) as s:
+            got = {p.partner_id: p.count for p in referrals_by_partner(s, f)}
+        assert got == expect_referrals(data, f)
+
+
+def test_share_of_history_a_range_covers(board: Database) -> None:
+    from advisoryboard.analytics.issues import share_of_history
+
+    reported = raw(board)["issues"]["reported_on"]
+    first, last = reported.min(), reported.max()
+    middle = (first + (last - first) / 2).date()
+    with read_only(board) as s:
+        assert share_of_history(s, AnalyticsFilter(dt.date(2000, 1, 1), TODAY)) == 1.0
+        assert share_of_history(s, AnalyticsFilter(dt.date(2030, 1, 1), dt.date(2030, 2, 1))) == 0.0
+        half = share_of_history(s, AnalyticsFilter(dt.date(2000, 1, 1), middle))
+    assert half == pytest.approx(0.5, abs=0.01)
+
+
 def test_filter_choices_offer_every_district_in_use(board: Database) -> None:
     add_edge_cases(board)
     districts = raw(board)["issues"]["district"]
