@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 APP_NAME = "AdvisoryBoard"
 ENV_VAR = "ADVISORYBOARD_DB"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+#: How long a PostgreSQL statement waits for a row another PC has locked before it gives up
+#: with "the database is busy" (read at connect time, like SQLite's busy timeout).
+POSTGRES_LOCK_TIMEOUT_MS = 5000
 
 
 def user_data_dir() -> Path:
@@ -91,7 +94,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_on_connect)
+    return engine
+
+
+def _postgres_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Without a lock timeout a save that waits for another PC's open transaction would wait
+    # for ever, with the window frozen on "Saving…"; this bounds it as SQLite's busy timeout does.
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET SESSION lock_timeout = {int(POSTGRES_LOCK_TIMEOUT_MS)}")
+    cur.close()
+    dbapi_conn.commit()  # the SET ran in an implicit transaction; keep it for the connection
 
 
 def enable_wal(engine: Engine) -> None:

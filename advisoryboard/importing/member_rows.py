@@ -68,6 +68,11 @@ def parse_bool(text: str | None) -> bool | None:
     return True if low in _TRUE else False if low in _FALSE else None
 
 
+def is_vacant_row(name: str, vacant_cell: str | None) -> bool:
+    """A row that lists a vacant seat rather than a person ('Vacant' as the name, or vacant=yes)."""
+    return bool(parse_bool(vacant_cell)) or name.strip().casefold() in _VACANT_NAMES
+
+
 def norm_name(name: str) -> str:
     """A name for comparison: case, punctuation, nicknames and middle initials ignored."""
     name = re.sub(r"\"[^\"]*\"|\([^)]*\)|“[^”]*”", " ", name)  # nicknames: Gerald "Jerry" Sroufe
@@ -169,7 +174,7 @@ class RosterImporter:
         raw_name = self.cell(record, "name") or ""
         seat_label = self.cell(record, "seat")
         district = self.cell(record, "district")
-        if parse_bool(self.cell(record, "vacant")) or raw_name.strip().casefold() in _VACANT_NAMES:
+        if is_vacant_row(raw_name, self.cell(record, "vacant")):
             if not seat_label:
                 raise RowRejected(_("a vacant seat row without a seat"), "seat")
             self.seat(seat_label, district, [])

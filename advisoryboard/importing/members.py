@@ -18,24 +18,40 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
-from advisoryboard.importing.member_rows import DuplicateSkipped, ImportOptions, RosterImporter, RowRejected
+from advisoryboard.importing.member_rows import (
+    DuplicateSkipped,
+    ImportOptions,
+    RosterImporter,
+    RowRejected,
+    is_vacant_row,
+)
+from advisoryboard.importing.member_titles import parse_titles, split_name_and_titles
 from advisoryboard.importing.tabular import (
     FIRST_DATA_ROW,
     Field,
     ImportReport,
     RowProblem,
     check_mapping,
+    clean_value,
     guess_mapping,
     recall_mapping,
     remember_mapping,
     write_table,
 )
+from advisoryboard.labels import office_title
 from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import read_only, require_permission, transaction
 from advisoryboard.services.roster import RosterFilter, roster
 from database.engine import Database
 
-__all__ = ["DUPLICATE_CHOICES", "ImportOptions", "export_members", "import_members", "run_import"]
+__all__ = [
+    "DUPLICATE_CHOICES",
+    "ImportOptions",
+    "export_members",
+    "import_members",
+    "preview_row",
+    "run_import",
+]
 
 KIND = "members"
 ProgressFn = Callable[[int, str], None]
@@ -72,6 +88,30 @@ SYNONYMS: dict[str, list[str]] = {
 
 def member_fields() -> list[Field]:
     return [Field(name, _(label), required) for name, label, required in _FIELD_LABELS]
+
+
+def preview_row(record: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, str]:
+    """One row of the file as it will be imported, field by field, for the dialog's preview:
+    officer titles glued to a name ('Jaspal BhatiaTreasurer') come apart into the name and
+    the office, as the import itself parts them."""
+
+    def cell(field: str) -> str | None:
+        column = mapping.get(field)
+        return clean_value(record[column]) if column is not None else None
+
+    values = {field: cell(field) or "" for field in mapping}
+    raw_name = cell("name") or ""
+    if is_vacant_row(raw_name, cell("vacant")):
+        values["name"] = _("(vacant seat)")
+        return values
+    name, titles = split_name_and_titles(raw_name)
+    more, _unknown = parse_titles(cell("office") or "")
+    offices = [t.office for t in titles]
+    offices += [t.office for t in more if t.office not in offices]
+    values["name"] = name
+    if offices:
+        values["office"] = office_title(offices)
+    return values
 
 
 def import_members(

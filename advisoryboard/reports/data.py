@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from advisoryboard.i18n import _
 from advisoryboard.services.agenda import display_order, item_clocks, item_numbers
 from advisoryboard.services.base import get_or_404
-from advisoryboard.services.seats import seat_holders
+from advisoryboard.services.seats import filled_voting_seats, seat_holders
 from advisoryboard.services.votes import board_quorum_required
 from database.enums import (
     PRESENT_STATUSES,
@@ -158,6 +158,8 @@ class MeetingRecord:
     attendance: tuple[AttendanceLine, ...]
     motions: tuple[MotionLine, ...]
     actions: tuple[ActionLine, ...]
+    #: Voting seats held on the meeting's day (services.seats.filled_voting_seats), as roll call counts them.
+    filled_seats: int
     amendments: tuple[AmendmentLine, ...] = ()
 
     @property
@@ -166,7 +168,7 @@ class MeetingRecord:
 
     @property
     def quorum_needed(self) -> int:
-        return quorum_needed(self.board, sum(1 for a in self.attendance if a.voting))
+        return quorum_needed(self.board, self.filled_seats)
 
 
 def quorum_needed(board: Board, voting_seated: int) -> int:
@@ -289,6 +291,7 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
         cancelled_reason=meeting.cancelled_reason,
     )
     return MeetingRecord(
+        filled_seats=filled_voting_seats(session, meeting.starts_at.date()),
         board=load_board(session),
         meeting=facts,
         agenda=_agenda(session, meeting),

@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bound=Base)
 
 
+#: What SQLite (locked, busy) and PostgreSQL (lock timeout, deadlock, serialization
+#: failure) say when another window or PC is in the way: the save can simply be tried again.
+BUSY_WORDS = ("locked", "busy", "lock timeout", "deadlock", "could not serialize")
+
+
 def translate_db_error(exc: Exception) -> UserError | None:
     """A UserError for database failures a person can act on; None for bugs."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -33,7 +38,7 @@ def translate_db_error(exc: Exception) -> UserError | None:
             entity_id=None,
         )
     if isinstance(exc, OperationalError):
-        if "locked" in text or "busy" in text:
+        if any(word in text for word in BUSY_WORDS):
             return UserError(
                 _("The database is busy (another window or PC is saving). Please try again in a moment.")
             )

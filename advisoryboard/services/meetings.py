@@ -14,7 +14,7 @@ from advisoryboard.i18n import _
 from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
-from advisoryboard.services.seats import covering, seat_holders
+from advisoryboard.services.seats import covering, filled_voting_seats, seat_holders
 from advisoryboard.services.votes import QuorumStatus, quorum_status
 from database.enums import (
     NON_VOTING_OFFICES,
@@ -318,7 +318,7 @@ def roll_call(session: Session, meeting_id: int) -> RollCall:
         meeting_version=meeting.version,
         entries=tuple(entries),
         seat_count=settings.seat_count,
-        filled_seats=len({seat for _m, _n, seat in voting}),
+        filled_seats=filled_voting_seats(session, day),
         rule=settings.quorum_rule,
         fixed_number=settings.quorum_fixed_number,
         public_count=meeting.public_count,

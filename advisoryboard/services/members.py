@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, exists, get_or_404, require_permission
 from advisoryboard.services.seats import check_term, covering, set_offices
@@ -113,7 +113,26 @@ def validate(data: MemberInput) -> dict[str, str]:
         errors["term_end"] = _("The term must end after it starts.")
     if data.seat_id is None and (data.term_start or data.term_end):
         errors["seat"] = _("Choose the seat this term is for.")
+    if data.joined_on and data.term_start and data.joined_on > data.term_start:
+        errors["joined_on"] = _("The member cannot join after their term starts.")
     return errors
+
+
+def _check_joined(session: Session, member: Member, joined_on: dt.date | None) -> None:
+    """A joining date after the member's first term began, or after they left, is a typo."""
+    if joined_on is None:
+        return
+    first_term = session.scalar(select(func.min(SeatTerm.start_date)).where(SeatTerm.member_id == member.id))
+    if first_term is not None and joined_on > first_term:
+        raise ValidationError(
+            {
+                "joined_on": _("The member's first term started on {date}: they joined by then.").format(
+                    date=format_date(first_term)
+                )
+            }
+        )
+    if member.left_on is not None and joined_on > member.left_on:
+        raise ValidationError({"joined_on": _("The member cannot join after they left.")})
 
 
 def _apply(member: Member, data: MemberInput) -> None:
@@ -179,6 +198,7 @@ def update_member(
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
+    _check_joined(session, member, data.joined_on)
     term = latest_term(session, member_id)
     moving = (
         term is not None

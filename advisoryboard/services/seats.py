@@ -92,6 +92,12 @@ def seat_holders(
     return [Holding(*row) for row in session.execute(stmt)]
 
 
+def filled_voting_seats(session: Session, day: dt.date) -> int:
+    """Voting seats held on `day` (vacancies and retired seats left out): what a quorum of
+    "a majority of filled seats" is counted on, the same for roll call and printed minutes."""
+    return len({h.seat_id for h in seat_holders(session, day, voting=True, active_only=True)})
+
+
 @dataclass(frozen=True)
 class SeatInfo:
     id: int

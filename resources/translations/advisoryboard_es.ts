@@ -1043,7 +1043,7 @@
 <context>
     <name>ChooseExportFile</name>
     <message>
-        <location filename="../../ui/members/import_export.py" line="+91"/>
+        <location filename="../../ui/members/import_export.py" line="+92"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -1572,6 +1572,24 @@
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <location filename="../../ui/common/history.py" line="+19"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of this record</source>
+        <translation>Historial de este registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change of this record: who, when, what</source>
+        <translation>Cada cambio de este registro: quién, cuándo, qué</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+190"/>
@@ -1582,8 +1600,9 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/common/import_dialog.py" line="+63"/>
+        <location filename="../../ui/common/import_dialog.py" line="+68"/>
         <source>{rows} rows found. Choose which column of the file fills each field.</source>
+        <extracomment>(a row of the file, the mapping) -&gt; field -&gt; the text that will be saved.</extracomment>
         <translation>Se encontraron {rows} filas. Elija qué columna del archivo llena cada campo.</translation>
     </message>
     <message>
@@ -1637,7 +1656,7 @@
         <translation>Obligatorio: elija una columna para {fields}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -2510,7 +2529,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+54"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+57"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2729,7 +2748,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+42"/>
+        <location filename="../../ui/members/member_dialog.py" line="+43"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -2780,6 +2799,16 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Joined the board on</source>
+        <translation>Se unió a la junta el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>joined on</source>
+        <translation>se unió el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
@@ -2802,6 +2831,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;District</source>
         <translation>D&amp;istrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Joined</source>
+        <translation>&amp;Ingreso</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4408,7 +4442,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+85"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+89"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -4731,7 +4765,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Importar miembros desde {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing members…</source>
         <translation>Importando miembros…</translation>
     </message>
@@ -4762,7 +4796,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-178"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-183"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -4967,7 +5001,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+120"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>

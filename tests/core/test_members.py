@@ -256,3 +256,47 @@ def test_clearing_the_seat_ends_the_term_instead_of_erasing_it(db) -> None:  # t
         assert [(p.what, p.end) for p in member_page(s, ana, TODAY).seat_terms] == [
             ("Seat 1", D(2026, 11, 20))
         ]
+
+
+def test_the_joining_date_is_kept_as_entered_and_checked_against_terms(db) -> None:  # type: ignore[no-untyped-def]
+    seat = add_seat(db, "Seat 2")
+    with pytest.raises(ValidationError) as caught, transaction(db) as s:
+        create_member(
+            s, MemberInput(name="Ana", seat_id=seat, term_start=D(2024, 1, 2), joined_on=D(2024, 3, 1))
+        )
+    assert set(caught.value.errors) == {"joined_on"}
+    ana = add_member(db, "Ana", seat, D(2024, 1, 2), joined_on=D(2023, 9, 12))
+    with read_only(db) as s:
+        record = get_member(s, ana)
+    assert record.joined_on == D(2023, 9, 12), "an earlier joining date (e.g. a committee first) is kept"
+
+    def edit(joined: dt.date | None) -> None:
+        with read_only(db) as s:
+            r = get_member(s, ana)
+        with transaction(db) as s:
+            update_member(
+                s,
+                ana,
+                MemberInput(name=r.name, seat_id=r.seat_id, term_start=r.term_start, joined_on=joined),
+                r.version,
+                today=TODAY,
+            )
+
+    with pytest.raises(ValidationError) as caught:
+        edit(D(2024, 2, 1))  # the term began on 2024-01-02
+    assert set(caught.value.errors) == {"joined_on"}
+    edit(D(2022, 5, 4))
+    with read_only(db) as s:
+        assert get_member(s, ana).joined_on == D(2022, 5, 4)
+    edit(None)  # left empty in the form: the date on record stays
+    with read_only(db) as s:
+        assert get_member(s, ana).joined_on == D(2022, 5, 4)
+    # After a move to another seat the form shows the new term; the first one still counts.
+    other = add_seat(db, "Seat 3")
+    with read_only(db) as s:
+        r = get_member(s, ana)
+    with transaction(db) as s:
+        update_member(s, ana, MemberInput(name=r.name, seat_id=other, term_start=D(2025, 7, 1)), r.version)
+    with pytest.raises(ValidationError) as caught:
+        edit(D(2024, 6, 1))
+    assert "first term started" in caught.value.errors["joined_on"]

@@ -16,7 +16,7 @@ from advisoryboard.permissions import Actor
 from advisoryboard.reports.documents import render
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
-from database.enums import MeetingStatus, MinutesStatus, Role, VotingMethod
+from database.enums import MeetingStatus, MinutesStatus, QuorumRule, Role, VotingMethod
 from database.models import AgendaItem, Attendance, BoardSettings, Issue, Meeting, Member, Motion
 from tests.core.test_reports_helpers import read_pdf, render_read
 
@@ -321,3 +321,36 @@ def test_approved_minutes_list_recorded_corrections_and_adjournment_motion(demo_
     adjournment = doc.text.index("Adjournment Motion")
     assert doc.text.index("To adjourn.", adjournment) > adjournment
     assert "Other motions" not in doc
+
+
+def test_minutes_count_the_quorum_on_filled_seats_like_roll_call(demo_db: Database) -> None:
+    """With attendance recorded for only three members, the printed minutes still need a
+    majority of the seats filled that day (what roll call shows), not of the rows recorded."""
+    from advisoryboard.services.meetings import roll_call, set_attendance
+
+    meeting_id = _meeting(demo_db, MinutesStatus.DRAFT)
+    with transaction(demo_db) as s:
+        recorded = s.scalars(
+            select(Attendance.member_id).where(Attendance.meeting_id == meeting_id, Attendance.voting)
+        ).all()
+        for member_id in recorded[3:]:
+            set_attendance(s, meeting_id, member_id, None)
+        day = s.scalar(select(func.date(Meeting.starts_at)).where(Meeting.id == meeting_id))
+        filled = s.scalar(
+            text(
+                "select count(distinct seats.id) from seat_terms join seats on seats.id = seat_terms.seat_id "
+                "where seats.kind = 'voting' and seats.active "
+                "and seat_terms.start_date <= :d "
+                "and (seat_terms.end_date is null or seat_terms.end_date >= :d)"
+            ),
+            {"d": day},
+        )
+        settings = s.get(BoardSettings, 1)
+        assert settings is not None and settings.quorum_rule is QuorumRule.MAJORITY_OF_FILLED_SEATS
+    with read_only(demo_db) as s:
+        shown = roll_call(s, meeting_id).quorum()
+    needed = filled // 2 + 1
+    assert len(recorded) > 3 and filled > 3
+    assert shown.required == needed
+    doc = render_read(demo_db, "minutes", {"meeting_id": meeting_id})
+    assert f"{needed} needed" in doc

@@ -67,3 +67,48 @@ def test_check_runs_the_dry_run_and_shows_the_report(qtbot) -> None:  # type: ig
     text = dialog.report_view.toPlainText()
     assert "3 rows: 2 imported, 1 skipped" in text
     assert "Row 4 (skipped): Name is required" in text
+
+
+def test_member_preview_shows_names_and_offices_as_the_import_saves_them(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The DC roster glues officer titles to names; the preview shows them apart, exactly as
+    the import then saves them (compared with what the import really wrote)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from advisoryboard.importing.members import ImportOptions, member_fields, preview_row, run_import
+    from advisoryboard.importing.tabular import read_table
+    from advisoryboard.opening import open_database
+    from advisoryboard.permissions import OFFICE
+    from database.models import Member
+    from tests.conftest import shared_data
+
+    frame = read_table(shared_data("roster", "dc_anc_roster_2026-03-02.csv")).head(30)
+    mapping = {"name": "Name", "seat": "smd_id", "vacant": "is_vacant"}
+    dialog = ImportDialog(
+        None,
+        title="Import",
+        fields=member_fields(),
+        frame=frame,
+        initial_mapping=mapping,
+        preview=preview_row,
+    )
+    qtbot.addWidget(dialog)
+    model = dialog.preview_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Office / title" in headers, "titles found in names get their own column"
+    name_col, office_col = headers.index("Name"), headers.index("Office / title")
+    shown = [model.index(r, name_col).data() for r in range(model.rowCount())]
+    raw = [str(v) for v in frame["Name"]]
+    glued = [i for i, text in enumerate(raw) if shown[i] != text and "vacant" not in shown[i]]
+    assert glued, "the first rows of the real roster include names with titles glued on"
+    for i in glued:
+        assert raw[i].startswith(shown[i]) and model.index(i, office_col).data()
+
+    db = open_database(sqlite_url)
+    report = run_import(db, OFFICE, frame, mapping, ImportOptions(as_of=dt.date(2026, 3, 2)))
+    with db.session() as s:
+        saved = set(s.scalars(select(Member.name)))
+    db.dispose()
+    people = {n for n in shown if "vacant" not in n}
+    assert report.imported >= len(people) and people == saved

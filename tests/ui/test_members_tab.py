@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from advisoryboard.services.base import read_only
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.seats import vacancies
-from database.models import Member
+from database.models import Member, SeatTerm
 from ui.common.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.members import import_export
@@ -343,3 +343,33 @@ def test_a_former_member_can_be_reactivated_from_their_page(tab: MembersTab, qtb
     qtbot.waitUntil(lambda: name not in shown_names(tab))
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
     qtbot.waitUntil(lambda: name in shown_names(tab))
+
+
+def test_the_joining_date_can_be_corrected_with_its_message_by_the_field(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from advisoryboard.services.members import get_member
+    from ui.members.widgets import to_qdate
+
+    tab.table.selectRow(0)
+    member_id = tab.selected_id()
+    assert member_id is not None
+    with read_only(tab.ctx.db) as s:
+        before = get_member(s, member_id)
+        first_term = s.scalar(select(func.min(SeatTerm.start_date)).where(SeatTerm.member_id == member_id))
+    assert before.joined_on is not None and first_term is not None
+    dialog = MemberDialog(tab, tab.ctx, member_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.joined.value() == before.joined_on  # the date on record is shown
+    dialog.joined.edit.setDate(to_qdate(first_term + dt.timedelta(days=30)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "joined_onError")
+    assert error is not None and error.isVisible() and "join" in error.text()
+    assert dialog.isVisible()
+    earlier = first_term - dt.timedelta(days=200)
+    dialog.joined.edit.setDate(to_qdate(earlier))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MemberDialog.DialogCode.Accepted
+    with read_only(tab.ctx.db) as s:
+        assert get_member(s, member_id).joined_on == earlier

@@ -449,3 +449,59 @@ def test_the_history_of_a_record_opens_from_the_audit_log_and_the_issue_pane(
     detail.show_issue(1)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened[-1] == ("issues", 1)
+
+
+def test_member_and_meeting_forms_open_the_history_of_their_record(
+    qtbot,
+    sqlite_url: str,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from advisoryboard.services import meetings
+    from advisoryboard.services.base import read_only
+    from ui.meetings.meeting_dialogs import MeetingDialog
+    from ui.members.member_dialog import MemberDialog
+    from ui.safety import audit_view
+
+    shown: list[tuple[str, int, int]] = []
+
+    def record(cls, ctx, entity, entity_id, title, parent=None) -> None:  # type: ignore[no-untyped-def]
+        history = audit_view.HistoryDialog(ctx, entity, entity_id, title, parent)  # the real view
+        shown.append((entity, entity_id, history.model.rowCount()))
+        history.deleteLater()
+
+    monkeypatch.setattr(audit_view.HistoryDialog, "ask", classmethod(record))
+    ctx = _ctx(sqlite_url)
+    with transaction(ctx.db, Actor("mei", Role.SECRETARY)) as s:
+        ana = Member(name="Ana", phone="555-0101")
+        s.add(ana)
+    with transaction(ctx.db, Actor("mei", Role.SECRETARY)) as s:
+        meeting_id = meetings.create_meeting(s, starts_at=dt.datetime(2026, 12, 3, 18, 30))
+    form = MemberDialog(None, ctx, ana.id)
+    qtbot.addWidget(form)
+    button = form.findChild(QPushButton, "historyButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == [("members", ana.id, 1)]  # its one change: created by mei
+
+    with read_only(ctx.db) as s:
+        (row,) = [r for r in meetings.list_meetings(s) if r.id == meeting_id]
+    edit = MeetingDialog(ctx, None, row)
+    qtbot.addWidget(edit)
+    button = edit.findChild(QPushButton, "historyButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown[-1][:2] == ("meetings", meeting_id) and shown[-1][2] >= 1
+    new = MeetingDialog(ctx, None)  # a meeting not saved yet has no history
+    qtbot.addWidget(new)
+    assert new.findChild(QPushButton, "historyButton") is None
+    # A member account may not read the audit log: no button.
+    plain = AppContext(db=ctx.db, hub=ctx.hub, actor=Actor("luis", Role.MEMBER))
+    member_form = MemberDialog(None, plain, ana.id)
+    qtbot.addWidget(member_form)
+    assert member_form.findChild(QPushButton, "historyButton") is None
+    ctx.db.dispose()

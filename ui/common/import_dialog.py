@@ -3,7 +3,8 @@
 The caller supplies the target fields, the file's rows (a DataFrame of strings), a first
 guess at the mapping, and a `dry_run(mapping)` that validates everything without saving
 (run in the background) and returns an ImportReport. Extra controls an importer needs
-(value mapping, a row filter…) go in `extra`.
+(value mapping, a row filter…) go in `extra`; an importer that reshapes values (a name
+with an officer title glued on) passes `preview` so the preview shows what will be saved.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from ui.workers import Progress, run_in_background
 
 PREVIEW_ROWS = 30
 DryRun = Callable[[dict[str, str]], ImportReport]
+#: (a row of the file, the mapping) -> field -> the text that will be saved.
+Preview = Callable[[Any, Mapping[str, str]], Mapping[str, str | None]]
 
 
 class ImportDialog(QDialog):
@@ -46,8 +49,10 @@ class ImportDialog(QDialog):
         initial_mapping: Mapping[str, str] | None = None,
         dry_run: DryRun | None = None,
         extra: QWidget | None = None,
+        preview: Preview | None = None,
     ) -> None:
         super().__init__(parent)
+        self.preview_row = preview
         self.setObjectName("importDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -142,18 +147,24 @@ class ImportDialog(QDialog):
     def _fill_preview(self, mapping: dict[str, str]) -> None:
         model = self.preview_model
         model.clear()
-        shown = [f for f in self.fields if f.name in mapping]
-        model.setHorizontalHeaderLabels([f.label for f in shown])
         head = self.frame.head(PREVIEW_ROWS)
-        for _index, record in head.iterrows():
+        rows = [self._previewed(record, mapping) for _index, record in head.iterrows()]
+        shown = [f for f in self.fields if f.name in mapping or any(f.name in row for row in rows)]
+        model.setHorizontalHeaderLabels([f.label for f in shown])
+        for row in rows:
             items = []
             for f in shown:
-                value = clean_value(record[mapping[f.name]])
-                item = QStandardItem("" if value is None else value)
+                item = QStandardItem(row.get(f.name) or "")
                 item.setEditable(False)
                 items.append(item)
             model.appendRow(items)
         model.setVerticalHeaderLabels([str(i + 2) for i in range(len(head))])  # spreadsheet row numbers
+
+    def _previewed(self, record: Any, mapping: dict[str, str]) -> Mapping[str, str | None]:
+        """One row as the importer will read it (its `preview`), else the mapped cells as they are."""
+        if self.preview_row is not None:
+            return self.preview_row(record, mapping)
+        return {name: clean_value(record[column]) for name, column in mapping.items()}
 
     def check(self) -> None:
         if self.dry_run is None:
@@ -192,6 +203,7 @@ class ImportDialog(QDialog):
         initial_mapping: Mapping[str, str] | None = None,
         dry_run: DryRun | None = None,
         extra: QWidget | None = None,
+        preview: Preview | None = None,
     ) -> dict[str, str] | None:
         """The chosen mapping, or None when the user cancelled."""
         dialog = cls(
@@ -202,6 +214,7 @@ class ImportDialog(QDialog):
             initial_mapping=initial_mapping,
             dry_run=dry_run,
             extra=extra,
+            preview=preview,
         )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +23,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
 from database.enums import MeetingKind, MeetingStatus
+from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
@@ -36,11 +38,12 @@ def _kind_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-def _buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
+def _buttons(dialog: QDialog, form: QFormLayout) -> tuple[QLabel, QDialogButtonBox]:
     error = error_label(dialog, "dialogErrorLabel")
     form.addRow("", error)
-    form.addRow(save_cancel(dialog, dialog.accept))
-    return error
+    buttons = save_cancel(dialog, dialog.accept)
+    form.addRow(buttons)
+    return error, buttons
 
 
 class MeetingDialog(QDialog):
@@ -91,7 +94,11 @@ class MeetingDialog(QDialog):
             self.title.setText(existing.title or "")
             self.status.setCurrentIndex(self.status.findData(existing.status))
             self.reason.setText(existing.cancelled_reason or "")
-        self.error = _buttons(self, form)
+        self.error, buttons = _buttons(self, form)
+        if existing is not None:
+            when = QLocale().toString(self.starts.dateTime(), QLocale.FormatType.ShortFormat)
+            title = f"{label(existing.kind)} {when}" + (f" — {existing.title}" if existing.title else "")
+            add_history_button(buttons, ctx, "meetings", existing.id, title)
 
     def _starts_at(self) -> dt.datetime:
         when = self.starts.dateTime()
@@ -209,7 +216,7 @@ class ScheduleDialog(QDialog):
         self.months.setRange(1, 36)
         self.months.setValue(12)
         form.addRow(self.tr("&Months:"), self.months)
-        self.error = _buttons(self, form)
+        self.error, _buttons_box = _buttons(self, form)
 
     def accept(self) -> None:
         try:

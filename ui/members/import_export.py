@@ -21,6 +21,7 @@ from advisoryboard.importing.members import (
     ImportOptions,
     initial_mapping,
     member_fields,
+    preview_row,
     run_import,
 )
 from advisoryboard.importing.members import (
@@ -135,6 +136,7 @@ def import_members(parent: QWidget, ctx: AppContext, path: str | None = None) ->
         initial_mapping=initial_mapping(db, actor, columns),
         dry_run=lambda m: run_import(db, actor, frame, m, chosen[0], dry_run=True),
         extra=options_box,
+        preview=preview_row,
     )
     if mapping is None:
         return

@@ -24,11 +24,12 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
 from advisoryboard.services.seats import list_seats
 from database.enums import Office
+from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date, to_qdate
 
-FIELDS = ("name", "email", "phone", "seat", "term_start", "term_end", "offices")
+FIELDS = ("name", "email", "phone", "joined_on", "seat", "term_start", "term_end", "offices")
 
 
 class MemberDialog(QDialog):
@@ -60,11 +61,13 @@ class MemberDialog(QDialog):
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(60)
+        self.joined = OptionalDate(self, "joinedEdit", self.tr("Joined the board on"), self.tr("joined on"))
         self._row(form, self.tr("&Name *"), self.name, "name")
         self._row(form, self.tr("&Email"), self.email, "email")
         self._row(form, self.tr("&Phone"), self.phone, "phone")
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("&District"), self.district)
+        self._row(form, self.tr("&Joined"), self.joined, "joined_on")
         form.addRow("", self.publish)
         form.addRow(self.tr("N&otes"), self.notes)
         layout.addWidget(person)
@@ -115,6 +118,7 @@ class MemberDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         if member_id is not None:
             self._load(member_id)
+            add_history_button(buttons, ctx, "members", member_id, self.name.text())
 
     # ------------------------------------------------------------------ building
     def _line(self, name: str, accessible: str) -> QLineEdit:
@@ -142,6 +146,7 @@ class MemberDialog(QDialog):
         self.district.setText(record.district or "")
         self.publish.setChecked(record.publish_contact)
         self.notes.setPlainText(record.notes or "")
+        self.joined.set_value(record.joined_on)
         self.seat.setCurrentIndex(max(self.seat.findData(record.seat_id), 0))
         if record.term_start:
             self.term_start.setDate(to_qdate(record.term_start))
@@ -167,6 +172,7 @@ class MemberDialog(QDialog):
             district=self.district.text(),
             publish_contact=self.publish.isChecked(),
             notes=self.notes.toPlainText(),
+            joined_on=self.joined.value(),
             seat_id=seat_id,
             term_start=to_date(self.term_start.date()) if seat_id is not None else None,
             term_end=self.term_end.value() if seat_id is not None else None,
@@ -180,7 +186,13 @@ class MemberDialog(QDialog):
             label.setText(message)
             label.setVisible(bool(message))
         first = next((f for f in FIELDS if f in errors), None)
-        focus = {"name": self.name, "email": self.email, "phone": self.phone, "seat": self.seat}
+        focus = {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "joined_on": self.joined.check,
+            "seat": self.seat,
+        }
         if first in focus:
             focus[first].setFocus()
 
