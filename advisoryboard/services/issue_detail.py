@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from advisoryboard.i18n import _
@@ -175,9 +175,21 @@ def committees(session: Session) -> list[Choice]:
 
 
 def districts(session: Session) -> list[str]:
+    """The districts issues name, in order: one index seek per district (a loose index
+    scan), so the cost follows the districts, not the issues."""
     require_permission(session, Permission.READ)
-    stmt = select(Issue.district).where(Issue.district.is_not(None)).distinct().order_by(Issue.district)
-    return [d for d in session.scalars(stmt) if d]
+    seen = select(func.min(Issue.district)).where(Issue.district.is_not(None)).cte("seen", recursive=True)
+    following = select(func.min(Issue.district)).where(Issue.district > seen.c[0]).scalar_subquery()
+    seen = seen.union_all(select(following).where(seen.c[0].is_not(None)))
+    return [d for d in session.scalars(select(seen.c[0]).where(seen.c[0].is_not(None))) if d]
+
+
+def partner_choices(session: Session) -> list[Choice]:
+    """Every partner (active or not), by name: ids and names for pick lists."""
+    require_permission(session, Permission.READ)
+    return [
+        Choice(p[0], p[1]) for p in session.execute(select(Partner.id, Partner.name).order_by(Partner.name))
+    ]
 
 
 def find_by_reference(session: Session, reference: str) -> int | None:

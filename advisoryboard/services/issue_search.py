@@ -1,7 +1,7 @@
 """Finding issues: filters, sorting and full-text search done by the database.
 
-The issues table asks for a count and then pages of rows; every filter and sort is part
-of the SQL. Text search uses SQLite FTS5 (tables made by migration 0002_issues) or
+The issues table asks for a count and then pages of rows (issue_listing); every filter
+and sort is part of the SQL. Text search uses SQLite FTS5 (tables made by migration 0002_issues) or
 PostgreSQL full text (GIN expression indexes), over title, description, location and
 the notes on the timeline. Search is by word prefix, so typing narrows the list.
 """
@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, bindparam, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from advisoryboard.errors import UserError
@@ -123,13 +124,18 @@ def _text_condition(session: Session, words: list[str]) -> Any:
     )
 
 
-def _conditions(session: Session, flt: IssueFilter, today: dt.date) -> list[Any]:
+def filter_conditions(
+    session: Session, flt: IssueFilter, today: dt.date, *, status_index: bool = True
+) -> list[Any]:
+    """The WHERE terms of a filter. `status_index=False` keeps SQLite from reading the
+    status filter through its index (see issue_listing: paging most of the table)."""
     actor = require_permission(session, Permission.READ)
     conds: list[Any] = []
-    if flt.status == "open":
-        conds.append(Issue.status.in_(sorted(OPEN_STATUSES)))
-    elif flt.status == "closed":
-        conds.append(Issue.status.in_(sorted(CLOSED_STATUSES)))
+    statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES}.get(flt.status)
+    if statuses is not None and not status_index and session.get_bind().dialect.name == "sqlite":
+        conds.append(literal_column("+issues.status").in_(sorted(s.value for s in statuses)))
+    elif statuses is not None:
+        conds.append(Issue.status.in_(sorted(statuses)))
     if flt.category_id is not None:
         conds.append(Issue.category_id == flt.category_id)
     if flt.priority:
@@ -160,22 +166,8 @@ def _conditions(session: Session, flt: IssueFilter, today: dt.date) -> list[Any]
 
 
 def count_issues(session: Session, flt: IssueFilter, today: dt.date | None = None) -> int:
-    conds = _conditions(session, flt, today or dt.date.today())
-    return int(session.scalar(select(func.count(Issue.id)).where(*conds)) or 0)
-
-
-_PRIORITY_RANK = case(
-    {IssuePriority.LOW: 0, IssuePriority.NORMAL: 1, IssuePriority.HIGH: 2, IssuePriority.URGENT: 3},
-    value=Issue.priority,
-    else_=1,
-)
-_STATUS_RANK = case({s: i for i, s in enumerate(IssueStatus)}, value=Issue.status, else_=0)
-
-
-def _member_committee() -> tuple[Any, Any, Any]:
-    member = aliased(Member)
-    committee = aliased(Committee)
-    return member, committee, func.coalesce(member.name, committee.name)
+    conds = filter_conditions(session, flt, today or dt.date.today())
+    return int(session.scalar(select(func.count()).select_from(Issue).where(*conds)) or 0)
 
 
 def issue_ids(
@@ -186,42 +178,18 @@ def issue_ids(
     descending: bool = True,
     today: dt.date | None = None,
 ) -> list[int]:
-    """The ids of every matching issue in the asked order (the table pages rows by these)."""
-    conds = _conditions(session, flt, today or dt.date.today())
-    stmt = select(Issue.id).where(*conds)
-    key = sort if sort in SORT_KEYS else "reported_on"
-    if key == "category":
-        stmt = stmt.outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        order: list[Any] = [IssueCategory.name]
-    elif key == "assignee":
-        member, committee, assignee = _member_committee()
-        stmt = stmt.outerjoin(member, member.id == Issue.assignee_member_id).outerjoin(
-            committee, committee.id == Issue.assignee_committee_id
-        )
-        order = [assignee]
-    else:
-        by_key: dict[str, list[Any]] = {
-            "reference": [Issue.ref_year, Issue.ref_seq],
-            "title": [func.lower(Issue.title)],
-            "status": [_STATUS_RANK],
-            "priority": [_PRIORITY_RANK],
-            "district": [Issue.district],
-            "reported_on": [Issue.reported_on],
-            "due_on": [Issue.due_on],
-        }
-        order = by_key[key]
-    order = [*order, Issue.id]
-    stmt = stmt.order_by(*[(k.desc() if descending else k.asc()) for k in order])
-    return list(session.scalars(stmt))
+    """The ids of every matching issue in the asked order (the table reads pages instead)."""
+    from advisoryboard.services.issue_listing import sorted_ids
+
+    return sorted_ids(session, flt, sort=sort, descending=descending, today=today)
 
 
-def issue_rows(session: Session, ids: list[int], today: dt.date | None = None) -> list[IssueRow]:
-    """The table rows of these issues, in the order of `ids` (missing ones left out)."""
-    today = today or dt.date.today()
-    actor = require_permission(session, Permission.READ)
-    see_all = actor.can(Permission.VIEW_CONFIDENTIAL)
-    member, committee, assignee = _member_committee()
-    stmt = (
+@cache
+def _rows_statement() -> Any:  # a Select of the 13 columns below
+    """The statement of `issue_rows`, built once (building it costs more than running it)."""
+    member = aliased(Member)
+    committee = aliased(Committee)
+    return (
         select(
             Issue.id,
             Issue.reference,
@@ -233,7 +201,7 @@ def issue_rows(session: Session, ids: list[int], today: dt.date | None = None) -
             Issue.location,
             Issue.reported_on,
             Issue.due_on,
-            assignee,
+            func.coalesce(member.name, committee.name),
             Partner.name,
             Issue.confidential,
         )
@@ -241,10 +209,18 @@ def issue_rows(session: Session, ids: list[int], today: dt.date | None = None) -
         .outerjoin(member, member.id == Issue.assignee_member_id)
         .outerjoin(committee, committee.id == Issue.assignee_committee_id)
         .outerjoin(Partner, Partner.id == Issue.partner_id)
-        .where(Issue.id.in_(ids))
+        .where(Issue.id.in_(bindparam("ids", expanding=True)))
     )
+
+
+def issue_rows(session: Session, ids: list[int], today: dt.date | None = None) -> list[IssueRow]:
+    """The table rows of these issues, in the order of `ids` (missing ones left out)."""
+    today = today or dt.date.today()
+    actor = require_permission(session, Permission.READ)
+    see_all = actor.can(Permission.VIEW_CONFIDENTIAL)
+    stmt = _rows_statement()
     found: dict[int, IssueRow] = {}
-    for r in session.execute(stmt).all():
+    for r in session.execute(stmt, {"ids": list(ids)}).all():
         withheld = bool(r[12]) and not see_all
         found[r[0]] = IssueRow(
             id=r[0],
@@ -276,9 +252,11 @@ def issue_page(
     descending: bool = True,
     today: dt.date | None = None,
 ) -> list[IssueRow]:
-    """One page of the matching issues in the asked order (for prints and the CLI)."""
-    ids = issue_ids(session, flt, sort=sort, descending=descending, today=today)[offset : offset + limit]
-    return issue_rows(session, ids, today)
+    """One page of the matching issues in the asked order."""
+    from advisoryboard.services.issue_listing import listing_page, open_listing
+
+    listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
+    return listing_page(session, listing, offset, limit)
 
 
 def rebuild_search_index(session: Session) -> None:

@@ -15,6 +15,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -50,6 +52,10 @@ class Issue(Versioned, Timestamped, Base):
             "partner_id",
         ),
         Index("ix_issues_resolved_cover", "resolved_on", "reported_on", "category_id", "district", "status"),
+        # The Issues table's title sort reads pages in this order (migration 0003_issue_sort).
+        Index("ix_issues_title_sort", func.lower(text("title")), text("id")),
+        # …and its assignee sort, one assignee (or nobody) at a time in id order.
+        Index("ix_issues_assignee", "assignee_member_id", "assignee_committee_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

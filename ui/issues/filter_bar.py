@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.errors import UserError
 from advisoryboard.services.base import read_only, transaction
-from advisoryboard.services.issue_detail import categories, committees, districts, members
+from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
 from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
-from advisoryboard.services.partners import list_partners
 from database.enums import IssuePriority
 from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
@@ -136,7 +135,7 @@ class FilterBar(QWidget):
             dists = districts(session)
             mems = members(session)
             coms = committees(session)
-            parts = list_partners(session)
+            parts = partner_choices(session)
             presets = saved_presets(session)
         self._quiet = True
         try:
@@ -146,7 +145,7 @@ class FilterBar(QWidget):
             assignees += [(m.label, f"m:{m.id}") for m in mems]
             assignees += [(self.tr("Committee: {name}").format(name=c.label), f"c:{c.id}") for c in coms]
             self._fill(self.assignee, self.tr("Anyone"), assignees)
-            self._fill(self.partner, self.tr("Any partner"), [(p.name, p.id) for p in parts])
+            self._fill(self.partner, self.tr("Any partner"), [(p.label, p.id) for p in parts])
             self._fill(
                 self.presets, self.tr("Saved filters…"), [(p.name, p.filter.to_json()) for p in presets]
             )

@@ -1,7 +1,9 @@
-"""The issues table model: a count and pages of rows fetched as the view scrolls.
+"""The issues table model: a count and pages of rows fetched as the view shows them.
 
-Filtering and sorting change the query the core runs; the model never holds more than
-the rows the view has asked for, so 100 000 issues open as fast as 100.
+Filtering and sorting change the query the core runs (advisoryboard.services.issue_listing);
+a reload counts the matches and reads the first page in the background, and further pages
+are read by row index when the view first shows them. The model holds a bounded window of
+pages, so 100 000 issues open as fast as 100.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisoryboard.services.base import read_only
-from advisoryboard.services.issue_search import IssueFilter, IssueRow, issue_ids, issue_rows
+from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
+from advisoryboard.services.issue_search import IssueFilter, IssueRow
 from advisoryboard.services.issue_workflow import priority_label, status_label
 from ui.context import AppContext
 from ui.workers import Progress, run_in_background
 
-PAGE = 200
-MAX_CACHED = 5000
+PAGE = 100
+MAX_PAGES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,10 +56,24 @@ CONFIDENTIAL_MARK = "🔒 "
 OVERDUE_MARK = "⚠ "
 
 
-class IssuesTableModel(QAbstractTableModel):
-    """Holds the ids of the matching issues (found in the background) and a window of rows.
+#: The roles `data` answers (the view asks for many more on every paint).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ID_ROLE,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
 
-    Rows are read a page at a time when the view first shows them; the cache is bounded.
+
+class IssuesTableModel(QAbstractTableModel):
+    """The matching issues as a count (found in the background) and a window of pages.
+
+    Pages are read when the view first shows their rows; at most MAX_PAGES are held.
     """
 
     #: Emitted with the number of matching issues after every reload.
@@ -68,15 +85,23 @@ class IssuesTableModel(QAbstractTableModel):
         self.filter = IssueFilter()
         self.sort_key = "reported_on"
         self.descending = True
-        self.ids: list[int] = []
-        self.cache: dict[int, IssueRow] = {}
+        self.listing: IssueListing | None = None
+        self.pages: dict[int, list[IssueRow]] = {}
         self.today = dt.date.today()
         self.loading = False
+        #: The issue whose row a reload also finds (the tab's selected issue).
+        self.keep_id: int | None = None
+        self._known: dict[int, int | None] = {}
         self._generation = 0
 
     @property
     def total(self) -> int:
-        return len(self.ids)
+        return self.listing.total if self.listing is not None else 0
+
+    @property
+    def cache(self) -> dict[int, IssueRow]:
+        """The rows held now, by issue id."""
+        return {r.id: r for page in self.pages.values() for r in page}
 
     # ------------------------------------------------------------------ loading
     def set_filter(self, flt: IssueFilter) -> None:
@@ -84,57 +109,63 @@ class IssuesTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Find the matching ids off the GUI thread; the newest request wins."""
+        """Count the matches and read the first page off the GUI thread; the newest request wins."""
         self._generation += 1
         generation = self._generation
         flt, sort, descending, today = self.filter, self.sort_key, self.descending, dt.date.today()
-        db, actor = self.ctx.db, self.ctx.actor
+        db, actor, keep = self.ctx.db, self.ctx.actor, self.keep_id
         self.loading = True
 
-        def work(_progress: Progress) -> list[int]:
+        def work(_progress: Progress) -> tuple[IssueListing, list[IssueRow], dict[int, int | None]]:
             with read_only(db, actor) as session:
-                return issue_ids(session, flt, sort=sort, descending=descending, today=today)
+                listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
+                first = listing_page(session, listing, 0, PAGE)
+                known = {keep: listing_position(session, listing, keep)} if keep is not None else {}
+                return listing, first, known
 
-        def done(ids: object) -> None:
-            if generation != self._generation or not isinstance(ids, list):
+        def done(result: object) -> None:
+            if generation != self._generation or not isinstance(result, tuple):
                 return
+            listing, first, known = result
             self.beginResetModel()
-            self.ids = ids
-            self.cache = {}
-            self.today = today
+            self.listing = listing
+            self._known = known
+            self.pages = {0: first} if first else {}
+            self.today = listing.today
             self.loading = False
             self.endResetModel()
-            self.count_changed.emit(len(ids))
+            self.count_changed.emit(listing.total)
 
         run_in_background(None, work, on_success=done)
 
     def row(self, row: int) -> IssueRow | None:
         """The issue shown in `row`, reading its page when it is first needed."""
-        if not 0 <= row < len(self.ids):
+        if self.listing is None or not 0 <= row < self.listing.total:
             return None
-        iid = self.ids[row]
-        found = self.cache.get(iid)
-        if found is None:
-            if len(self.cache) > MAX_CACHED:
-                self.cache.clear()
-            start = row - row % PAGE
-            page_ids = self.ids[start : start + PAGE]
+        number, at = divmod(row, PAGE)
+        page = self.pages.get(number)
+        if page is None:
+            if len(self.pages) >= MAX_PAGES:  # forget the pages farthest from this one
+                for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
+                    del self.pages[far]
             with read_only(self.ctx.db, self.ctx.actor) as session:
-                for r in issue_rows(session, page_ids, self.today):
-                    self.cache[r.id] = r
-            found = self.cache.get(iid)
-        return found
+                page = listing_page(session, self.listing, number * PAGE, PAGE)
+            self.pages[number] = page
+        return page[at] if at < len(page) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][0]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        if self._generation:  # not before the first load (the view sorts while it is set up)
+            self.reload()
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -151,16 +182,25 @@ class IssuesTableModel(QAbstractTableModel):
         return None
 
     def issue_id(self, row: int) -> int | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
+        r = self.row(row)
+        return r.id if r is not None else None
 
     def row_of(self, issue_id: int) -> int | None:
-        try:
-            return self.ids.index(issue_id)
-        except ValueError:
+        """The row showing `issue_id` (None when it does not match the filter, or while a
+        reload is under way and the rows held are all that is known)."""
+        for number, page in self.pages.items():
+            for at, r in enumerate(page):
+                if r.id == issue_id:
+                    return number * PAGE + at
+        if self.listing is None or self.loading:
             return None
+        if issue_id not in self._known:
+            with read_only(self.ctx.db, self.ctx.actor) as session:
+                self._known[issue_id] = listing_position(session, self.listing, issue_id)
+        return self._known[issue_id]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
         r = self.row(index.row())
         if r is None:

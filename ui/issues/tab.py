@@ -146,12 +146,12 @@ class IssuesTab(BoardTab):
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if len(rows) == 1:
-            self._selected_id = self.model.issue_id(rows.pop())
+            self._selected_id = self.model.keep_id = self.model.issue_id(rows.pop())
             self.detail.show_issue(self._selected_id)
 
     def open_issue(self, issue_id: int) -> None:
         """Show one issue in the detail pane (selecting it when it is in the list)."""
-        self._selected_id = issue_id
+        self._selected_id = self.model.keep_id = issue_id
         row = self.model.row_of(issue_id)
         if row is not None:
             self.table.selectRow(row)
