@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
 from advisoryboard.permissions import Permission
+from advisoryboard.services import issue_detail
 from advisoryboard.services.base import require_permission
 from database.models import Issue, IssueCategory
 
@@ -171,22 +172,9 @@ class FilterChoices:
     districts: list[str]
 
 
-def districts_in_use(session: Session) -> list[str]:
-    """Every district some issue names, in order.
-
-    Read as a skip scan of the district index (the next larger district, again and
-    again): one index lookup per district rather than a pass over every issue."""
-    first = select(func.min(Issue.district).label("district")).where(Issue.district.is_not(None))
-    found = first.cte("found_districts", recursive=True)
-    following = select(func.min(Issue.district)).where(Issue.district > found.c.district).scalar_subquery()
-    found = found.union_all(select(following).where(found.c.district.is_not(None)))
-    stmt = select(found.c.district).where(found.c.district.is_not(None)).order_by(found.c.district)
-    return [d for d in session.execute(stmt).scalars() if d]
-
-
 def filter_choices(session: Session) -> FilterChoices:
     require_permission(session, Permission.READ)
     categories = session.execute(
         select(IssueCategory.id, IssueCategory.name).order_by(IssueCategory.sort_order, IssueCategory.name)
     )
-    return FilterChoices([(cid, name) for cid, name in categories], districts_in_use(session))
+    return FilterChoices([(cid, name) for cid, name in categories], issue_detail.districts(session))
