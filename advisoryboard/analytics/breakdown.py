@@ -1,8 +1,8 @@
 """Issues opened per month, category, status and district, and the open backlog.
 
-All four come from one grouped scan of the issues reported in the range (month ×
-category × district × status: a few thousand rows at most), plus one grouped scan of
-the issues closed in the range; the small result is added up each way in Python.
+All four come from two small grouped scans of the issues reported in the range (month ×
+status, and category × district: a hundred rows or so, added up each way in Python), one
+grouped scan of the issues closed in the range and one count of the backlog carried in.
 
 "Resolved" in the monthly series means closed in any way (resolved, closed without
 action, duplicate): the day `resolved_on` was set. An issue is open from `reported_on`
@@ -65,28 +65,30 @@ class IssueBreakdown:
     districts: list[DistrictCount]  # most first
 
 
-def _reported(
-    session: Session, f: AnalyticsFilter
-) -> list[tuple[str, int | None, str | None, IssueStatus, int]]:
-    """(month, category_id, district, status, issues) for the issues reported in the range."""
+def _by_month_and_status(session: Session, f: AnalyticsFilter) -> list[tuple[str, IssueStatus, int, int]]:
+    """(month, status, issues, of which closed before they were reported) for the issues
+    reported in the range: one grouped pass gives the monthly 'opened', the status counts
+    and the bad-data closings the backlog needs."""
     month = month_key(session, Issue.reported_on)
+    early = func.sum(case((Issue.resolved_on < Issue.reported_on, 1), else_=0))
     stmt = (
-        select(month, Issue.category_id, Issue.district, Issue.status, func.count())
+        select(month, Issue.status, func.count(), early)
         .where(in_range(Issue.reported_on, f), *issue_conditions(f))
-        .group_by(month, Issue.category_id, Issue.district, Issue.status)
+        .group_by(month, Issue.status)
     )
-    return [(str(m), c, d, IssueStatus(s), int(n)) for m, c, d, s, n in session.execute(stmt)]
+    return [(str(m), IssueStatus(s), int(n), int(e or 0)) for m, s, n, e in session.execute(stmt)]
 
 
-def _closed_when_reported(session: Session, f: AnalyticsFilter) -> Counter[str]:
-    """Per 'YYYY-MM': issues reported then whose resolved_on lies before reported_on (bad data)."""
-    month = month_key(session, Issue.reported_on)
+def _by_category_and_district(
+    session: Session, f: AnalyticsFilter
+) -> list[tuple[int | None, str | None, int]]:
+    """(category_id, district, issues) for the issues reported in the range."""
     stmt = (
-        select(month, func.count())
-        .where(in_range(Issue.reported_on, f), Issue.resolved_on < Issue.reported_on, *issue_conditions(f))
-        .group_by(month)
+        select(Issue.category_id, Issue.district, func.count())
+        .where(in_range(Issue.reported_on, f), *issue_conditions(f))
+        .group_by(Issue.category_id, Issue.district)
     )
-    return Counter({str(m): int(n) for m, n in session.execute(stmt)})
+    return [(c, d, int(n)) for c, d, n in session.execute(stmt)]
 
 
 def _resolved(session: Session, f: AnalyticsFilter) -> dict[str, tuple[int, int]]:
@@ -102,37 +104,44 @@ def _resolved(session: Session, f: AnalyticsFilter) -> dict[str, tuple[int, int]
 
 
 def _carried(session: Session, f: AnalyticsFilter) -> int:
-    """Issues still open when the range starts."""
+    """Issues still open when the range starts: reported before it and not closed before it.
+
+    Counted as "never closed" plus "closed on or after the start", two index ranges
+    whose size follows the open issues and the range, not the whole history."""
     conds = issue_conditions(f)
-    reported = session.execute(select(func.count()).where(Issue.reported_on < f.start, *conds)).scalar_one()
-    closed = session.execute(
-        select(func.count()).where(Issue.resolved_on < f.start, Issue.reported_on < f.start, *conds)
-    ).scalar_one()
-    return int(reported) - int(closed)
+    never = select(func.count()).where(Issue.resolved_on.is_(None), Issue.reported_on < f.start, *conds)
+    later = select(func.count()).where(Issue.resolved_on >= f.start, Issue.reported_on < f.start, *conds)
+    total = session.execute(select(never.scalar_subquery() + later.scalar_subquery())).scalar_one()
+    return int(total or 0)
 
 
-def issue_breakdown(session: Session, f: AnalyticsFilter) -> IssueBreakdown:
+def category_names(session: Session) -> dict[int, str]:
+    return {cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))}
+
+
+def issue_breakdown(
+    session: Session, f: AnalyticsFilter, names: dict[int, str] | None = None
+) -> IssueBreakdown:
+    """`names`: the category names, when the caller has read them already."""
     require_permission(session, Permission.READ)
-    cube = _reported(session, f)
-    resolved = _resolved(session, f)
-    names: dict[int, str] = {
-        cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))
-    }
-
     opened: Counter[str] = Counter()
+    closed: Counter[str] = Counter()
+    by_status: Counter[IssueStatus] = Counter()
+    for month, status, n, early in _by_month_and_status(session, f):
+        opened[month] += n
+        closed[month] += early
+        by_status[status] += n
     by_category: Counter[int | None] = Counter()
     by_district: Counter[str | None] = Counter()
-    by_status: Counter[IssueStatus] = Counter()
-    for month, category_id, district, status, n in cube:
-        opened[month] += n
+    for category_id, district, n in _by_category_and_district(session, f):
         by_category[category_id] += n
-        by_district[district] += n
-        by_status[status] += n
-    closed = _closed_when_reported(session, f)
-    months = months_in(f)
+        by_district[district or None] += n  # an empty district is no district
+    resolved = _resolved(session, f)
     backlog = _carried(session, f)
+    if names is None:
+        names = category_names(session)
     month_points = []
-    for day in months:
+    for day in months_in(f):
         key = f"{day:%Y-%m}"
         resolved_n, closed_forwards = resolved.get(key, (0, 0))
         backlog += opened[key] - closed[key] - closed_forwards
@@ -141,7 +150,7 @@ def issue_breakdown(session: Session, f: AnalyticsFilter) -> IssueBreakdown:
         CategoryCount(cid, (names.get(cid) if cid is not None else None) or _(NO_CATEGORY), n)
         for cid, n in by_category.items()
     ]
-    districts = [DistrictCount(d or None, d or _(NO_DISTRICT), n) for d, n in by_district.items()]
+    districts = [DistrictCount(d, d or _(NO_DISTRICT), n) for d, n in by_district.items()]
     return IssueBreakdown(
         months=month_points,
         categories=sorted(categories, key=lambda r: (-r.count, r.category.casefold())),

@@ -9,6 +9,7 @@ from advisoryboard.analytics.breakdown import (
     DistrictCount,
     MonthPoint,
     StatusCount,
+    category_names,
     issue_breakdown,
 )
 from advisoryboard.analytics.filters import AnalyticsFilter, FilterChoices, filter_choices
@@ -50,14 +51,15 @@ class Dashboard:
 
 def compute_dashboard(db: Database, f: AnalyticsFilter, actor: Actor = OFFICE) -> Dashboard:
     with read_only(db, actor) as session:
-        issues = issue_breakdown(session, f)
+        names = category_names(session)
+        issues = issue_breakdown(session, f, names)
         return Dashboard(
             filter=f,
             months=issues.months,
             categories=issues.categories,
             statuses=issues.statuses,
             districts=issues.districts,
-            medians=median_days_to_resolution(session, f),
+            medians=median_days_to_resolution(session, f, names),
             partners=referrals_by_partner(session, f),
             meetings=meeting_attendance(session, f),
             members=member_attendance(session, f),

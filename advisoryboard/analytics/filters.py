@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
 from advisoryboard.permissions import Permission
+from advisoryboard.services import issue_detail
 from advisoryboard.services.base import require_permission
 from database.models import Issue, IssueCategory
 
@@ -66,6 +67,36 @@ def days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:
         return days
     seconds: ColumnElement[Any] = extract("epoch", end - start)
     return seconds / 86400.0
+
+
+def without_index(session: Session, column: Any) -> ColumnElement[Any]:
+    """`column` as SQLite cannot look it up by index (PostgreSQL: unchanged).
+
+    SQLite keeps no statistics here, so it takes any index on an equality, even one
+    that matches a large share of the rows; wrapping the column in coalesce() steers it
+    to the index that serves the range instead. PostgreSQL plans from its statistics."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.coalesce(column, "")
+    plain: ColumnElement[Any] = column
+    return plain
+
+
+def collected(session: Session, expression: Any) -> ColumnElement[Any]:
+    """Every value of a numeric `expression` in a group, as one value (read it with
+    values_of): a group's numbers come back in one row instead of one row each."""
+    if session.get_bind().dialect.name == "sqlite":
+        joined: ColumnElement[Any] = func.group_concat(expression)
+        return joined
+    return func.array_agg(expression)
+
+
+def values_of(collected_values: str | list[Any] | None) -> list[float]:
+    """The numbers of a collected() value."""
+    if not collected_values:
+        return []
+    if isinstance(collected_values, str):
+        return list(map(float, collected_values.split(",")))
+    return list(map(float, collected_values))
 
 
 def month_key(session: Session, column: Any) -> ColumnElement[str]:
@@ -146,7 +177,4 @@ def filter_choices(session: Session) -> FilterChoices:
     categories = session.execute(
         select(IssueCategory.id, IssueCategory.name).order_by(IssueCategory.sort_order, IssueCategory.name)
     )
-    districts = session.execute(
-        select(Issue.district).where(Issue.district.is_not(None)).distinct().order_by(Issue.district)
-    )
-    return FilterChoices([(cid, name) for cid, name in categories], [d for (d,) in districts if d])
+    return FilterChoices([(cid, name) for cid, name in categories], issue_detail.districts(session))

@@ -9,9 +9,11 @@ as present.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, DateTime, Select, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.filters import AnalyticsFilter, in_range
@@ -81,10 +83,22 @@ def _held_in(f: AnalyticsFilter) -> object:
     return and_(Meeting.status == MeetingStatus.HELD, in_range(Meeting.starts_at, f))
 
 
-def meeting_attendance(session: Session, f: AnalyticsFilter) -> list[MeetingAttendance]:
-    """Each meeting held in the range, oldest first, with its attendance and quorum."""
-    require_permission(session, Permission.READ)
-    settings = session.get(BoardSettings, 1)
+#: The range of the two attendance statements below, bound when they run: they are built
+#: once (building them costs more than running them on a year of meetings).
+_START = bindparam("range_start", type_=DateTime())
+_END = bindparam("range_end", type_=DateTime())
+
+
+def _range(f: AnalyticsFilter) -> dict[str, dt.datetime]:
+    return {"range_start": f.start, "range_end": f.end}
+
+
+def _held_in_bound_range() -> ColumnElement[bool]:
+    return and_(Meeting.status == MeetingStatus.HELD, Meeting.starts_at >= _START, Meeting.starts_at < _END)
+
+
+@functools.cache
+def _attendance_statement() -> Select[Any]:
     day = func.date(Meeting.starts_at)
     filled = (
         select(func.count(func.distinct(SeatTerm.seat_id)))
@@ -103,13 +117,19 @@ def meeting_attendance(session: Session, f: AnalyticsFilter) -> list[MeetingAtte
         .correlate(Meeting)
         .scalar_subquery()
     )
-    stmt = (
+    return (
         select(Meeting.id, Meeting.starts_at, Meeting.kind, filled, present, Meeting.public_count)
-        .where(_held_in(f))  # type: ignore[arg-type]
+        .where(_held_in_bound_range())
         .order_by(Meeting.starts_at, Meeting.id)
     )
+
+
+def meeting_attendance(session: Session, f: AnalyticsFilter) -> list[MeetingAttendance]:
+    """Each meeting held in the range, oldest first, with its attendance and quorum."""
+    require_permission(session, Permission.READ)
+    settings = session.get(BoardSettings, 1)
     result = []
-    for mid, starts, kind, n_filled, n_present, public in session.execute(stmt):
+    for mid, starts, kind, n_filled, n_present, public in session.execute(_attendance_statement(), _range(f)):
         needed = quorum_needed(settings, int(n_filled))
         result.append(
             MeetingAttendance(
@@ -127,20 +147,18 @@ def meeting_attendance(session: Session, f: AnalyticsFilter) -> list[MeetingAtte
     return result
 
 
-def member_attendance(session: Session, f: AnalyticsFilter) -> list[MemberAttendance]:
-    """Per member: meetings held in the range while they held a voting seat, and how many
-    they attended. Lowest rate first ('who never comes'), then by name."""
-    require_permission(session, Permission.READ)
+@functools.cache
+def _member_statement() -> Select[int, str, int, Any]:
     day = func.date(Meeting.starts_at)
     pairs = (
         select(SeatTerm.member_id.label("member_id"), Meeting.id.label("meeting_id"))
         .join(Seat, Seat.id == SeatTerm.seat_id)
-        .join(Meeting, and_(_held_in(f), _term_covers(day)))  # type: ignore[arg-type]
+        .join(Meeting, and_(_held_in_bound_range(), _term_covers(day)))  # type: ignore[arg-type]
         .distinct()
         .subquery()
     )
     attended = case((Attendance.status.in_(PRESENT_STATUSES), 1), else_=0)
-    stmt = (
+    return (
         select(Member.id, Member.name, func.count(), func.sum(attended))
         .select_from(pairs)
         .join(Member, Member.id == pairs.c.member_id)
@@ -150,9 +168,15 @@ def member_attendance(session: Session, f: AnalyticsFilter) -> list[MemberAttend
         )
         .group_by(Member.id, Member.name)
     )
+
+
+def member_attendance(session: Session, f: AnalyticsFilter) -> list[MemberAttendance]:
+    """Per member: meetings held in the range while they held a voting seat, and how many
+    they attended. Lowest rate first ('who never comes'), then by name."""
+    require_permission(session, Permission.READ)
     rows = [
         MemberAttendance(mid, name, int(n), int(p or 0), int(p or 0) / int(n))
-        for mid, name, n, p in session.execute(stmt)
+        for mid, name, n, p in session.execute(_member_statement(), _range(f))
     ]
     return sorted(rows, key=lambda r: (r.rate, r.name.casefold(), r.member_id))
 

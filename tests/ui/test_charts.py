@@ -44,7 +44,7 @@ def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any
     resolved = issues_in(data, YEAR, "resolved_on")
     assert meetings > 0
 
-    drawn = {name: panel.drawn_counts() for name, panel in tab.panels.items()}
+    drawn = {name: tab.show_chart(name).drawn_counts() for name in tab.panels}
     assert set(drawn["months"].values()) == {12}
     assert len(drawn["months"]) == 3  # opened, resolved, backlog line
     assert drawn["categories"] == {"Issues reported": issues["category_id"].nunique()}
@@ -136,7 +136,7 @@ def test_exports_write_the_picture_and_the_numbers(
     assert {name: int(n) for name, n in rows[1:]} == {names[c]: int(n) for c, n in counts.items()}
 
     target["path"] = tmp_path / "attendance.csv"
-    qtbot.mouseClick(tab.panels["attendance"].csv_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.show_chart("attendance").csv_button, Qt.MouseButton.LeftButton)
     with target["path"].open(encoding="utf-8-sig", newline="") as fh:
         meeting_rows = list(csv.DictReader(fh))
     held = held_meetings(data, YEAR).sort_values("starts_at")
@@ -154,9 +154,10 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path: Path) -> No
 def test_an_empty_range_says_so(qtbot: Any, main_window: Any) -> None:
     tab = show_range(qtbot, main_window, dt.date(2031, 1, 1), dt.date(2031, 6, 30))
     assert "Nothing happened" in tab.message.text()
-    for name, panel in tab.panels.items():
+    for name in tab.panels:
         if name == "months":
             continue
+        panel = tab.show_chart(name)
         assert panel.stack.currentWidget() is panel.empty_label
         assert not panel.png_button.isEnabled()
     # Issues still open from before stay visible as the backlog line, with no bars.
@@ -231,3 +232,46 @@ def test_presets_fill_the_dates_and_a_reversed_custom_range_is_refused(qtbot: An
         bar.to_edit.setDate(QDate(today.year, 4, 30))
     assert bar.error_label.text() == ""
     assert [p.month.month for p in tab.dashboard.months] == [3, 4]
+
+
+def test_a_chart_out_of_view_is_drawn_when_scrolled_into_view(qtbot: Any, main_window: Any) -> None:
+    main_window.resize(1000, 600)  # only the first row of charts fits
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    tab.scroll_area.verticalScrollBar().setValue(0)
+    partners = tab.panels["partners"]
+    assert not tab.in_view(partners)
+    drawn_before = partners.data
+    previous = AnalyticsFilter(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    show_range(qtbot, main_window, previous.date_from, previous.date_to)
+    assert partners.data is drawn_before  # not drawn while out of view
+    assert tab.panels["months"].data is not None
+    assert len(tab.panels["months"].data.labels) == 12
+
+    scroll = tab.scroll_area.verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # the user scrolls down
+    assert tab.in_view(partners)
+    expected = expect_referrals(raw(main_window.ctx.db), previous)
+    assert partners.drawn_counts() == {"Issues referred": len(expected)}
+    assert sorted(partners.data.series[0].values) == sorted(expected.values())
+
+
+def test_unchanged_charts_are_not_redrawn_and_changed_ones_update_in_place(
+    qtbot: Any, main_window: Any
+) -> None:
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    panel = tab.panels["categories"]
+    items = [item for _name, item in panel.items]
+    data = panel.data
+    with qtbot.waitSignal(tab.refreshed, timeout=20000):
+        tab.refresh()  # same range, same numbers
+    assert panel.data is data
+    assert [item for _name, item in panel.items] == items
+
+    other = AnalyticsFilter(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    show_range(qtbot, main_window, other.date_from, other.date_to)
+    assert [item for _name, item in panel.items] == items  # the same bars, new numbers
+    counts = issues_in(raw(main_window.ctx.db), other)["category_id"].value_counts()
+    assert panel.drawn_counts() == {"Issues reported": len(counts)}
+    assert sorted(panel.data.series[0].values) == sorted(int(n) for n in counts)
+    bars = panel.items[0][1]
+    assert sorted(bars.opts["width"]) == sorted(int(n) for n in counts)  # horizontal bars

@@ -27,6 +27,11 @@ MAX_TICKS = 7  # labels along the bottom of a half-width chart before they colli
 LABEL_CHARS = 24
 
 
+def _shape(data: ChartData) -> tuple[object, ...]:
+    """What the plot items of `data` depend on besides the numbers."""
+    return (data.horizontal, tuple((s.name, s.color, s.line, s.dashed) for s in data.series))
+
+
 def _elide(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
@@ -41,6 +46,8 @@ class ChartPanel(QFrame):
         self.spec = spec
         self.data: ChartData | None = None
         self.items: list[tuple[str, pg.GraphicsObject]] = []
+        self._shape: tuple[object, ...] | None = None  # of the items drawn (see _shape())
+        self._axis_labels: tuple[bool, str] | None = None
         self.setObjectName(f"{spec.name}Chart")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Keyboard: Tab into a chart, arrows step through its bars, Enter acts like a click.
@@ -98,40 +105,69 @@ class ChartPanel(QFrame):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
     # ------------------------------------------------------------------ drawing
-    def show_data(self, data: ChartData) -> None:
+    def show_data(self, data: ChartData) -> bool:
+        """Draw `data`; False (and nothing redrawn) when it is what the chart shows already.
+
+        When only the numbers changed (same series, same orientation) the plot items are
+        updated in place instead of being rebuilt with their legend.
+        """
+        if data == self.data:
+            return False
+        shape = _shape(data)
         self.data = data
         self.cursor_index = None
-        self.plot.clear()
-        self.items = []
-        legend = self.plot.plotItem.legend
-        if legend is not None:
-            legend.clear()
         empty = data.empty
         self.stack.setCurrentWidget(self.empty_label if empty else self.plot)
         self.png_button.setEnabled(not empty)
         self.csv_button.setEnabled(bool(data.rows))
         if empty:
-            return
+            self._clear()
+            return True
+        if shape == self._shape:
+            self._update_items(data)
+        else:
+            self._clear()
+            self._build_items(data)
+            self._shape = shape
+        self._axes(data)
+        return True
+
+    def _clear(self) -> None:
+        self.plot.clear()
+        self.items = []
+        self._shape = None
+        legend = self.plot.plotItem.legend
+        if legend is not None:
+            legend.clear()
+
+    def _bar_geometry(self, data: ChartData) -> tuple[float, list[list[float]]]:
+        """The width of one bar and, per bar series, the centre of each of its bars."""
+        bars = [s for s in data.series if not s.line]
+        width = BAR_SPAN / max(len(bars), 1)
+        centres = [
+            [p + (index - (len(bars) - 1) / 2) * width for p in range(len(data.labels))]
+            for index in range(len(bars))
+        ]
+        return width, centres
+
+    def _build_items(self, data: ChartData) -> None:
+        legend = self.plot.plotItem.legend
         if len(data.series) > 1 and legend is None:
             legend = self.plot.addLegend(
                 offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230), labelTextColor="k"
             )
-        n = len(data.labels)
-        bars = [s for s in data.series if not s.line]
-        width = BAR_SPAN / max(len(bars), 1)
-        positions = list(range(n))
-        for index, series in enumerate(bars):
-            shift = (index - (len(bars) - 1) / 2) * width
-            centres = [p + shift for p in positions]
+        width, centres = self._bar_geometry(data)
+        for series, at in zip((s for s in data.series if not s.line), centres, strict=True):
             brush = pg.mkBrush(series.color)
             if data.horizontal:
-                item = pg.BarGraphItem(x0=0, y=centres, height=width * 0.95, width=series.values, brush=brush)
+                item = pg.BarGraphItem(x0=0, y=at, height=width * 0.95, width=series.values, brush=brush)
             else:
-                item = pg.BarGraphItem(x=centres, height=series.values, width=width * 0.95, brush=brush)
+                item = pg.BarGraphItem(x=at, height=series.values, width=width * 0.95, brush=brush)
             self.plot.addItem(item)
             self.items.append((series.name, item))
             if legend is not None:
                 legend.addItem(item, series.name)
+        positions = list(range(len(data.labels)))
         for series in (s for s in data.series if s.line):
             style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
             pen = pg.mkPen(series.color, width=2, style=style)
@@ -140,7 +176,22 @@ class ChartPanel(QFrame):
             self.items.append((series.name, line))
             if legend is not None:
                 legend.addItem(line, series.name)
-        self._axes(data)
+
+    def _update_items(self, data: ChartData) -> None:
+        """New numbers for the items drawn already (the same series in the same order)."""
+        width, centres = self._bar_geometry(data)
+        bars = iter(centres)
+        positions = list(range(len(data.labels)))
+        for series, (_name, item) in zip(data.series, self.items, strict=True):
+            if isinstance(item, pg.BarGraphItem):
+                at = next(bars)
+                if data.horizontal:
+                    item.setOpts(x0=0, y=at, height=width * 0.95, width=series.values)
+                else:
+                    item.setOpts(x=at, height=series.values, width=width * 0.95)
+            else:
+                xs, ys = (series.values, positions) if data.horizontal else (positions, series.values)
+                item.setData(xs, ys)
 
     def _axes(self, data: ChartData) -> None:
         n = len(data.labels)
@@ -150,11 +201,14 @@ class ChartPanel(QFrame):
         value_axis = self.plot.getAxis("bottom" if data.horizontal else "left")
         category_axis.setTicks([ticks, []])
         value_axis.setTicks(None)
-        value_axis.setLabel(data.value_axis)
-        category_axis.setLabel("")
-        self.plot.getAxis("left").setWidth(190 if data.horizontal else 50)
+        if self._axis_labels != (data.horizontal, data.value_axis):
+            # Setting a label re-lays out the text item: only when it changes.
+            value_axis.setLabel(data.value_axis)
+            category_axis.setLabel("")
+            self.plot.getAxis("left").setWidth(190 if data.horizontal else 50)
+            self.plot.getViewBox().invertY(data.horizontal)  # the first (largest) bar on top
+            self._axis_labels = (data.horizontal, data.value_axis)
         view = self.plot.getViewBox()
-        view.invertY(data.horizontal)  # the first (largest) bar on top
         top = max((v for s in data.series for v in s.values), default=1) or 1
         headroom = 1.35 if len(data.series) > 1 else 1.1  # room for the legend above the data
         if data.horizontal:

@@ -2,7 +2,9 @@
 
 The plots (pyqtgraph) are created the first time the tab is shown, so start-up stays
 fast. Each refresh computes every chart in a worker thread with its own read-only
-session; the GUI thread only draws the plain results that come back.
+session; the GUI thread only draws the plain results that come back, and only for the
+charts in view: a chart scrolled out of view is drawn when it scrolls into view, and a
+chart whose numbers did not change is not redrawn at all.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -51,8 +53,12 @@ class ChartsTab(BoardTab):
         top.addWidget(self.message)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._draw_pending)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self._draw_pending)
+        self.scroll_area.viewport().installEventFilter(self)
         top.addWidget(self.scroll_area, 1)
         self.panels: dict[str, ChartPanel] = {}
+        self._pending: set[str] = set()  # charts whose data changed while out of view
         self.dashboard: Dashboard | None = None
         self._generation = 0
         self._built = False
@@ -86,6 +92,14 @@ class ChartsTab(BoardTab):
         self.ensure_built()
         if self._stale:
             self.refresh()
+        else:
+            QTimer.singleShot(0, self._draw_pending)  # once the charts have their geometry
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            # Charts may come into view when the window grows; the layout settles first.
+            QTimer.singleShot(0, self._draw_pending)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ refresh
     def refresh(self) -> None:
@@ -126,8 +140,8 @@ class ChartsTab(BoardTab):
 
         self.dashboard = dashboard
         self.filters.set_choices(dashboard.choices)
-        for spec in chart_specs():
-            self.panels[spec.name].show_data(spec.build(dashboard))
+        self._pending = {spec.name for spec in chart_specs()}
+        self._draw_pending()
         f = dashboard.filter
         if dashboard.empty:
             self.message.setText(
@@ -143,6 +157,28 @@ class ChartsTab(BoardTab):
                 )
             )
         self.refreshed.emit()
+
+    def in_view(self, panel: ChartPanel) -> bool:
+        return panel.isVisible() and not panel.visibleRegion().isEmpty()
+
+    def _draw_pending(self) -> None:
+        """Draw the charts in view whose numbers changed since they were last drawn."""
+        if self.dashboard is None or not self._pending:
+            return
+        from ui.charts.specs import chart_specs
+
+        for spec in chart_specs():
+            panel = self.panels[spec.name]
+            if spec.name in self._pending and self.in_view(panel):
+                self._pending.discard(spec.name)
+                panel.show_data(spec.build(self.dashboard))
+
+    def show_chart(self, name: str) -> ChartPanel:
+        """Scroll chart `name` into view (drawing it if it is behind) and return it."""
+        panel = self.panels[name]
+        self.scroll_area.ensureWidgetVisible(panel, 0, 0)
+        self._draw_pending()
+        return panel
 
     def on_changed(self, areas: frozenset[str]) -> None:
         if not areas & WATCHED_AREAS:
