@@ -682,7 +682,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+64"/>
+        <location filename="../../ui/charts/panel.py" line="+71"/>
         <source>No data in this date range.</source>
         <translation>No hay datos en este rango de fechas.</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+200"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts/specs.py" line="+64"/>
+        <location filename="../../ui/charts/specs.py" line="+65"/>
         <location line="+22"/>
         <source>Opened</source>
         <translation>Abiertos</translation>
@@ -821,8 +821,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}: median {days:.1f} days over {n} resolved issues</source>
-        <translation>{name}: mediana de {days:.1f} días en {n} problemas resueltos</translation>
+        <source>{name}: median {days} days over {n} resolved issues</source>
+        <translation>{name}: mediana de {days} días en {n} problemas resueltos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+39"/>
+        <location filename="../../ui/charts/tab.py" line="+42"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -1015,12 +1015,12 @@
         <translation>Imprimir el resumen anual del año de este rango</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>Se muestra del {start} al {end}. Señale una barra para ver sus números exactos.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>Issues without a category cannot be listed by category.</source>
         <translation>Los problemas sin categoría no se pueden listar por categoría.</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/charts/filterbar.py" line="+33"/>
+        <location filename="../../ui/charts/filterbar.py" line="+34"/>
         <source>Date range</source>
         <translation>Rango de fechas</translation>
     </message>
@@ -4783,7 +4783,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>language</name>
     <message>
-        <location filename="../../ui/language.py" line="+107"/>
+        <location filename="../../ui/language.py" line="+106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

@@ -36,7 +36,7 @@ def click_position(qtbot: Any, panel: Any, index: int) -> None:
     qtbot.mouseClick(panel.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any) -> None:
+def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any, us_english: None) -> None:
     tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
     data = raw(main_window.ctx.db)
     issues = issues_in(data, YEAR)
@@ -56,7 +56,7 @@ def test_each_chart_draws_one_bar_or_point_per_item(qtbot: Any, main_window: Any
     assert drawn["public"] == {"Members of the public": meetings}
     assert drawn["members"] == {"Attendance %": len(expect_members(data, YEAR))}
     assert drawn["partners"] == {"Issues referred": len(expect_referrals(data, YEAR))}
-    assert "2025-01-01" in tab.message.text()
+    assert "Showing 1/1/2025 to 12/31/2025." in tab.message.text()  # the locale's dates, not ISO
 
 
 def test_hover_shows_the_exact_numbers(qtbot: Any, main_window: Any) -> None:

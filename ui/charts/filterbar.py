@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from advisoryboard.analytics import AnalyticsFilter, date_ranges
 from advisoryboard.analytics.filters import PRESET_CUSTOM, FilterChoices
+from ui.common.formatting import date_edit_format
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -80,7 +81,7 @@ class FilterBar(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
     def _preset_selected(self) -> None:

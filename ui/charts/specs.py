@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from advisoryboard.analytics import Dashboard
 from ui.charts import palette
+from ui.common.formatting import format_number
 
 
 def tr(text: str) -> str:
@@ -146,8 +147,8 @@ def medians_chart(d: Dashboard) -> ChartData:
         ],
         hover=[
             QCoreApplication.translate(
-                "Charts", "{name}: median {days:.1f} days over {n} resolved issues"
-            ).format(name=m.category, days=m.median_days, n=m.resolved)
+                "Charts", "{name}: median {days} days over {n} resolved issues"
+            ).format(name=m.category, days=format_number(m.median_days, 1), n=format_number(m.resolved))
             for m in d.medians
         ],
         headers=[

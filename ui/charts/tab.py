@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from advisoryboard.analytics import AnalyticsFilter, Dashboard, compute_dashboard
+from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.tabbase import BoardTab
 from ui.workers import Progress, run_in_background
@@ -148,12 +149,12 @@ class ChartsTab(BoardTab):
                 self.tr(
                     "Nothing happened between {start} and {end}: no issue was reported or closed "
                     "and no meeting was held. Choose another date range or filter."
-                ).format(start=f.date_from.isoformat(), end=f.date_to.isoformat())
+                ).format(start=format_date(f.date_from), end=format_date(f.date_to))
             )
         else:
             self.message.setText(
                 self.tr("Showing {start} to {end}. Point at a bar for its exact numbers.").format(
-                    start=f.date_from.isoformat(), end=f.date_to.isoformat()
+                    start=format_date(f.date_from), end=format_date(f.date_to)
                 )
             )
         self.refreshed.emit()
