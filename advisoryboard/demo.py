@@ -66,6 +66,7 @@ from database.models import (
     SeatTerm,
     Vote,
 )
+from database.sequences import reset_id_sequences
 
 Progress = Callable[[int, str], None]
 
@@ -1222,6 +1223,7 @@ def generate(
         if progress:
             progress(85, _("Meetings and minutes"))
         gen.meetings_and_minutes(open_issues)
+        reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),
             ("issues", "issues", gen.summary.issues),

@@ -85,3 +85,34 @@ def test_core_imports_without_pyside6_installed() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+IMPORT_EACH_ALONE = """
+import importlib, pkgutil, sys
+import advisoryboard
+names = sorted(
+    m.name for m in pkgutil.walk_packages(advisoryboard.__path__, "advisoryboard.")
+    if not m.name.endswith("__main__")  # runs the program
+)
+failed = []
+for name in names:
+    for loaded in [k for k in sys.modules if k.startswith("advisoryboard")]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except ImportError as exc:
+        failed.append(f"{name}: {exc}")
+print(len(names))
+print("\\n".join(failed))
+"""
+
+
+def test_every_core_module_imports_on_its_own() -> None:
+    """A circular import only shows when a module is the first one imported (a CLI command, a
+    worker, a test): import each one first, in turn."""
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_EACH_ALONE], capture_output=True, text=True, check=True
+    )
+    count, *failed = done.stdout.strip().splitlines()
+    assert int(count) > 50
+    assert [line for line in failed if line] == []

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from advisoryboard.analytics.labels import status_label
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
+from advisoryboard.labels import status_label
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueSource, IssueStatus
 
 S = IssueStatus

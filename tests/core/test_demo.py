@@ -92,3 +92,25 @@ def test_demo_data_on_a_sqlite_file_passes_integrity_check(tmp_path) -> None:  #
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     db.dispose()
+
+
+def test_after_the_demo_new_records_can_be_saved(db) -> None:  # type: ignore[no-untyped-def]
+    """The demo inserts rows with their ids; on PostgreSQL the next issue, member, meeting and
+    timeline entry saved must still get free ids (the sequences follow the rows)."""
+    from advisoryboard.services import meetings
+    from advisoryboard.services.base import transaction
+    from advisoryboard.services.issues import IssueInput, add_note, create_issue
+    from advisoryboard.services.members import MemberInput, create_member
+
+    generate(db, issues=60, years=1, seed=3, today=dt.date(2026, 11, 21))
+    with db.session() as s:
+        highest = {t: s.scalar(text(f"select max(id) from {t}")) for t in ("issues", "members", "meetings")}
+    with transaction(db) as s:
+        issue_id = create_issue(s, IssueInput(title="Streetlight out on Elm St"))
+        member_id = create_member(s, MemberInput(name="Nueva Vecina"))
+        meeting_id = meetings.create_meeting(s, starts_at=dt.datetime(2026, 12, 8, 18, 30))
+    with transaction(db) as s:
+        add_note(s, issue_id, "Called the city.")
+    assert (
+        issue_id > highest["issues"] and member_id > highest["members"] and meeting_id > highest["meetings"]
+    )
