@@ -57,6 +57,8 @@ def startup(db: Path, issues: int, runs: int) -> list[Result]:
         info("start-up, bare PySide6 window, 4 empty tabs", median(bare) * 1000, "ms"),
         info(f"start-up, app on {issues} issues", median(app) * 1000, "ms", "main window painted"),
         at_most("start-up ratio app / bare window", median(ratios), "ratio", 2.0, note),
-        info("start-up, first tab's data painted", median(data) * 1000, "ms", "the Members table with members"),
+        info(
+            "start-up, first tab's data painted", median(data) * 1000, "ms", "the Members table with members"
+        ),
         info("start-up ratio first tab's data / bare window", median(data_ratios), "ratio", note),
     ]

@@ -71,9 +71,7 @@ def install_translations(app: QApplication, language: str | None = None) -> QTra
     return app_translator()
 
 
-def build_main_window(
-    db_url: str | None, actor: Actor = OFFICE, *, db: Database | None = None
-) -> MainWindow:
+def build_main_window(db_url: str | None, actor: Actor = OFFICE, *, db: Database | None = None) -> MainWindow:
     """The ready main window on `db` (default: `db_url` opened now), without entering the event loop.
 
     Its current tab is built; the others are built when first shown (MainWindow.tab builds one).
@@ -189,7 +187,9 @@ def run(db_url: str | None) -> int:
     opening = Opening(window, url, ask_first_start=not smoke)
     # After the board has painted: the smoke run's report, or the offer of demo data on an empty database.
     window.ready.connect(
-        lambda: QTimer.singleShot(0, lambda: smoke_report(app, window) if smoke else window.offer_demo_if_new())
+        lambda: QTimer.singleShot(
+            0, lambda: smoke_report(app, window) if smoke else window.offer_demo_if_new()
+        )
     )
     window.show()
     opening.start_after_paint()

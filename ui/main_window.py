@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, ctx: AppContext | None = None, *, opening: str = "") -> None:
-        """The shell; with `ctx`, attached at once. `opening`: the database being opened, for the status bar."""
+        """The shell; with `ctx`, attached at once. `opening` names the database being opened."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach(); None in the shell

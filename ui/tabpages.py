@@ -104,7 +104,8 @@ class TabPages(QObject):
 
     def tab(self, object_name: str) -> BoardTab:
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).objectName() == object_name:
+            page = self.tabs.widget(index)
+            if page is not None and page.objectName() == object_name:
                 return self.tab_at(index)
         raise KeyError(object_name)
 

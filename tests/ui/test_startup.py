@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
-
 from sqlalchemy import select
 
 from advisoryboard.opening import open_database
 from advisoryboard.services import auth
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.backup import automatic_backup
+from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import mark_initialized
 from database.enums import Role
 from database.models import Member

@@ -63,7 +63,9 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
         act.triggered.connect(slot)
         return act
 
-    restore = action(QCoreApplication.translate("menu", "&Restore…"), "restoreAction", lambda: _restore(window))
+    restore = action(
+        QCoreApplication.translate("menu", "&Restore…"), "restoreAction", lambda: _restore(window)
+    )
     backup_action = window.findChild(QAction, "backupAction")
     actions = file_menu.actions()
     after = actions.index(backup_action) + 1 if backup_action in actions else len(actions)
@@ -82,7 +84,9 @@ def install_safety_menu(window: QMainWindow) -> QMenu:
         action(QCoreApplication.translate("menu", "&Accounts…"), "accountsAction", lambda: _accounts(window))
     )
     tools.addAction(
-        action(QCoreApplication.translate("menu", "Audit &log…"), "auditLogAction", lambda: _audit_log(window))
+        action(
+            QCoreApplication.translate("menu", "Audit &log…"), "auditLogAction", lambda: _audit_log(window)
+        )
     )
     help_menu = window.findChild(QMenu, "helpMenu")
     window.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, tools)  # type: ignore[arg-type]
