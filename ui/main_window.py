@@ -71,7 +71,7 @@ class FirstRunQuestion:
 
 
 class MainWindow(QMainWindow):
-    #: The database is open and the current tab is built (after `attach`).
+    # Emitted once the database is open and the current tab is built (after `attach`).
     ready = Signal()
 
     def __init__(self, ctx: AppContext | None = None, *, opening: str = "") -> None:
