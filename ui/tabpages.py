@@ -61,7 +61,7 @@ class TabPages(QObject):
         super().__init__(tabs)
         self.tabs = tabs
         self.make = make
-        #: False until there is a database to show: the shell shows placeholders only.
+        # False until there is a database to show: the shell shows placeholders only.
         self.active = False
         self._replacing = False
         for index, (spec, title) in enumerate(zip(TAB_SPECS, titles, strict=True)):

@@ -4604,7 +4604,6 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     <message>
         <location filename="../../ui/tabpages.py" line="+25"/>
         <source>Ctrl+{n}</source>
-        <extracomment>False until there is a database to show: the shell shows placeholders only.</extracomment>
         <translation>Ctrl+{n}</translation>
     </message>
 </context>
@@ -5104,7 +5103,6 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     <message>
         <location filename="../../ui/safety/menu.py" line="+67"/>
         <source>&amp;Restore…</source>
-        <extracomment>The permission each action needs (enabled once the window has its database and user).</extracomment>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the main window's shell installs this menu before the data 
 
 log = logging.getLogger(__name__)
 
-#: The permission each action needs (enabled once the window has its database and user).
+# The permission each action needs (enabled once the window has its database and user).
 ACTION_PERMISSIONS = {
     "restoreAction": Permission.RESTORE,
     "boardSettingsAction": Permission.READ,
