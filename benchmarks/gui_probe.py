@@ -78,11 +78,8 @@ def _window(url: str) -> Any:
 
 
 def _issues_tab(window: Any) -> Any:
-    for i in range(window.tabs.count()):
-        tab = window.tabs.widget(i)
-        if tab.objectName() == "issuesTab":
-            return i, tab
-    raise LookupError("no Issues tab")
+    tab = window.tab("issuesTab")  # built when first asked for (tabs are built when first shown)
+    return window.tabs.indexOf(tab), tab
 
 
 def _model_settled(tab: Any, before: int) -> Callable[[], bool]:

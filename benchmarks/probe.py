@@ -1,9 +1,11 @@
-"""Start-up probes, run as `python -m benchmarks.probe bare|app [URL]` in a fresh process.
+"""Start-up probes, run as `python -m benchmarks.probe bare|app|app-data [URL [VIEW]]` in a fresh process.
 
 Each prints one JSON line: {"painted": <time.time() when the main window had painted>}.
 The parent records time.time() just before starting the process, so the difference is
-process start → main window painted. This module imports nothing heavy at the top: what
-the app imports is what is being measured.
+process start → main window painted. `app-data` waits instead until the item view named
+VIEW (default the Members tab's table) has painted with rows in it: the first tab's data
+on screen, not just the window. This module imports nothing heavy at the top: what the app
+imports is what is being measured.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 
 
 def _watch_first_paint(app: object, is_main: object) -> None:
-    """Quit the event loop once a window accepted by `is_main` has painted for the first time."""
+    """Quit the event loop once a widget accepted by `is_main` has painted for the first time."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -64,11 +66,36 @@ def app(url: str) -> int:
     return run(url)
 
 
+def _view_with_rows(view_name: str) -> object:
+    """A test for `_watch_first_paint`: the viewport of the item view `view_name`, holding rows."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def painted(obj: object) -> bool:
+        view = obj.parent() if hasattr(obj, "parent") else None  # type: ignore[union-attr]
+        if not isinstance(view, QAbstractItemView) or view.objectName() != view_name:
+            return False
+        model = view.model()
+        return view.viewport() is obj and model is not None and model.rowCount() > 0
+
+    return painted
+
+
+def app_data(url: str, view_name: str = "membersTable") -> int:
+    """The real app as in `app`, until the current tab's table has painted its rows."""
+    from ui.app import ensure_app, run
+
+    qapp = ensure_app()
+    _watch_first_paint(qapp, _view_with_rows(view_name))
+    return run(url)
+
+
 def main(argv: list[str]) -> int:
     if argv[0] == "bare":
         return bare()
     if argv[0] == "app":
         return app(argv[1])
+    if argv[0] == "app-data":
+        return app_data(*argv[1:3])
     raise SystemExit(f"unknown probe {argv[0]}")
 
 

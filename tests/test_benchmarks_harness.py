@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,45 @@ def test_information_and_unmeasured_rows_are_valid_json(tmp_path: Path) -> None:
     write_results(out, results)
     data = json.loads(out.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(c))
     assert [(r["target"], r["pass"]) for r in data["results"]] == [(None, True), (None, False)]
+
+
+def test_the_main_window_paints_before_the_data_layer_is_imported(tmp_path: Path) -> None:
+    """The real start (ui.app.run): at the window's first paint no SQLAlchemy, models, services or
+    tab modules are loaded yet; then the database opens and the window names it."""
+    code = (
+        "import json, sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from ui.app import ensure_app, run\n"
+        "app = ensure_app()\n"
+        "data = ('sqlalchemy', 'database.models', 'database.engine', 'advisoryboard.services',\n"
+        "        'ui.members.tab')\n"
+        "seen = {}\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if event.type() == QEvent.Type.Paint and obj.objectName() == 'mainWindow' and not seen:\n"
+        "            seen['loaded'] = sorted(m for m in data if m in sys.modules)\n"
+        "            seen['status'] = obj.statusBar().currentMessage()\n"
+        "        return False\n"
+        "watch = Watch()\n"
+        "app.installEventFilter(watch)\n"
+        f"code = run({str(tmp_path / 'board.db')!r})\n"
+        "print(json.dumps({**seen, 'code': code, 'now': sorted(m for m in data if m in sys.modules)}))\n"
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "QT_QPA_PLATFORM": "offscreen",
+        "ADVISORYBOARD_SMOKE_EXIT": "1",  # fill in, report, close and quit
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    smoke, seen = lines[0], lines[-1]
+    assert seen["loaded"] == [], "imported before the window painted"
+    assert seen["status"] == f"Opening {tmp_path / 'board.db'}…"
+    assert smoke["database"] == str(tmp_path / "board.db") and seen["code"] == 0
+    assert {"sqlalchemy", "database.models", "ui.members.tab"} <= set(seen["now"]), (
+        "then the board was opened"
+    )

@@ -1,13 +1,19 @@
-"""The main window: assembles the four tabs, the menus and the status bar. Nothing more."""
+"""The main window: assembles the four tabs, the menus and the status bar. Nothing more.
+
+It is built in two steps, so that it shows at once. `MainWindow()` is the shell: title,
+menus, the four-tab bar and the status bar, made with Qt alone; `attach(ctx)` then hands
+it the open database and who is using it, and builds the current tab. The other tabs are
+built when first shown (ui.tabpages). `MainWindow(ctx)` does both steps at once.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,19 +26,30 @@ from PySide6.QtWidgets import (
 
 from advisoryboard import APP_DISPLAY_NAME, __version__
 from advisoryboard.errors import UserError
-from advisoryboard.opening import open_database
-from advisoryboard.services.backup import backup_to
-from ui.charts.tab import ChartsTab
-from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
-from ui.issues.tab import IssuesTab
 from ui.language import add_language_menu
-from ui.meetings.tab import MeetingsTab
-from ui.members.tab import MembersTab
 from ui.tabbase import BoardTab
+from ui.tabpages import TabPages
 from ui.workers import Progress, run_in_background, wait_for_all
 
-TAB_CLASSES: list[type[BoardTab]] = [MembersTab, IssuesTab, MeetingsTab, ChartsTab]
+if TYPE_CHECKING:
+    from advisoryboard.permissions import Actor
+    from database.engine import Database
+    from ui.context import AppContext
+
+
+def open_database(url: str) -> Database:
+    """advisoryboard.opening.open_database, imported when first used (not by the shell)."""
+    from advisoryboard.opening import open_database as open_db
+
+    return open_db(url)
+
+
+def backup_to(db: Database, path: Path, actor: Actor) -> Path:
+    """advisoryboard.services.backup.backup_to, imported when first used (not by the shell)."""
+    from advisoryboard.services.backup import backup_to as copy_to
+
+    return copy_to(db, path, actor)
 
 
 class FirstRunQuestion:
@@ -54,10 +71,14 @@ class FirstRunQuestion:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    # Emitted once the database is open and the current tab is built (after `attach`).
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, *, opening: str = "") -> None:
+        """The shell; with `ctx`, attached at once. `opening` names the database being opened."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.ctx = ctx
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach(); None in the shell
         self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -69,31 +90,63 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Open database"))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self._build_tabs()
+        self.pages = TabPages(self.tabs, self._tab_names(), self._make_tab)
         self._restore_geometry()
+        self._enable_data_actions(False)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.show_opening(opening)
 
     # ------------------------------------------------------------------ assembly
+    def show_opening(self, name: str) -> None:
+        """Say in the status bar which database is being opened (before `attach`)."""
+        text = self.tr("Opening {name}…").format(name=name) if name else self.tr("Opening the database…")
+        self.statusBar().showMessage(text)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Show the board of `ctx`: enable the menus for its user and build the current tab."""
+        self.ctx = ctx
+        self._enable_data_actions(True)
+        self.statusBar().clearMessage()
+        self._build_tabs()
+        self.ready.emit()
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        from ui.safety.menu import follow_role
+
+        for action in (self.new_db_action, self.open_db_action, self.backup_action, self.print_action):
+            action.setEnabled(enabled)
+        self.language_menu.setEnabled(enabled)  # switching rebuilds the window on its database
+        follow_role(self)
+
+    def _tab_names(self) -> list[str]:
+        return [self.tr("Members"), self.tr("Issues"), self.tr("Meetings && Minutes"), self.tr("Charts")]
+
+    def _make_tab(self, cls: type[BoardTab]) -> BoardTab:
+        tab = cls(self.ctx, self.tabs)
+        tab.navigate.connect(self.navigate)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        tab.print_request.connect(self.open_print)
+        return tab
+
     def _build_tabs(self) -> None:
-        for tab in self.board_tabs():
+        """(Re)build on the current database: the current tab now, the others when first shown."""
+        for tab in self.pages.built_tabs():
             tab.shutdown()
-        self.tabs.clear()
-        for index, cls in enumerate(TAB_CLASSES):
-            tab = cls(self.ctx, self.tabs)
-            tab.navigate.connect(self.navigate)
-            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            tab.print_request.connect(self.open_print)
-            self.tabs.addTab(tab, tab.tab_title().replace("&", "&&"))
-            self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").format(n=index + 1))
+        self.pages.active = True
+        self.pages.reset()
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
 
     def board_tabs(self) -> list[BoardTab]:
-        return [t for t in (self.tabs.widget(i) for i in range(self.tabs.count())) if isinstance(t, BoardTab)]
+        """The four tabs, building any not shown yet (none before the database is open)."""
+        if self.ctx is None:
+            return []
+        return [self.pages.tab_at(i) for i in range(self.tabs.count())]
 
     def tab(self, object_name: str) -> BoardTab:
-        for tab in self.board_tabs():
-            if tab.objectName() == object_name:
-                return tab
-        raise KeyError(object_name)
+        """The tab with this objectName, built now if it was not yet."""
+        return self.pages.tab(object_name)
 
     def _action(self, text: str, name: str, shortcut: Any = None, slot: Any = None) -> QAction:
         action = QAction(text, self)
@@ -133,8 +186,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
-        names = [self.tr("Members"), self.tr("Issues"), self.tr("Meetings && Minutes"), self.tr("Charts")]
-        for index, name in enumerate(names):
+        for index, name in enumerate(self._tab_names()):
             action = self._action(name, f"showTab{index + 1}Action", f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
@@ -169,13 +221,14 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/tab", self.tabs.currentIndex())
-        for tab in self.board_tabs():
+        for tab in self.pages.built_tabs():
             tab.shutdown()
         wait_for_all(10000)
-        from ui.safety.menu import backup_on_close
+        if self.ctx is not None:  # None: closed while (or because) the database could not be opened
+            from ui.safety.menu import backup_on_close
 
-        backup_on_close(self.ctx)  # the automatic daily/monthly copy
-        self.ctx.hub.close()
+            backup_on_close(self.ctx)  # the automatic daily/monthly copy
+            self.ctx.hub.close()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ navigation
@@ -215,7 +268,7 @@ class MainWindow(QMainWindow):
             show_user_error(self, exc)
             return False
         old = self.ctx.db
-        for tab in self.board_tabs():
+        for tab in self.pages.built_tabs():
             tab.shutdown()
         wait_for_all(10000)
         self.ctx.db = db
@@ -266,7 +319,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Advisory Board {version}</h3><p>Members, community issues, meetings and minutes "
                 "for a neighborhood advisory board.</p><p>Database: {db}</p>"
-            ).format(version=__version__, db=_escape(self.ctx.db.display_name)),
+            ).format(version=__version__, db=_escape(self.ctx.db.display_name if self.ctx else "—")),
         )
 
     # ------------------------------------------------------------------ first start

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.context import AppContext
+if TYPE_CHECKING:  # the main window's shell imports this module before the data layer
+    from ui.context import AppContext
 
 
 class BoardTab(QWidget):

@@ -1488,7 +1488,7 @@
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
         <source>Welcome to Advisory Board</source>
         <translation>Bienvenido a Advisory Board</translation>
     </message>
@@ -2379,28 +2379,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+18"/>
+        <location filename="../../ui/main_window.py" line="+22"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+134"/>
+        <location line="+166"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
         <location line="-117"/>
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2435,12 +2430,22 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
@@ -2455,7 +2460,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+73"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2465,7 +2470,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -3992,6 +3997,14 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <location filename="../../ui/tabpages.py" line="+48"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
     <name>PrintChooser</name>
     <message>
         <location filename="../../ui/printing/chooser.py" line="+31"/>
@@ -4621,6 +4634,14 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>TabPages</name>
+    <message>
+        <location filename="../../ui/tabpages.py" line="+25"/>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../ui/meetings/template_dialog.py" line="+52"/>
@@ -5114,12 +5135,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../ui/safety/menu.py" line="+37"/>
+        <location filename="../../ui/safety/menu.py" line="+67"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -5129,12 +5150,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>&amp;Configuración de la junta…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Audit &amp;log…</source>
         <translation>Re&amp;gistro de auditoría…</translation>
     </message>

@@ -38,8 +38,8 @@ def big_tab(qtbot, big_db_file: Path) -> Iterator[object]:  # type: ignore[no-un
     window = build_main_window(f"sqlite:///{big_db_file}")
     qtbot.addWidget(window)
     window.show()
-    tab = window.findChild(IssuesTab, "issuesTab")
-    assert tab is not None
+    tab = window.tab("issuesTab")  # built when first asked for
+    assert isinstance(tab, IssuesTab)
     qtbot.waitUntil(lambda: not tab.model.loading, timeout=60000)
     yield tab
     window.close()

@@ -28,8 +28,8 @@ CSV = (
 def test_import_from_the_tab_with_value_mapping_and_row_filter(
     main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    tab = main_window.findChild(IssuesTab, "issuesTab")
-    assert tab is not None
+    tab = main_window.tab("issuesTab")  # built when first asked for
+    assert isinstance(tab, IssuesTab)
     path = tmp_path / "boston.csv"
     path.write_text(CSV, encoding="utf-8")
     seen: dict[str, object] = {}
@@ -107,8 +107,8 @@ def test_export_from_the_tab_writes_the_shown_status_without_confidential(
 
     from database.enums import OPEN_STATUSES
 
-    tab = main_window.findChild(IssuesTab, "issuesTab")
-    assert tab is not None
+    tab = main_window.tab("issuesTab")  # built when first asked for
+    assert isinstance(tab, IssuesTab)
     target = tmp_path / "open.csv"
     monkeypatch.setattr(IssuesTab, "ask_export_path", classmethod(lambda cls, parent: str(target)))
     with qtbot.waitSignal(tab.status_message, timeout=30000) as blocker:

@@ -24,8 +24,8 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def tab(main_window: MainWindow, qtbot) -> IssuesTab:  # type: ignore[no-untyped-def]
-    tab = main_window.findChild(IssuesTab, "issuesTab")
-    assert tab is not None
+    tab = main_window.tab("issuesTab")  # built when first asked for
+    assert isinstance(tab, IssuesTab)
     main_window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20000)
     return tab

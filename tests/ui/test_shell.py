@@ -45,9 +45,9 @@ def test_window_geometry_is_kept_between_sessions(qtbot, demo_url: str) -> None:
     first = build_main_window(demo_url)
     qtbot.addWidget(first)
     first.show()
+    first.tabs.setCurrentIndex(2)  # builds the Meetings tab (tabs are built when first shown)
     first.resize(QSize(700, 520))  # fits the offscreen screen (restoreGeometry keeps windows on screen)
     size = first.size()
-    first.tabs.setCurrentIndex(2)
     first.close()
     assert QSettings().value("mainWindow/geometry") is not None
     second = build_main_window(demo_url)

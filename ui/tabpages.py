@@ -1,0 +1,130 @@
+"""The main window's four tab pages, each built when it is first shown.
+
+A tab's module (and through it the services and the data layer) is imported only when the
+tab is first shown, navigated to or asked for. Until then its page is a light placeholder
+that already carries the tab's objectName and title, so the tab bar, Ctrl+1..4 and
+navigation work from the first paint of the window.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.tabbase import BoardTab
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    object_name: str
+    module: str
+    class_name: str
+
+    def tab_class(self) -> type[BoardTab]:
+        cls = getattr(importlib.import_module(self.module), self.class_name)
+        assert isinstance(cls, type) and issubclass(cls, BoardTab)
+        return cls
+
+
+TAB_SPECS = (
+    TabSpec("membersTab", "ui.members.tab", "MembersTab"),
+    TabSpec("issuesTab", "ui.issues.tab", "IssuesTab"),
+    TabSpec("meetingsTab", "ui.meetings.tab", "MeetingsTab"),
+    TabSpec("chartsTab", "ui.charts.tab", "ChartsTab"),
+)
+
+
+class Placeholder(QWidget):
+    """The page of a tab that is not built yet."""
+
+    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(spec.object_name)
+        self.spec = spec
+        label = QLabel(self.tr("Loading…"), self)
+        label.setObjectName("tabLoadingLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)  # drawn in the palette's quieter text colour
+        QVBoxLayout(self).addWidget(label)
+
+
+class TabPages(QObject):
+    """Keeps the pages of `tabs`: placeholders until built; builds the shown one when `active`."""
+
+    def __init__(
+        self, tabs: QTabWidget, titles: list[str], make: Callable[[type[BoardTab]], BoardTab]
+    ) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.make = make
+        # False until there is a database to show: the shell shows placeholders only.
+        self.active = False
+        self._replacing = False
+        for index, (spec, title) in enumerate(zip(TAB_SPECS, titles, strict=True)):
+            tabs.addTab(Placeholder(spec, tabs), title)
+            self._tooltip(index)
+        tabs.currentChanged.connect(self._shown)
+
+    def _tooltip(self, index: int) -> None:
+        self.tabs.setTabToolTip(index, self.tr("Ctrl+{n}").format(n=index + 1))
+
+    def _shown(self, index: int) -> None:
+        if self.active and not self._replacing and index >= 0:
+            self.tab_at(index)
+
+    def built_tabs(self) -> list[BoardTab]:
+        pages = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [page for page in pages if isinstance(page, BoardTab)]
+
+    def tab_at(self, index: int) -> BoardTab:
+        """The tab at `index`, built now if it was not yet."""
+        page = self.tabs.widget(index)
+        if isinstance(page, BoardTab):
+            return page
+        assert isinstance(page, Placeholder) and self.active, "the tabs are built once the database is open"
+        tab = self.make(page.spec.tab_class())
+        self._replacing = True
+        try:
+            # Insert before the placeholder, then remove it: the current page never jumps to a
+            # neighbouring tab on the way (which would show, and so build or refresh, that one).
+            was_current = self.tabs.currentIndex() == index
+            self.tabs.insertTab(index, tab, tab.tab_title().replace("&", "&&"))
+            self._tooltip(index)
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self._replacing = False
+        page.deleteLater()
+        return tab
+
+    def tab(self, object_name: str) -> BoardTab:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.objectName() == object_name:
+                return self.tab_at(index)
+        raise KeyError(object_name)
+
+    def reset(self) -> None:
+        """Back to placeholders (the built tabs are deleted); then build the current tab if active."""
+        current = max(self.tabs.currentIndex(), 0)
+        self._replacing = True
+        try:
+            for index, spec in enumerate(TAB_SPECS):
+                page = self.tabs.widget(index)
+                if isinstance(page, BoardTab):
+                    self.tabs.insertTab(index, Placeholder(spec, self.tabs), self.tabs.tabText(index))
+                    self._tooltip(index)
+                    if self.tabs.currentIndex() == index + 1:
+                        self.tabs.setCurrentIndex(index)
+                    self.tabs.removeTab(index + 1)
+                    page.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self._replacing = False
+        if self.active:
+            self.tab_at(current)
