@@ -261,17 +261,37 @@ class MainWindow(QMainWindow):
             self.switch_database(f"sqlite:///{path}")
 
     def switch_database(self, url: str) -> bool:
-        """Open another database and rebuild the tabs on it; the current one stays open on failure."""
+        """Open another database, sign in to it (its own accounts, or its first start), and
+        rebuild the tabs on it; the current one stays open, with its user, on failure or cancel."""
+        from ui.safety.menu import follow_role
+        from ui.safety.startup import actor_for
+
         try:
             db = open_database(url)
         except UserError as exc:
             show_user_error(self, exc)
+            return False
+        try:
+            # A sign-in to one board is not one to another; reopening the same one (after a
+            # restore) keeps its user.
+            actor = self.ctx.actor if url == self.ctx.db.url else actor_for(db, self)
+        except UserError as exc:
+            db.dispose()
+            show_user_error(self, exc)
+            return False
+        if actor is None:
+            db.dispose()
+            self.statusBar().showMessage(
+                self.tr("Still working on {name}").format(name=self.ctx.db.display_name), 5000
+            )
             return False
         old = self.ctx.db
         for tab in self.pages.built_tabs():
             tab.shutdown()
         wait_for_all(10000)
         self.ctx.db = db
+        self.ctx.actor = actor
+        follow_role(self)
         self._build_tabs()
         old.dispose()
         QSettings().setValue("database/lastUrl", url)

@@ -2476,12 +2476,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-58"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2491,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Still working on {name}</source>
+        <translation>Sigue abierta {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opened {name}</source>
         <translation>Se abrió {name}</translation>
     </message>

@@ -505,3 +505,43 @@ def test_member_and_meeting_forms_open_the_history_of_their_record(
     qtbot.addWidget(member_form)
     assert member_form.findChild(QPushButton, "historyButton") is None
     ctx.db.dispose()
+
+
+def test_opening_another_board_asks_its_own_sign_in_and_cancel_stays_put(
+    main_window,
+    qtbot,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """A sign-in (or the office's single-user mode) on one database is no pass into another."""
+    from advisoryboard.opening import open_database
+    from advisoryboard.permissions import OFFICE
+    from advisoryboard.services.auth import create_first_admin
+    from ui.main_window import FirstRunQuestion
+    from ui.safety import login
+
+    guarded = tmp_path / "other-board.db"
+    other = open_database(f"sqlite:///{guarded}")
+    create_first_admin(other, "chair", "Board Chair", "correct horse battery staple")
+    other.dispose()
+    before = main_window.ctx.db.display_name
+    assert main_window.ctx.actor == OFFICE
+    answers: list[Actor | None] = [None, Actor("mei", Role.STAFF)]
+    asked: list[str] = []
+
+    def login_ask(cls, db, parent=None):  # type: ignore[no-untyped-def]
+        asked.append(db.display_name)
+        return answers.pop(0)
+
+    monkeypatch.setattr(login.LoginDialog, "ask", classmethod(login_ask))
+    monkeypatch.setattr(FirstRunQuestion, "ask", classmethod(lambda cls, parent: False))  # no demo offer
+    assert main_window.switch_database(f"sqlite:///{guarded}") is False  # sign-in cancelled
+    assert asked == [str(guarded)]
+    assert main_window.ctx.db.display_name == before and main_window.ctx.actor == OFFICE
+    assert main_window.switch_database(f"sqlite:///{guarded}") is True
+    assert main_window.ctx.db.display_name == str(guarded)
+    assert main_window.ctx.actor == Actor("mei", Role.STAFF)
+    members = main_window.tab("membersTab")
+    assert members.ctx.actor.role is Role.STAFF, "the tabs work as the new user"
+    audit = main_window.findChild(QAction, "auditLogAction")
+    assert audit is not None and not audit.isEnabled(), "staff may not read the audit log"

@@ -122,9 +122,12 @@ def test_only_the_shown_tab_is_built_the_others_when_shown_or_navigated_to(qtbot
 def test_board_tabs_builds_every_tab_and_switching_database_rebuilds_lazily(
     qtbot, main_window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.permissions import OFFICE
     from ui.main_window import FirstRunQuestion
+    from ui.safety.login import FirstStartDialog
 
     monkeypatch.setattr(FirstRunQuestion, "ask", classmethod(lambda cls, parent: False))
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(lambda cls, db, parent=None: OFFICE))
     tabs = main_window.board_tabs()
     assert [t.objectName() for t in tabs] == TAB_NAMES
     current = main_window.tabs.currentIndex()
