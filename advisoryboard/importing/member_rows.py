@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.i18n import _
-from advisoryboard.importing.member_titles import Title, parse_titles, split_name_and_titles
+from advisoryboard.importing.member_titles import Title, name_and_titles
 from advisoryboard.importing.tabular import ImportReport, RowProblem, clean_value
 from advisoryboard.services.members import EMAIL_RE, PHONE_RE, phone_digits
 from advisoryboard.services.seats import overlap_message, periods_overlap
@@ -179,17 +179,13 @@ class RosterImporter:
                 raise RowRejected(_("a vacant seat row without a seat"), "seat")
             self.seat(seat_label, district, [])
             return
-        name, titles = split_name_and_titles(raw_name)
-        office_text = self.cell(record, "office")
-        if office_text:
-            more, unknown = parse_titles(office_text)
-            titles += [t for t in more if t.office not in {x.office for x in titles}]
-            for part in unknown:
-                self.note(
-                    number,
-                    _("office '{value}' is not one the board knows; left out").format(value=part),
-                    "office",
-                )
+        name, titles, unknown = name_and_titles(raw_name, self.cell(record, "office"))
+        for part in unknown:
+            self.note(
+                number,
+                _("office '{value}' is not one the board knows; left out").format(value=part),
+                "office",
+            )
         if not name:
             raise RowRejected(_("no name"), "name")
         if len(name) > 200:

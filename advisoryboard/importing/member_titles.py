@@ -78,3 +78,12 @@ def split_name_and_titles(text: str) -> tuple[str, list[Title]]:
         return text, []
     titles, _unknown = parse_titles(match.group("titles"))
     return name, titles
+
+
+def name_and_titles(raw_name: str, office_text: str | None) -> tuple[str, list[Title], list[str]]:
+    """A roster row's person: the name, the titles glued to it plus those of the office
+    column (each office once), and the office words the board does not know."""
+    name, titles = split_name_and_titles(raw_name)
+    more, unknown = parse_titles(office_text or "")
+    titles += [t for t in more if t.office not in {x.office for x in titles}]
+    return name, titles, unknown

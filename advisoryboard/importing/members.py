@@ -25,7 +25,7 @@ from advisoryboard.importing.member_rows import (
     RowRejected,
     is_vacant_row,
 )
-from advisoryboard.importing.member_titles import parse_titles, split_name_and_titles
+from advisoryboard.importing.member_titles import name_and_titles
 from advisoryboard.importing.tabular import (
     FIRST_DATA_ROW,
     Field,
@@ -104,13 +104,10 @@ def preview_row(record: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[s
     if is_vacant_row(raw_name, cell("vacant")):
         values["name"] = _("(vacant seat)")
         return values
-    name, titles = split_name_and_titles(raw_name)
-    more, _unknown = parse_titles(cell("office") or "")
-    offices = [t.office for t in titles]
-    offices += [t.office for t in more if t.office not in offices]
+    name, titles, _unknown = name_and_titles(raw_name, cell("office"))
     values["name"] = name
-    if offices:
-        values["office"] = office_title(offices)
+    if titles:
+        values["office"] = office_title(t.office for t in titles)
     return values
 
 

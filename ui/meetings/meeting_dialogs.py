@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,7 +23,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
 from advisoryboard.services.base import transaction
 from database.enums import MeetingKind, MeetingStatus
-from ui.common.formatting import date_edit_format, datetime_edit_format, time_edit_format
+from ui.common.formatting import date_edit_format, datetime_edit_format, format_datetime, time_edit_format
 from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
@@ -97,7 +97,7 @@ class MeetingDialog(QDialog):
             self.reason.setText(existing.cancelled_reason or "")
         self.error, buttons = _buttons(self, form)
         if existing is not None:
-            when = QLocale().toString(self.starts.dateTime(), QLocale.FormatType.ShortFormat)
+            when = format_datetime(existing.starts_at)
             title = f"{label(existing.kind)} {when}" + (f" — {existing.title}" if existing.title else "")
             add_history_button(buttons, ctx, "meetings", existing.id, title)
 
