@@ -29,7 +29,8 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -37,12 +38,23 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.permissions import Actor
 from advisoryboard.services.base import read_only, transaction
-from ui.context import AppContext
+from database.engine import Database
 from ui.errors import show_exception, show_user_error
 from ui.workers import Cancelled, Progress, Task, run_in_background
 
-__all__ = ["Cancelled", "ChangeOp", "DbSession", "Operation", "Progress", "QueryOp", "error_text"]
+__all__ = [
+    "Acting",
+    "Cancelled",
+    "ChangeOp",
+    "DbSession",
+    "Operation",
+    "OperationContext",
+    "Progress",
+    "QueryOp",
+    "error_text",
+]
 
 #: The type of what an operation's function receives (for annotating a nested `def`): the
 #: runner opens and closes it; a widget never does.
@@ -55,6 +67,24 @@ R = TypeVar("R")
 #: Where a UserError about a field is shown: a label (its text becomes the message) or the
 #: field itself (it gets the focus; the message goes to the form's label or the box).
 FieldTargets = Mapping[str, QWidget]
+
+
+class OperationContext(Protocol):
+    """What the runner needs: the open database and who is acting (ui.context.AppContext)."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def actor(self) -> Actor: ...
+
+
+@dataclass(frozen=True)
+class Acting:
+    """A context before the main window exists (sign-in, first start): a database and an actor."""
+
+    db: Database
+    actor: Actor
 
 
 def error_text(exc: UserError) -> str:
@@ -71,12 +101,12 @@ class Operation(Generic[T]):
 
     _writes = False
 
-    def __init__(self, parent: QObject | None, ctx: AppContext, op: Callable[[Session], T]) -> None:
+    def __init__(self, parent: QObject | None, ctx: OperationContext, op: Callable[[Session], T]) -> None:
         self._setup(parent, ctx, lambda session, _progress: op(session))
 
     @classmethod
     def reporting(
-        cls, parent: QObject | None, ctx: AppContext, op: Callable[[Session, Progress], R]
+        cls, parent: QObject | None, ctx: OperationContext, op: Callable[[Session, Progress], R]
     ) -> Operation[R]:
         """An operation whose function also reports progress (`progress.report(percent, text)`)
         and notices Cancel (`progress.check()`); run on the GUI thread it gets a silent Progress."""
@@ -85,7 +115,7 @@ class Operation(Generic[T]):
         return operation
 
     def _setup(
-        self, parent: QObject | None, ctx: AppContext, work: Callable[[Session, Progress | None], T]
+        self, parent: QObject | None, ctx: OperationContext, work: Callable[[Session, Progress | None], T]
     ) -> None:
         self.parent = parent
         self.ctx = ctx
@@ -95,6 +125,7 @@ class Operation(Generic[T]):
         self._label: QLabel | None = None
         self._fields: dict[str, QWidget] = {}
         self._validation_only = False
+        self._handler: Callable[[UserError], object] | None = None
         self._title: str | None = None
         self._cancellable = True
         self.result: T | None = None
@@ -110,6 +141,12 @@ class Operation(Generic[T]):
     def failure(self, callback: Callable[[UserError], object]) -> Self:
         """Called with a UserError after it has been shown (bugs always go to the crash dialog)."""
         self._failure = callback
+        return self
+
+    def handle_errors(self, callback: Callable[[UserError], object]) -> Self:
+        """The widget shows user errors itself (a banner, a conflict dialog): `callback` gets
+        them instead of the standard display. Bugs still go to the crash dialog."""
+        self._handler = callback
         return self
 
     def show_errors_in(
@@ -207,6 +244,9 @@ class Operation(Generic[T]):
     def _user_error(self, exc: UserError) -> None:
         self.error = exc
         if not _alive(self.parent):
+            return
+        if self._handler is not None:
+            self._handler(exc)
             return
         messages = dict(exc.errors) if isinstance(exc, ValidationError) else {exc.field or "": exc.message}
         in_form = isinstance(exc, ValidationError) or not self._validation_only

@@ -1,4 +1,4 @@
-"""Import members from a spreadsheet (mapping, preview, check, then one transaction) and export the roster."""
+"""Import members from a spreadsheet (mapping, preview, check, then all or nothing) and export the roster."""
 
 from __future__ import annotations
 
