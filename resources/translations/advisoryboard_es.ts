@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="+121"/>
+        <location filename="../../ui/safety/accounts.py" line="+113"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -55,7 +55,7 @@
         <translation>&amp;Activar/desactivar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>desactivada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>New password for {name}</source>
         <translation>Nueva contraseña para {name}</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_item_dialog.py" line="+28"/>
+        <location filename="../../ui/meetings/action_item_dialog.py" line="+27"/>
         <source>New action item</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>What is to be done</source>
         <translation>Qué se debe hacer</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+44"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+47"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -291,7 +291,7 @@
         <translation>&amp;Guardar punto</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Building the agenda…</source>
         <translation>Creando el orden del día…</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/meetings/amend_dialog.py" line="+30"/>
+        <location filename="../../ui/meetings/amend_dialog.py" line="+31"/>
         <source>Correct approved minutes</source>
         <translation>Corregir un acta aprobada</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+141"/>
+        <location filename="../../ui/safety/audit_view.py" line="+149"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Filtrar por tipo de registro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -597,27 +597,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Backup &amp;folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your changes are still in the form.</source>
         <translation>Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The board settings</source>
         <translation>la configuración de la junta</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/issues/categories_dialog.py" line="+32"/>
+        <location filename="../../ui/issues/categories_dialog.py" line="+33"/>
         <location line="+4"/>
         <source>Issue categories</source>
         <translation>Categorías de problemas</translation>
@@ -674,7 +674,7 @@
         <translation>Re&amp;tirar / restablecer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirada)</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -1069,7 +1069,7 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="+36"/>
+        <location filename="../../ui/members/committees_dialog.py" line="+32"/>
         <location line="+1"/>
         <location line="+5"/>
         <source>Committees</source>
@@ -1087,12 +1087,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>&amp;Terminar membresía…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>chair: {name}</source>
         <translation>presidencia: {name}</translation>
     </message>
@@ -1132,12 +1132,12 @@
         <translation>Todavía no hay comités.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Chair</source>
         <translation>Presidente/a</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>End membership</source>
         <translation>Terminar membresía</translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation>Último día en el comité (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&apos;{text}&apos; is not a date like 2026-05-31.</source>
         <translation>&apos;{text}&apos; no es una fecha como 2026-05-31.</translation>
     </message>
@@ -1221,7 +1221,7 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="-58"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="-57"/>
         <source>Deactivate member</source>
         <translation>Desactivar miembro</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+45"/>
+        <location filename="../../ui/meetings/tab.py" line="+43"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+190"/>
+        <location filename="../../ui/safety/audit_view.py" line="+197"/>
         <source>History of {title}</source>
         <translation>Historial de {title}</translation>
     </message>
@@ -1782,12 +1782,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+192"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-194"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1818,18 +1818,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+143"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1881,7 +1881,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2031,12 +2031,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Importado</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Type the reference of the issue this one duplicates.</source>
         <translation>Escriba la referencia del problema que este duplica.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Add partner organizations first (Partners…).</source>
         <translation>Primero agregue organizaciones asociadas (Organizaciones…).</translation>
     </message>
@@ -2167,12 +2167,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import issues from {name}</source>
         <translation>Importar problemas desde {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2185,7 +2185,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+55"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2231,7 +2231,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -2239,12 +2239,12 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -2254,7 +2254,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>CSV (*.csv);;Excel (*.xlsx);;JSON de Open311 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>Se exportó %Ln problema (sin los confidenciales).</numerusform>
@@ -2262,7 +2262,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Exporting issues…</source>
         <translation>Exportando problemas…</translation>
     </message>
@@ -2270,7 +2270,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+45"/>
+        <location filename="../../ui/issues/model.py" line="+44"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2316,7 +2316,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Overdue: was due {date}</source>
         <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
@@ -2341,7 +2341,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/safety/login.py" line="-97"/>
+        <location filename="../../ui/safety/login.py" line="-96"/>
         <source>Sign in to Advisory Board</source>
         <translation>Iniciar sesión en Advisory Board</translation>
     </message>
@@ -2476,12 +2476,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2491,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
@@ -2539,7 +2539,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+58"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+57"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2635,7 +2635,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2700,7 +2700,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Selected meeting</source>
         <translation>Reunión seleccionada</translation>
     </message>
@@ -2730,27 +2730,33 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>{n} meetings scheduled.</source>
-        <translation>{n} reuniones programadas.</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln meeting(s) scheduled.</source>
+        <translation>
+            <numerusform>%Ln reunión programada.</numerusform>
+            <numerusform>%Ln reuniones programadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln meeting(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln reunión escrita en {path}</numerusform>
+            <numerusform>%Ln reuniones escritas en {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Agenda template saved.</source>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{n} meetings written to {path}</source>
-        <translation>{n} reuniones escritas en {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Exporting meetings…</source>
         <translation>Exportando reuniones…</translation>
     </message>
@@ -2758,7 +2764,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+43"/>
+        <location filename="../../ui/members/member_dialog.py" line="+42"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -2868,7 +2874,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>(sin puesto)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — vacant</source>
         <translation> — vacante</translation>
     </message>
@@ -2940,7 +2946,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Member: {name}</source>
         <translation>Miembro: {name}</translation>
     </message>
@@ -3179,7 +3185,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+57"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -3310,7 +3316,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -3320,7 +3326,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Primero seleccione un miembro.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Member reactivated; give them a seat with Edit…</source>
         <translation>Miembro reactivado; asígnele un puesto con Editar…</translation>
     </message>
@@ -3330,17 +3336,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Miembro agregado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Member saved.</source>
         <translation>Miembro guardado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{name} is now a former member.</source>
         <translation>{name} ahora es exmiembro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>{name} was deleted.</source>
         <translation>Se eliminó a {name}.</translation>
     </message>
@@ -3348,8 +3354,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/meetings/minutes_panel.py" line="+44"/>
+        <location filename="../../ui/meetings/minutes_panel.py" line="+51"/>
         <source>Minutes status</source>
+        <extracomment>What the panel reads for one meeting: header, agenda, roll call, amendments, approving meeting.</extracomment>
         <translation>Estado del acta</translation>
     </message>
     <message>
@@ -3423,17 +3430,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Guardar &amp;notas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Select a meeting.</source>
         <translation>Seleccione una reunión.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. Corrections are recorded as amendments.</source>
         <translation>🔒 APROBADA el {date} en la reunión del {meeting}: esta acta está bloqueada. Las correcciones se registran como enmiendas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minutes: DRAFT (approved by motion at a later meeting).</source>
         <translation>Acta: BORRADOR (se aprueba por moción en una reunión posterior).</translation>
     </message>
@@ -3453,7 +3460,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Enmienda del {when} por {who}: {why} ({old} → {new})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Closed-session notes are confidential.</source>
         <translation>Las notas de sesiones a puerta cerrada son confidenciales.</translation>
     </message>
@@ -3468,7 +3475,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Levantamiento de la sesión: escriba una hora como 20:05.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -3476,17 +3483,17 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+62"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+61"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and flagged as taken without a quorum.</source>
         <translation>⚠ SIN QUÓRUM ({present} presentes, se necesitan {required}): la moción se registrará marcada como tomada sin quórum.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Motion wording</source>
         <translation>Texto de la moción</translation>
     </message>
@@ -3682,20 +3689,23 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Resultado: {result}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.</source>
         <translation>Recuento {tally} (a favor-en contra-abstenciones): {result}. Se necesitan {needed} votos a favor.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>{n} present members have not voted yet.</source>
-        <translation>{n} miembros presentes todavía no han votado.</translation>
+        <source>%n present member(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n miembro presente aún no ha votado.</numerusform>
+            <numerusform>%n miembros presentes aún no han votado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MotionsPanel</name>
     <message>
-        <location filename="../../ui/meetings/motions_panel.py" line="+54"/>
+        <location filename="../../ui/meetings/motions_panel.py" line="+52"/>
         <location line="+4"/>
         <source>Motions</source>
         <translation>Mociones</translation>
@@ -3752,12 +3762,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Delete motion</source>
         <translation>Eliminar moción</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Action items from this meeting</source>
         <translation>Tareas de esta reunión</translation>
     </message>
@@ -3812,7 +3822,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3832,7 +3842,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>una reunión anterior</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>To approve the minutes of the meeting of {date} as presented.</source>
         <translation>Aprobar el acta de la reunión del {date} tal como se presentó.</translation>
     </message>
@@ -3845,7 +3855,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-146"/>
+        <location filename="../../ui/safety/accounts.py" line="-133"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
@@ -3873,7 +3883,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewCommitteeDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="-194"/>
+        <location filename="../../ui/members/committees_dialog.py" line="-181"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
@@ -3906,7 +3916,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PartnerDirectoryDialog</name>
     <message>
-        <location filename="../../ui/issues/partner_dialog.py" line="+52"/>
+        <location filename="../../ui/issues/partner_dialog.py" line="+51"/>
         <location line="+6"/>
         <source>Partner organizations</source>
         <translation>Organizaciones asociadas</translation>
@@ -3988,7 +3998,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactiva)</translation>
     </message>
@@ -4280,12 +4290,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Su cuenta no puede imprimir documentos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Reading the data…</source>
         <translation>Leyendo los datos…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
     </message>
@@ -4344,7 +4354,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RollCallPanel</name>
     <message>
-        <location filename="../../ui/meetings/roll_call_panel.py" line="+60"/>
+        <location filename="../../ui/meetings/roll_call_panel.py" line="+58"/>
         <source>Quorum</source>
         <translation>Quórum</translation>
     </message>
@@ -4424,7 +4434,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Seleccione una reunión para pasar lista.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Attendance of {name}</source>
         <translation>Asistencia de {name}</translation>
     </message>
@@ -4439,7 +4449,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Hora de llegada de {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>✔ QUORUM PRESENT: {present} voting members present, {required} needed.</source>
         <translation>✔ HAY QUÓRUM: {present} miembros con voto presentes, se necesitan {required}.</translation>
     </message>
@@ -4452,7 +4462,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+103"/>
+        <location filename="../../ui/members/roster_model.py" line="+107"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
@@ -4460,7 +4470,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+89"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+88"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -4538,7 +4548,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../ui/members/seat_dialog.py" line="+38"/>
+        <location filename="../../ui/members/seat_dialog.py" line="+36"/>
         <source>New seat</source>
         <translation>Nuevo puesto</translation>
     </message>
@@ -4586,7 +4596,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SeatsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Seats</source>
@@ -4628,7 +4638,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Un puesto retirado (p. ej., tras una redistribución de distritos) ya no cuenta como vacante</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>(vacant)</source>
         <translation>(vacante)</translation>
     </message>
@@ -4670,23 +4680,23 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-47"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -4706,7 +4716,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Sub-item of the item above</source>
         <translation>Subpunto del punto de arriba</translation>
     </message>
@@ -4765,7 +4775,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="-124"/>
+        <location filename="../../ui/safety/audit_view.py" line="-123"/>
         <source>Audit entries</source>
         <translation>Entradas de auditoría</translation>
     </message>
@@ -4796,12 +4806,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Importando miembros…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{n} members exported to {path}</source>
         <translation>{n} miembros exportados a {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Exporting members…</source>
         <translation>Exportando miembros…</translation>
     </message>
@@ -4822,7 +4832,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-183"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-182"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -4937,7 +4947,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meetings/template_dialog.py" line="-75"/>
+        <location filename="../../ui/meetings/template_dialog.py" line="-74"/>
         <source>Roll call</source>
         <translation>Nominal</translation>
     </message>
@@ -5027,7 +5037,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+119"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>
@@ -5176,7 +5186,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/members/widgets.py" line="+46"/>
+        <location filename="../../ui/members/widgets.py" line="+37"/>
         <source>Problem with this field</source>
         <translation>Problema con este campo</translation>
     </message>
@@ -5184,7 +5194,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -34,7 +34,21 @@ class Env:
 
 
 @pytest.fixture
-def env(qtbot, sqlite_url: str, us_english: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+def english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalog, which holds only plural forms ("1 meeting" / "2 meetings")."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.language import translations_dir
+
+    translator = QTranslator()
+    assert translator.load("advisoryboard_en", str(translations_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def env(qtbot, sqlite_url: str, us_english: None, english_plurals: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
     db = open_database(sqlite_url)
     board = make_board(db)
     hub = ChangeHub()

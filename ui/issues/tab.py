@@ -130,10 +130,12 @@ class IssuesTab(BoardTab):
 
     # ------------------------------------------------------------------ refresh
     def on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {"issues", "partners", "members", "meetings"}:
+        if areas & {"issues", "partners", "members"}:  # rows, names and pick lists
             self.filter_bar.load_choices()
             self.model.reload()
-            self.detail.show_issue(self._selected_id)
+        # meetings show only in the open issue's links and timeline (linking an issue to a
+        # motion or an agenda item also records an issue event, so "issues" comes along then)
+        self.detail.show_issue(self._selected_id)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln matching issue(s)", "", total))

@@ -113,7 +113,10 @@ class MeetingsTab(BoardTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        self._reselecting = False
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_a: None if self._reselecting else self._show_selected()
+        )
         left_layout.addWidget(self.table)
         self.details = QTabWidget(splitter)
         self.details.setObjectName("meetingDetails")
@@ -174,11 +177,19 @@ class MeetingsTab(BoardTab):
             page.load(self.selected_meeting_id())  # type: ignore[attr-defined]
 
     def _when_changed(self) -> None:
-        selected = self.selected_meeting_id()
         self.model.when = self.when.currentData()
-        self.model.reload()
-        if selected is not None:
-            self.select_meeting(selected)
+        self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """Read the list again, select the same meeting, and show its page once."""
+        selected = self.selected_meeting_id()
+        self._reselecting = True  # re-selecting after the reset is not a new choice of meeting
+        try:
+            self.model.reload()
+            if selected is not None:
+                self.select_meeting(selected)
+        finally:
+            self._reselecting = False
         self._show_selected()
 
     def on_changed(self, areas: frozenset[str]) -> None:
@@ -187,11 +198,7 @@ class MeetingsTab(BoardTab):
     def _refresh(self) -> None:
         """Reload after commits (BoardTab defers this to the end of the event-loop turn, so
         widgets are never rebuilt inside their own signal)."""
-        selected = self.selected_meeting_id()
-        self.model.reload()
-        if selected is not None:
-            self.select_meeting(selected)
-        self._show_selected()
+        self._reload_keeping_selection()
 
     # ------------------------------------------------------------------ actions
     def new_meeting(self) -> None:
