@@ -18,6 +18,7 @@ from advisoryboard.i18n import _
 from advisoryboard.permissions import OFFICE, Actor, Permission, require
 from database.base import Base
 from database.engine import WRITE_INTENT, Database
+from database.triggers import LOCKED_MARKER
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=Base)
@@ -60,6 +61,13 @@ def translate_db_error(exc: Exception) -> UserError | None:
         if "too long" in text:
             return UserError(_("A text is longer than this field allows; nothing was saved."))
         return UserError(_("A value is not valid for the database; nothing was saved."))
+    if isinstance(exc, IntegrityError) and LOCKED_MARKER in text:
+        return UserError(
+            _(
+                "These minutes were approved and are locked (perhaps just now, on another PC); "
+                "nothing was saved. Record a correction as an amendment instead."
+            )
+        )
     if isinstance(exc, IntegrityError):
         return UserError(_("This would duplicate or break a link to another record; nothing was saved."))
     return None

@@ -252,11 +252,20 @@ def test_a_correction_to_locked_minutes_is_a_recorded_amendment(db: Database) ->
             ),
         )
     secretary = Actor("sam", Role.SECRETARY, display_name="Sam Secretary")
+    with read_only(db) as s:
+        version = minutes.minutes_header(s, jan).version
     with pytest.raises(ValidationError), transaction(db, secretary) as s:
-        minutes.amend_minutes(s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", " ")
+        minutes.amend_minutes(
+            s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", " ", version=version
+        )
     with transaction(db, secretary) as s:
         minutes.amend_minutes(
-            s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", "Street name was wrong"
+            s,
+            jan,
+            f"agenda_item:{item_id}.minutes_notes",
+            "Light fixed on Oak St.",
+            "Street name was wrong",
+            version=version,
         )
     with read_only(db) as s:
         (row,) = minutes.list_amendments(s, jan)

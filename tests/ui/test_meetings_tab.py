@@ -438,8 +438,8 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
-    def fake_ask(cls, parent, ctx, meeting_id, targets):  # type: ignore[no-untyped-def]
-        dialog = cls(ctx, meeting_id, targets, parent)
+    def fake_ask(cls, parent, ctx, meeting_id, targets, version=None):  # type: ignore[no-untyped-def]
+        dialog = cls(ctx, meeting_id, targets, parent, version)
         dialogs.append(dialog)
         dialog.target.setCurrentIndex(dialog.target.findText("1. Street lights"))
         assert dialog.old.text() == "Light fixed on Elm St."

@@ -24,12 +24,14 @@ class AmendDialog(QDialog):
         meeting_id: int,
         targets: list[tuple[str, str, str | None]],
         parent: QWidget | None,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Correct approved minutes"))
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.version = version  # the minutes' version the texts above were read from
         self.saved = False
         form = QFormLayout(self)
         self.target = QComboBox(self)
@@ -66,7 +68,9 @@ class AmendDialog(QDialog):
     def save(self) -> None:
         key, new, reason = self.target.currentData()[0], self.new.toPlainText(), self.reason.text()
         ok, _result = save_with_message(
-            self.ctx, self.error, lambda s: minutes.amend_minutes(s, self.meeting_id, key, new, reason)
+            self.ctx,
+            self.error,
+            lambda s: minutes.amend_minutes(s, self.meeting_id, key, new, reason, version=self.version),
         )
         if ok:
             self.saved = True
@@ -74,8 +78,13 @@ class AmendDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget, ctx: AppContext, meeting_id: int, targets: list[tuple[str, str, str | None]]
+        cls,
+        parent: QWidget,
+        ctx: AppContext,
+        meeting_id: int,
+        targets: list[tuple[str, str, str | None]],
+        version: int | None = None,
     ) -> bool:
-        dialog = cls(ctx, meeting_id, targets, parent)
+        dialog = cls(ctx, meeting_id, targets, parent, version)
         dialog.exec()
         return dialog.saved

@@ -249,5 +249,6 @@ class MinutesPanel(QWidget):
             for i in self.items
             if not i.notes_hidden
         ]
-        if AmendDialog.ask(self, self.ctx, self.meeting_id, targets):
+        version = self.header.version if self.header else None
+        if AmendDialog.ask(self, self.ctx, self.meeting_id, targets, version):
             self.load(self.meeting_id)

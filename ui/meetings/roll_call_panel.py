@@ -193,10 +193,17 @@ class RollCallPanel(QWidget):
         try:
             with transaction(self.ctx.db, self.ctx.actor) as session:
                 meetings.set_public_attendance(
-                    session, self.meeting_id, self.public_count.value(), self.guests.toPlainText()
+                    session,
+                    self.meeting_id,
+                    self.public_count.value(),
+                    self.guests.toPlainText(),
+                    version=self.call.meeting_version if self.call else None,
                 )
         except UserError as exc:
-            show_user_error(self, exc)
+            show_user_error(self, exc)  # a ConflictError says someone else saved first
+            return
+        with read_only(self.ctx.db, self.ctx.actor) as session:  # the new version, for the next save
+            self.call = meetings.roll_call(session, self.meeting_id)
 
     def show_quorum(self) -> None:
         if self.call is None:
