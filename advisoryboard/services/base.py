@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from advisoryboard.audit import actor_of
 from advisoryboard.errors import ConflictError, NotFound, UserError
 from advisoryboard.i18n import _
-from advisoryboard.permissions import OFFICE, Actor, Permission, require
+from advisoryboard.permissions import Actor, Permission, current_actor, require
 from database.base import Base
 from database.engine import WRITE_INTENT, Database
 from database.triggers import LOCKED_MARKER
@@ -74,10 +74,13 @@ def translate_db_error(exc: Exception) -> UserError | None:
 
 
 @contextmanager
-def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
-    """A Session for one user action: committed at the end, rolled back on any error."""
+def transaction(db: Database, actor: Actor | None = None) -> Iterator[Session]:
+    """A Session for one user action: committed at the end, rolled back on any error.
+
+    Without `actor` it acts as `current_actor()`: the office, or the signed-in CLI user.
+    """
     session = db.sessions()
-    session.info["actor"] = actor
+    session.info["actor"] = actor or current_actor()
     try:
         if db.dialect == "sqlite":
             session.connection(execution_options={WRITE_INTENT: True})
@@ -97,10 +100,10 @@ def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
 
 
 @contextmanager
-def read_only(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
+def read_only(db: Database, actor: Actor | None = None) -> Iterator[Session]:
     """A Session for reading; never commits."""
     session = db.sessions()
-    session.info["actor"] = actor
+    session.info["actor"] = actor or current_actor()
     try:
         yield session
     except Exception as exc:
