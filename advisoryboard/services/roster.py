@@ -19,6 +19,7 @@ from advisoryboard.i18n import N_, _
 from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.contacts import visible_contact
 from advisoryboard.services.seats import covering
 from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
@@ -198,7 +199,7 @@ def roster_ids(
 
 def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> list[RosterRow]:
     """The rows for `ids`, in the same order."""
-    require_permission(session, Permission.READ)
+    actor = require_permission(session, Permission.READ)
     day = today or dt.date.today()
     if not ids:
         return []
@@ -230,6 +231,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         if mid not in members:
             continue
         m, att, tot = members[mid]
+        contact = visible_contact(actor, m.publish_contact, m.email, m.phone, m.address)
         term = terms.get(mid)
         held = tuple(offices.get(mid, ())) if m.left_on is None else ()
         status = (
@@ -254,9 +256,9 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
                 term_end=term[3] if term else None,
                 attended=att,
                 meetings=tot,
-                email=m.email,
-                phone=m.phone,
-                address=m.address,
+                email=contact.email,
+                phone=contact.phone,
+                address=contact.address,
                 publish_contact=m.publish_contact,
             )
         )

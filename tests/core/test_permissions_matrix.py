@@ -25,6 +25,7 @@ from advisoryboard.services import (
     audit_log,
     auth,
     backup,
+    issue_detail,
     issues,
     meetings,
     members,
@@ -140,6 +141,31 @@ ACTIONS = [
     Action(
         "add a note to an issue", Permission.EDIT_ISSUES, _in_tx(lambda s: issues.add_note(s, 1, "Called."))
     ),
+    # issue 16: a confidential issue (issue 2) is read and changed only by who may see it
+    Action(
+        "read a confidential issue's timeline",
+        Permission.VIEW_CONFIDENTIAL,
+        _read(lambda s: issue_detail.timeline(s, 2)),
+    ),
+    Action(
+        "add a note to a confidential issue",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(lambda s: issues.add_note(s, 2, "Called.")),
+    ),
+    Action(
+        "clear the confidential flag",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(
+            lambda s: issues.update_issue(
+                s, 2, issues.IssueInput("Named neighbour", confidential=False), version=1
+            )
+        ),
+    ),
+    Action(
+        "assign a confidential issue",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(lambda s: issues.assign(s, 2, member_id=None, committee_id=None)),
+    ),
     Action(
         "add a partner",
         Permission.MANAGE_PARTNERS,
@@ -195,6 +221,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with transaction(db) as s:  # meeting 1 and issue 1, to act on
         meetings.create_meeting(s, starts_at=dt.datetime(2026, 12, 8, 18, 30))
         issues.create_issue(s, issues.IssueInput("Streetlight out on Centre Street"))
+        issues.create_issue(s, issues.IssueInput("Named neighbour", confidential=True))
     backup.backup_to(db, path.with_name("board.db"))
     db.dispose()
     return path.with_name("board.db")
