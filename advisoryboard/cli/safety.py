@@ -170,7 +170,11 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
     db = open_database(args.db, must_exist=True)
     try:
         with transaction(db) as s:
-            info = auth.set_role(s, _user_id(s, args.username), args.role)
+            from database.models import User
+
+            user_id = _user_id(s, args.username)
+            user = s.get(User, user_id)  # read and changed in this one transaction: nothing to lose
+            info = auth.set_role(s, user_id, args.role, user.version if user else None)
     finally:
         db.dispose()
     print(_("{name} is now {role}.").format(name=info.username, role=info.role.value))

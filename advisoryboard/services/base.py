@@ -132,8 +132,18 @@ def get_or_404(session: Session, model: type[T], ident: int, what: str) -> T:
 
 
 def check_version(obj: Any, expected: int | None, what: str) -> None:
-    """Refuse to save over a newer version than the one the user loaded."""
-    if expected is not None and obj.version != expected:
+    """Refuse to save over a newer version than the one the user loaded.
+
+    Every edit says which version it was made from: None (a form that did not keep it) is
+    refused like a conflict, rather than silently overwriting someone else's save.
+    """
+    if expected is None:
+        raise ConflictError(
+            _("{what} could not be saved safely: reload it and make the change again.").format(what=what),
+            entity=type(obj).__tablename__,
+            entity_id=getattr(obj, "id", None),
+        )
+    if obj.version != expected:
         raise ConflictError(
             _("{what} was changed by someone else after you opened it.").format(what=what),
             entity=type(obj).__tablename__,

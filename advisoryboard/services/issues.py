@@ -300,10 +300,12 @@ def add_note(session: Session, issue_id: int, text: str, meeting_id: int | None 
     session.flush()
 
 
-def refer(session: Session, issue_id: int, partner_id: int, note: str | None = None) -> None:
+def refer(
+    session: Session, issue_id: int, partner_id: int, note: str | None = None, *, version: int | None
+) -> None:
     """Refer to a partner: status becomes referred (if the workflow allows), else only the partner changes."""
     actor = require_permission(session, Permission.EDIT_ISSUES)
-    issue = _writable(session, issue_id)
+    issue = _load(session, issue_id, version)
     partner = get_or_404(session, Partner, partner_id, _("Partner"))
     if issue.status in CLOSED_STATUSES:
         raise UserError(_("Reopen the issue before referring it."), "partner")
@@ -319,15 +321,27 @@ def refer(session: Session, issue_id: int, partner_id: int, note: str | None = N
         )
         session.flush()
         return
-    change_status(session, issue_id, IssueStatus.REFERRED, note or partner.name, partner_id=partner.id)
+    change_status(  # the same action, in the same transaction: the version just read
+        session,
+        issue_id,
+        IssueStatus.REFERRED,
+        note or partner.name,
+        version=issue.version,
+        partner_id=partner.id,
+    )
 
 
 def assign(
-    session: Session, issue_id: int, *, member_id: int | None = None, committee_id: int | None = None
+    session: Session,
+    issue_id: int,
+    *,
+    member_id: int | None = None,
+    committee_id: int | None = None,
+    version: int | None,
 ) -> None:
     """Assign to a member or a committee (or nobody when both are None)."""
     actor = require_permission(session, Permission.EDIT_ISSUES)
-    issue = _writable(session, issue_id)
+    issue = _load(session, issue_id, version)
     if member_id is not None and committee_id is not None:
         raise UserError(_("Assign the issue to a member or to a committee, not both."), "assignee")
     label = _("nobody")

@@ -66,6 +66,8 @@ class RosterRow:
     phone: str | None
     address: str | None
     publish_contact: bool
+    #: The member's version, for row actions (deactivate, reactivate, delete).
+    version: int = 0
 
     @property
     def attendance_rate(self) -> float | None:
@@ -260,6 +262,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
                 phone=contact.phone,
                 address=contact.address,
                 publish_contact=m.publish_contact,
+                version=m.version,
             )
         )
     return rows

@@ -37,6 +37,8 @@ from advisoryboard.services import (
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MotionResult, Role
+from database.models import BoardSettings, Meeting, User
+from tests.core.versions import current
 
 ALL = set(Role)
 #: The rules as the issue states them, written independently of ROLE_PERMISSIONS.
@@ -101,7 +103,7 @@ ACTIONS = [
     Action(
         "change settings",
         Permission.MANAGE_SETTINGS,
-        _in_tx(lambda s: settings.update_settings(s, {"seat_count": 13})),
+        _in_tx(lambda s: settings.update_settings(s, {"seat_count": 13}, current(s, BoardSettings, 1))),
     ),
     Action("list accounts", Permission.MANAGE_USERS, _read(auth.list_users)),
     Action(
@@ -109,11 +111,19 @@ ACTIONS = [
         Permission.MANAGE_USERS,
         _in_tx(lambda s: auth.create_user(s, "newbie", "New", Role.STAFF, "long-enough-pw")),
     ),
-    Action("change role", Permission.MANAGE_USERS, _in_tx(lambda s: auth.set_role(s, 1, Role.SECRETARY))),
+    Action(
+        "change role",
+        Permission.MANAGE_USERS,
+        _in_tx(lambda s: auth.set_role(s, 1, Role.SECRETARY, current(s, User, 1))),
+    ),
     Action(
         "reset password", Permission.MANAGE_USERS, _in_tx(lambda s: auth.reset_password(s, 1, "brand-new-pw"))
     ),
-    Action("switch account off", Permission.MANAGE_USERS, _in_tx(lambda s: auth.set_active(s, 1, False))),
+    Action(
+        "switch account off",
+        Permission.MANAGE_USERS,
+        _in_tx(lambda s: auth.set_active(s, 1, False, current(s, User, 1))),
+    ),
     Action("read audit log", Permission.VIEW_AUDIT, _read(audit_log.list_entries)),
     Action("record history", Permission.VIEW_AUDIT, _read(lambda s: audit_log.record_history(s, "users", 1))),
     Action(
@@ -164,7 +174,7 @@ ACTIONS = [
     Action(
         "assign a confidential issue",
         Permission.VIEW_CONFIDENTIAL,
-        _in_tx(lambda s: issues.assign(s, 2, member_id=None, committee_id=None)),
+        _in_tx(lambda s: issues.assign(s, 2, member_id=None, committee_id=None, version=1)),
     ),
     Action(
         "add a partner",
@@ -197,7 +207,7 @@ ACTIONS = [
             lambda s: minutes.set_minutes_header(
                 s,
                 1,
-                None,
+                current(s, Meeting, 1),
                 called_to_order_at=None,
                 adjourned_at=None,
                 presiding_member_id=None,

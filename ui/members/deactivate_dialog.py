@@ -22,10 +22,13 @@ from ui.members.widgets import date_edit, error_label, run_action, to_date
 
 
 class DeactivateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
+        self.version = version  # the member's version the list showed
         self.setObjectName("deactivateDialog")
         title = self.tr("Deactivate member")
         self.setWindowTitle(title)
@@ -63,15 +66,20 @@ class DeactivateDialog(QDialog):
     def save(self) -> None:
         reason, day = LeaveReason(self.reason.currentData()), to_date(self.left_on.date())
         ok, _none = run_action(
-            self, self.ctx, lambda s: deactivate_member(s, self.member_id, reason, day), self.left_on_error
+            self,
+            self.ctx,
+            lambda s: deactivate_member(s, self.member_id, reason, day, self.version),
+            self.left_on_error,
         )
         if ok:
             self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> bool:
+    def ask(
+        cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> bool:
         """True when the member was deactivated."""
-        return cls(parent, ctx, member_id, name).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, member_id, name, version).exec() == QDialog.DialogCode.Accepted
 
 
 class ConfirmDelete:

@@ -299,8 +299,9 @@ class MembersTab(BoardTab):
         def reactivate(mid: int) -> None:
             page.accept()
             try:
+                row = self.model.row_at(self.model.row_of(mid))
                 with transaction(self.ctx.db, self.ctx.actor) as session:
-                    reactivate_member(session, mid)
+                    reactivate_member(session, mid, row.version if row else None)
             except UserError as exc:
                 show_user_error(self, exc)
                 return
@@ -338,7 +339,7 @@ class MembersTab(BoardTab):
     def deactivate_member(self, member_id: int) -> None:
         row = self.model.row_at(self.model.row_of(member_id))
         name = row.name if row else ""
-        if DeactivateDialog.ask(self, self.ctx, member_id, name):
+        if DeactivateDialog.ask(self, self.ctx, member_id, name, row.version if row else None):
             self.refresh()
             self.status_message.emit(self.tr("{name} is now a former member.").format(name=name))
 
@@ -352,7 +353,7 @@ class MembersTab(BoardTab):
             return
         try:
             with transaction(self.ctx.db, self.ctx.actor) as session:
-                delete_member(session, member_id)
+                delete_member(session, member_id, row.version if row else None)
         except UserError as exc:
             show_user_error(self, exc)
             return
