@@ -67,6 +67,7 @@ from database.models import (
     Vote,
 )
 from database.sequences import reset_id_sequences
+from database.triggers import relock_all, unlock_all
 
 Progress = Callable[[int, str], None]
 
@@ -1163,6 +1164,7 @@ class _Generator:
                 row[column] = None
             deferred.append((table, column, links_))
         _bulk(self.s, Meeting.__table__, meetings)
+        unlock_all(self.s)  # approved minutes are written as history, in this transaction only
         _bulk(self.s, AgendaItem.__table__, items)
         _bulk(self.s, Attendance.__table__, attendance)
         _bulk(self.s, Motion.__table__, motions)
@@ -1175,6 +1177,7 @@ class _Generator:
                     update(table).where(table.c.id == bindparam("b_id")).values({column: bindparam("b_ref")}),
                     rows,
                 )
+        relock_all(self.s)
         self.summary.meetings = len(meetings)
         self.summary.motions = len(motions)
         self.summary.action_items = len(actions)
@@ -1239,6 +1242,7 @@ def generate(
 
 
 def _clear(session: Session) -> None:
+    unlock_all(session)  # replacing the demo removes approved minutes too (unlocks go with them)
     for model in (
         Vote,
         Attendance,

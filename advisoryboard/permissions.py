@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from advisoryboard.errors import PermissionDenied
@@ -80,3 +83,22 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             _("Your account ({role}) is not allowed to do this.").format(role=actor.role.value)
         )
+
+
+#: Who acts when a service is called without naming an actor: the office, unless a command
+#: line run signed in (advisoryboard/cli/signin.py), in which case it is that account.
+_ACTING: ContextVar[Actor] = ContextVar("advisoryboard_acting", default=OFFICE)
+
+
+def current_actor() -> Actor:
+    return _ACTING.get()
+
+
+@contextmanager
+def acting_as(actor: Actor) -> Iterator[Actor]:
+    """Run the block as `actor` (the CLI after signing in)."""
+    token = _ACTING.set(actor)
+    try:
+        yield actor
+    finally:
+        _ACTING.reset(token)

@@ -46,6 +46,8 @@ class MotionInput:
     declared_result: MotionResult | None = None
     agenda_item_id: int | None = None
     approves_minutes_of_meeting_id: int | None = None
+    #: The version of those minutes the board approved (approval is a versioned edit).
+    approves_minutes_version: int | None = None
     issue_id: int | None = None
     referred_partner_id: int | None = None
     procedural_kind: str | None = None
@@ -183,7 +185,9 @@ def record_motion(
     for member_id, choice in votes.items():
         session.add(Vote(motion_id=motion.id, member_id=member_id, choice=choice))
     if data.approves_minutes_of_meeting_id is not None and result is MotionResult.CARRIED:
-        approve_minutes(session, data.approves_minutes_of_meeting_id, motion, meeting)
+        approve_minutes(
+            session, data.approves_minutes_of_meeting_id, motion, meeting, data.approves_minutes_version
+        )
     if data.issue_id is not None:
         words = _("Motion {result} ({tally}) at the meeting of {date}: {text}").format(
             result=motion_result_label(result).lower(),

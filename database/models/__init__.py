@@ -21,6 +21,7 @@ from database.models.people import (
     Seat,
     SeatTerm,
 )
+from database.models.trust import IssueRefCounter, MinutesUnlock
 
 __all__ = [
     "ActionItem",
@@ -35,9 +36,11 @@ __all__ = [
     "Issue",
     "IssueCategory",
     "IssueEvent",
+    "IssueRefCounter",
     "Meeting",
     "Member",
     "MinutesAmendment",
+    "MinutesUnlock",
     "Motion",
     "OfficeTerm",
     "Partner",

@@ -16,7 +16,9 @@ from advisoryboard.services import agenda, meetings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, VoteChoice, VotingMethod
+from database.models import AgendaItem, Meeting
 from tests.core.meetings_board import Board, make_board
+from tests.core.versions import current
 from tests.ui.localefmt import plain_spaces
 from ui.context import AppContext, ChangeHub
 from ui.meetings import tab as tab_module
@@ -446,7 +448,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     _quorum_of_five(qtbot, env)
     with transaction(env.db) as s:
         item = agenda_edit.add_item(s, jan, agenda_edit.ItemInput(title="Street lights"))
-        minutes.set_item_notes(s, item, None, "Light fixed on Elm St.")
+        minutes.set_item_notes(s, item, current(s, AgendaItem, item), "Light fixed on Elm St.")
     feb = _new_meeting(env, FEB)
     _quorum_of_five(qtbot, env)
     with transaction(env.db) as s:
@@ -454,7 +456,10 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
             s,
             feb,
             motions.MotionInput(
-                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )
     env.tab.select_meeting(jan)
@@ -462,8 +467,8 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
-    def fake_ask(cls, parent, ctx, meeting_id, targets):  # type: ignore[no-untyped-def]
-        dialog = cls(ctx, meeting_id, targets, parent)
+    def fake_ask(cls, parent, ctx, meeting_id, targets, version=None):  # type: ignore[no-untyped-def]
+        dialog = cls(ctx, meeting_id, targets, parent, version)
         dialogs.append(dialog)
         dialog.target.setCurrentIndex(dialog.target.findText("1. Street lights"))
         assert dialog.old.text() == "Light fixed on Elm St."

@@ -145,7 +145,9 @@ def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None
     tab.district_filter.setCurrentIndex(tab.district_filter.findData("District 9"))
     qtbot.waitUntil(lambda: shown_names(tab) == ["Renamed Member"])
 
-    leave = DeactivateDialog(tab, tab.ctx, member_id, "Renamed Member")
+    row = tab.model.row_at(tab.model.row_of(member_id))
+    assert row is not None
+    leave = DeactivateDialog(tab, tab.ctx, member_id, "Renamed Member", row.version)
     qtbot.addWidget(leave)
     leave.reason.setCurrentIndex(leave.reason.findData("resigned"))
     leave.findChild(QPushButton, "deactivateButton").click()  # type: ignore[union-attr]

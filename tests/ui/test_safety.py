@@ -201,7 +201,7 @@ def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     dialog = BoardSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     with transaction(ctx.db) as s:  # another PC saves first
-        update_settings(s, {"board_name": "Theirs"})
+        update_settings(s, {"board_name": "Theirs"}, get_settings(s).version)
     dialog.set_value("board_name", "Mine")
     seen: list[tuple[str, str]] = []
 

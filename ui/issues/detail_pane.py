@@ -344,20 +344,24 @@ class IssueDetailPane(QScrollArea):
 
     def _refer(self) -> None:
         assert self.detail is not None
-        iid = self.detail.id
+        iid, version = self.detail.id, self.detail.version
         pid = self.partner_combo.currentData()
         if pid is None:
             self.note_error.setText(self.tr("Add partner organizations first (Partners…)."))
             return
-        self._act(lambda s: issue_service.refer(s, iid, int(pid), self._note() or None))
+        self._act(lambda s: issue_service.refer(s, iid, int(pid), self._note() or None, version=version))
 
     def _assign(self) -> None:
         assert self.detail is not None
-        iid = self.detail.id
+        iid, version = self.detail.id, self.detail.version
         value = self.assign_combo.currentData()
         member_id = int(value[2:]) if value and value.startswith("m:") else None
         committee_id = int(value[2:]) if value and value.startswith("c:") else None
-        self._act(lambda s: issue_service.assign(s, iid, member_id=member_id, committee_id=committee_id))
+        self._act(
+            lambda s: issue_service.assign(
+                s, iid, member_id=member_id, committee_id=committee_id, version=version
+            )
+        )
 
     def _edit(self) -> None:
         if self.detail is not None:

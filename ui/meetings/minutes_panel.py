@@ -254,4 +254,5 @@ class MinutesPanel(QWidget):
             for i in self.items
             if not i.notes_hidden
         ]
-        AmendDialog.ask(self, self.ctx, self.meeting_id, targets)  # the change notice reloads
+        version = self.header.version if self.header else None
+        AmendDialog.ask(self, self.ctx, self.meeting_id, targets, version)  # the change notice reloads

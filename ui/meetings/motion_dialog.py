@@ -337,6 +337,9 @@ class MotionDialog(QDialog):
             declared_result=enum_data(self.declared, MotionResult),
             agenda_item_id=self.item.currentData(),
             approves_minutes_of_meeting_id=self.approves.currentData(),
+            approves_minutes_version=next(
+                (d.version for d in self.drafts if d.id == self.approves.currentData()), None
+            ),
             referred_partner_id=self.partner.currentData(),
         )
 

@@ -189,7 +189,13 @@ class RollCallPanel(QWidget):
         if self.meeting_id is None:
             return
         meeting_id, count, guests = self.meeting_id, self.public_count.value(), self.guests.toPlainText()
-        ChangeOp(self, self.ctx, lambda s: meetings.set_public_attendance(s, meeting_id, count, guests)).run()
+        version = self.call.meeting_version if self.call else None
+        # a ConflictError says someone else saved first; the change notice reloads the new version
+        ChangeOp(
+            self,
+            self.ctx,
+            lambda s: meetings.set_public_attendance(s, meeting_id, count, guests, version=version),
+        ).run()
 
     def show_quorum(self) -> None:
         if self.call is None:

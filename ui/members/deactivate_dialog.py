@@ -23,10 +23,13 @@ from ui.operations import ChangeOp
 
 
 class DeactivateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
+        self.version = version  # the member's version the list showed
         self.setObjectName("deactivateDialog")
         title = self.tr("Deactivate member")
         self.setWindowTitle(title)
@@ -63,15 +66,17 @@ class DeactivateDialog(QDialog):
 
     def save(self) -> None:
         reason, day = LeaveReason(self.reason.currentData()), to_date(self.left_on.date())
-        member_id = self.member_id
-        deactivate = ChangeOp(self, self.ctx, lambda s: deactivate_member(s, member_id, reason, day))
+        member_id, version = self.member_id, self.version
+        deactivate = ChangeOp(self, self.ctx, lambda s: deactivate_member(s, member_id, reason, day, version))
         if deactivate.show_errors_in(self.left_on_error, validation_only=True).run():
             self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> bool:
+    def ask(
+        cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> bool:
         """True when the member was deactivated."""
-        return cls(parent, ctx, member_id, name).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, member_id, name, version).exec() == QDialog.DialogCode.Accepted
 
 
 class ConfirmDelete:

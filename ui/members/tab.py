@@ -296,7 +296,9 @@ class MembersTab(BoardTab):
 
         def reactivate(mid: int) -> None:
             page.accept()
-            if ChangeOp(self, self.ctx, lambda s: reactivate_member(s, mid)).run():
+            row = self.model.row_at(self.model.row_of(mid))
+            version = row.version if row else None
+            if ChangeOp(self, self.ctx, lambda s: reactivate_member(s, mid, version)).run():
                 self.status_message.emit(self.tr("Member reactivated; give them a seat with Edit…"))
 
         page.edit_requested.connect(edit)
@@ -329,7 +331,7 @@ class MembersTab(BoardTab):
     def deactivate_member(self, member_id: int) -> None:
         row = self.model.row_at(self.model.row_of(member_id))
         name = row.name if row else ""
-        if DeactivateDialog.ask(self, self.ctx, member_id, name):
+        if DeactivateDialog.ask(self, self.ctx, member_id, name, row.version if row else None):
             self.status_message.emit(self.tr("{name} is now a former member.").format(name=name))
 
     def delete_selected(self) -> None:
@@ -340,7 +342,8 @@ class MembersTab(BoardTab):
         name = row.name if row else ""
         if not ConfirmDelete.ask(self, name):
             return
-        if ChangeOp(self, self.ctx, lambda s: delete_member(s, member_id)).run():
+        version = row.version if row else None
+        if ChangeOp(self, self.ctx, lambda s: delete_member(s, member_id, version)).run():
             self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
 
     def seats(self) -> None:
