@@ -28,6 +28,7 @@ from advisoryboard.services import agenda, agenda_edit, meetings, motions
 from advisoryboard.services.base import read_only
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
+from ui.common.fit import open_size
 from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel, save_with_message
@@ -176,7 +177,7 @@ class MotionDialog(QDialog):
         self._method_changed()
         if existing is not None:
             self._show_existing(existing)
-        self.resize(720, 900)
+        open_size(self, 720, 680)  # the vote grid scrolls: the dialog fits a laptop screen
 
     def _show_existing(self, m: motions.MotionRow) -> None:
         """Fill the form from a recorded motion (to correct draft minutes)."""
