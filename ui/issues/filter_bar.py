@@ -105,13 +105,24 @@ class FilterBar(QWidget):
         self.date_from_label.setBuddy(self.date_from)
         self.date_to_label = QLabel(self.tr("until"), self)
         self.date_to_label.setBuddy(self.date_to)
-        for w in (self.date_from_label, self.date_from, self.date_to_label, self.date_to):
-            dates.addWidget(w)
+        date_widgets: tuple[QWidget, ...] = (
+            self.date_from_label,
+            self.date_from,
+            self.date_to_label,
+            self.date_to,
+        )
+        for widget in date_widgets:
+            dates.addWidget(widget)
         dates.addStretch(1)
         grid.addLayout(dates, 2, 0, 1, 3)
         presets = QHBoxLayout()
-        for w in (self.presets, self.save_preset_button, self.delete_preset_button):
-            presets.addWidget(w)
+        preset_widgets: tuple[QWidget, ...] = (
+            self.presets,
+            self.save_preset_button,
+            self.delete_preset_button,
+        )
+        for widget in preset_widgets:
+            presets.addWidget(widget)
         grid.addLayout(presets, 2, 3, 1, 3)
         for col in range(6):
             grid.setColumnStretch(col, 1)
