@@ -64,7 +64,8 @@ class MembersTab(BoardTab):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # `activated` is a double-click (or a single click, where the desktop says so) and Enter:
+        # connecting doubleClicked as well opened the member's page twice.
         self.table.activated.connect(self._double_clicked)
         self.warnings = WarningsPanel(self)
         self.warnings.open_member.connect(self.open_member)
