@@ -291,7 +291,7 @@
         <translation>&amp;Guardar punto</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+144"/>
         <source>Building the agenda…</source>
         <translation>Creando el orden del día…</translation>
     </message>
@@ -304,6 +304,11 @@
         <location line="+3"/>
         <source>New item</source>
         <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an agenda item in the list to save it, or press Add item to start a new one.</source>
+        <translation>Seleccione un punto de la agenda en la lista para guardarlo, o pulse Agregar punto para empezar uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1440,7 @@
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
@@ -3180,7 +3185,7 @@ TYPE:Pothole=Other public safety</translation>
     <name>MembersTab</name>
     <message>
         <location filename="../../ui/members/tab.py" line="+56"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3476,7 +3481,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+62"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+63"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
@@ -4724,7 +4729,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Avisos: mandatos que terminan, puestos vacantes, ausencias</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Warnings ({n})</source>
         <translation>&amp;Avisos ({n})</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidgetItem
 
 from advisoryboard.opening import open_database
 from advisoryboard.services import agenda, meetings
@@ -566,3 +566,42 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     assert day == "14/1/2025"
     assert shown.endswith(f" {day} {clock}"), shown
     assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes
+
+
+def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    # the new row is selected and its title ready to type over
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().title == "New item")  # type: ignore[union-attr]
+    assert panel.title.hasFocus() or panel.title.selectedText() == "New item"
+    QApplication.processEvents()  # the change notice of the insert arrives and is handled
+    panel.title.setText("Streetlight survey on Elm")
+    panel.minutes.setValue(12)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    with read_only(env.db) as s:
+        stored = [(r.title, r.minutes_allotted) for r in agenda.list_agenda(s, meeting_id)]
+    assert stored == [("Streetlight survey on Elm", 12)]
+    # a fresh Meetings tab (as after restarting the app) shows it
+    fresh = MeetingsTab(env.ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.select_meeting(meeting_id)
+    fresh.details.setCurrentWidget(fresh.agenda)
+    tree = fresh.agenda.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    item = tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "Streetlight survey on Elm" and item.text(4) == "12"
+
+
+def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    panel.tree.setCurrentItem(None)  # type: ignore[arg-type]
+    panel.title.setText("Typed with nothing selected")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "Select an agenda item" in panel.error.text() or "Add item" in panel.error.text()
+    assert panel.title.text() == "Typed with nothing selected"  # nothing the user typed is lost

@@ -112,6 +112,13 @@ class AgendaPanel(QWidget):
 
     # ------------------------------------------------------------------ loading
     def load(self, meeting_id: int | None, select_id: int | None = None) -> None:
+        """Show `meeting_id`'s agenda. A reload of the same meeting (a change notice) keeps the
+        selected item, and keeps what the user has typed into its form but not saved yet."""
+        same_meeting = meeting_id is not None and meeting_id == self.meeting_id
+        keep_id = self.tree.current_id() if same_meeting else None
+        unsaved = self._unsaved_input() if same_meeting else None
+        if select_id is None:
+            select_id = keep_id
         self.meeting_id = meeting_id
         self.rows = []
         locked = True
@@ -134,6 +141,49 @@ class AgendaPanel(QWidget):
         ):
             w.setEnabled(self.editable)
         self._show_item()
+        if unsaved is not None and self.tree.current_id() == keep_id:
+            self._restore_input(unsaved)
+
+    def _unsaved_input(self) -> tuple[object, ...] | None:
+        """The form's values when they differ from the selected item as stored, else None."""
+        row = self.current()
+        if row is None:
+            return None
+        typed = self._form_values()
+        stored = (
+            row.title,
+            row.description or "",
+            row.presenter or "",
+            row.minutes_allotted or 0,
+            row.issue_reference or "",
+            bool(row.consent),
+            bool(row.closed_session),
+            row.closed_reason or "",
+        )
+        return typed if typed != stored else None
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.title.text(),
+            self.description.toPlainText(),
+            self.presenter.text(),
+            self.minutes.value(),
+            self.issue.text(),
+            self.consent.isChecked(),
+            self.closed.isChecked(),
+            self.closed_reason.text(),
+        )
+
+    def _restore_input(self, values: tuple[object, ...]) -> None:
+        title, description, presenter, minutes, issue, consent, closed, reason = values
+        self.title.setText(str(title))
+        self.description.setPlainText(str(description))
+        self.presenter.setText(str(presenter))
+        self.minutes.setValue(int(minutes))  # type: ignore[call-overload]
+        self.issue.setText(str(issue))
+        self.consent.setChecked(bool(consent))
+        self.closed.setChecked(bool(closed))
+        self.closed_reason.setText(str(reason))
 
     def current(self) -> agenda.AgendaRow | None:
         ident = self.tree.current_id()
@@ -223,6 +273,9 @@ class AgendaPanel(QWidget):
     def save(self) -> None:
         row = self.current()
         if row is None:
+            self.error.setText(
+                self.tr("Select an agenda item in the list to save it, or press Add item to start a new one.")
+            )
             return
         issue_text = self.issue.text()
 
