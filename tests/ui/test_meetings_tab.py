@@ -605,3 +605,30 @@ def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:  # t
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert "Select an agenda item" in panel.error.text() or "Add item" in panel.error.text()
     assert panel.title.text() == "Typed with nothing selected"  # nothing the user typed is lost
+
+
+def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_place(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    from advisoryboard.services import settings
+
+    with transaction(env.db) as s:
+        current = settings.get_settings(s)
+        settings.update_settings(s, {"default_location": "Library, Room 2"}, current.version)
+    dialog = MeetingDialog(env.ctx, env.tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.place.text() == "Library, Room 2"
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    placed = {form.itemAt(i).widget() for i in range(form.count()) if form.itemAt(i).widget() is not None}
+    # every visible line edit is a labelled row of the form: no stray, unlabelled box
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisible() and edit.parent() is dialog:
+            assert edit in placed, edit.objectName()
+            assert isinstance(form.labelForField(edit), QLabel), edit.objectName()
+    assert not dialog.status.isVisible() and not dialog.reason.isVisible()
+    type_label = form.labelForField(dialog.kind)
+    assert isinstance(type_label, QLabel) and type_label.text() == "&Type:"
+    assert dialog.childAt(type_label.geometry().center()) is type_label
