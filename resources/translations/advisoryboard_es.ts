@@ -2384,23 +2384,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+22"/>
+        <location filename="../../ui/main_window.py" line="+24"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2435,7 +2435,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2465,7 +2465,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>Neighborhood Advisory Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2544,7 +2549,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+58"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+59"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2599,7 +2604,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Por qué se canceló</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -4465,7 +4470,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+89"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+100"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -4827,7 +4832,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-183"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-200"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -5032,7 +5037,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+137"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>
