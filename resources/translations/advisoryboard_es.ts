@@ -2467,7 +2467,7 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+26"/>
         <source>Neighborhood Advisory Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Junta Asesora Vecinal</translation>
     </message>
     <message>
         <location line="+63"/>
