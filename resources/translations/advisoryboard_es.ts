@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="+121"/>
+        <location filename="../../ui/safety/accounts.py" line="+128"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -1561,7 +1561,12 @@
         <translation>C&amp;ontraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
@@ -2346,7 +2351,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/safety/login.py" line="-97"/>
+        <location filename="../../ui/safety/login.py" line="-104"/>
         <source>Sign in to Advisory Board</source>
         <translation>Iniciar sesión en Advisory Board</translation>
     </message>
@@ -3855,7 +3860,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-146"/>
+        <location filename="../../ui/safety/accounts.py" line="-153"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
@@ -3878,6 +3883,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4016,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PasswordQuestion</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-35"/>
+        <location filename="../../ui/safety/accounts.py" line="-40"/>
         <source>New password (at least 8 characters):</source>
         <translation>Nueva contraseña (al menos 8 caracteres):</translation>
     </message>
