@@ -2622,7 +2622,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+33"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+34"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2740,12 +2740,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mociones &amp;&amp; ta&amp;reas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Meetings &amp; Minutes</source>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+41"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Primero elija una reunión en la lista.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3325,7 +3330,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -4829,7 +4834,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>language</name>
     <message>
-        <location filename="../../ui/language.py" line="+106"/>
+        <location filename="../../ui/language.py" line="+111"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

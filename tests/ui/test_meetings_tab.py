@@ -632,3 +632,28 @@ def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_plac
     type_label = form.labelForField(dialog.kind)
     assert isinstance(type_label, QLabel) and type_label.text() == "&Type:"
     assert dialog.childAt(type_label.geometry().center()) is type_label
+
+
+def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(sqlite_url)
+    make_board(db)
+    today = dt.date.today()
+    with transaction(db) as s:
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today - dt.timedelta(days=30), dt.time(18)))
+        soon = meetings.create_meeting(
+            s, starts_at=dt.datetime.combine(today + dt.timedelta(days=6), dt.time(18))
+        )
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today + dt.timedelta(days=36), dt.time(18)))
+    hub = ChangeHub()
+    tab = MeetingsTab(AppContext(db, hub))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.selected_meeting_id() == soon
+    assert tab.details.isEnabled()
+    tab.table.selectionModel().clearCurrentIndex()
+    tab.table.clearSelection()
+    qtbot.waitUntil(lambda: tab.selected_meeting_id() is None)
+    assert not tab.details.isEnabled()
+    tab.close()
+    hub.close()
+    db.dispose()

@@ -136,10 +136,24 @@ class MeetingsTab(BoardTab):
         layout.addWidget(splitter)
         self.model.reload()
         self.table.resizeColumnsToContents()
+        upcoming = self.model.next_meeting_id()  # open on the next meeting: what the secretary works on
+        if upcoming is not None:
+            self.select_meeting(upcoming)
         self._show_selected()
 
     def tab_title(self) -> str:
         return self.tr("Meetings & Minutes")
+
+    def view_state(self) -> object:
+        meeting_id = self.selected_meeting_id()
+        return {"meeting_id": meeting_id, "page": self.details.currentIndex()} if meeting_id else None
+
+    def apply_navigation(self, request: object) -> None:
+        """Show a meeting another part of the window asks for: {'meeting_id': N, 'page': i}."""
+        if isinstance(request, dict) and isinstance(request.get("meeting_id"), int):
+            self.select_meeting(request["meeting_id"])
+            if isinstance(request.get("page"), int):
+                self.details.setCurrentIndex(request["page"])
 
     # ------------------------------------------------------------------ selection
     def selected_meeting_id(self) -> int | None:
@@ -166,6 +180,11 @@ class MeetingsTab(BoardTab):
         self._load_current_page()
         for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
             button.setEnabled(meeting_id is not None)
+        # With no meeting chosen the pages have nothing to edit: greyed out, not an empty form.
+        self.details.setEnabled(meeting_id is not None)
+        self.details.setToolTip(
+            "" if meeting_id is not None else self.tr("Choose a meeting in the list first.")
+        )
         self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
 
     def _load_current_page(self) -> None:

@@ -212,6 +212,10 @@ class MembersTab(BoardTab):
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("roster", {"public": True})
 
+    def view_state(self) -> object:
+        member_id = self.selected_id()
+        return {"member_id": member_id} if member_id is not None else None
+
     def apply_navigation(self, request: object) -> None:
         if isinstance(request, dict) and isinstance(request.get("member_id"), int):
             self.select_member(request["member_id"])
