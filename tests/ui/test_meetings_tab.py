@@ -503,7 +503,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
         "Call Public Works about the Elm St light",
         "Member 2",
         "Open",
-        "an earlier meeting",
+        "1/14/2025",  # the meeting it came from, by its date
     ]
     table.selectRow(0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
@@ -657,3 +657,27 @@ def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot
     tab.close()
     hub.close()
     db.dispose()
+
+
+def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import motions
+
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    long_text = "Ask the city to " + "repair every light on Elm Street and the park paths, " * 6
+    with transaction(env.db) as s:
+        motions.record_motion(
+            s,
+            meeting_id,
+            motions.MotionInput(text=long_text, method=VotingMethod.SHOW_OF_HANDS, counts=(4, 1, 0)),
+        )
+    env.tab.resize(1366, 700)
+    panel = env.tab.motions
+    env.tab.details.setCurrentWidget(panel)
+    panel.load(meeting_id)
+    table = panel.motions_table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    for column in (4, 5):  # tally, result
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert 0 <= table.columnViewportPosition(column) and right <= table.viewport().width(), column
+    assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
