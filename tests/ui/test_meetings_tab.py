@@ -679,5 +679,5 @@ def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtb
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     for column in (4, 5):  # tally, result
         right = table.columnViewportPosition(column) + table.columnWidth(column)
-        assert 0 <= table.columnViewportPosition(column) and right <= table.viewport().width(), column
+        assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width(), column
     assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
