@@ -120,3 +120,23 @@ def test_every_dialog_fits_the_laptop_screen(qtbot, window: MainWindow, lang: st
             problems.append(f"{name} {problem}")
         dialog.reject()
     assert not problems, f"{lang}: " + "; ".join(problems)
+
+
+def test_headers_are_not_cut_and_the_minutes_column_is_in_view(window: MainWindow, lang: str) -> None:
+    from ui.meetings.tab import MeetingsTab
+    from ui.members.tab import MembersTab
+
+    members = window.tab("membersTab")
+    assert isinstance(members, MembersTab)
+    header = members.table.horizontalHeader()
+    for column in range(header.count()):
+        title = members.table.model().headerData(column, header.orientation())
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), f"{lang}: {title!r} is cut"
+    meetings_tab = window.tab("meetingsTab")
+    assert isinstance(meetings_tab, MeetingsTab)
+    window.tabs.setCurrentWidget(meetings_tab)
+    QApplication.processEvents()
+    table = meetings_tab.table
+    minutes = 4  # the model's Minutes column, shown before Place
+    right = table.columnViewportPosition(minutes) + table.columnWidth(minutes)
+    assert table.columnViewportPosition(minutes) >= 0 and right <= table.viewport().width(), lang

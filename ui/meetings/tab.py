@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import read_only
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
@@ -131,11 +132,14 @@ class MeetingsTab(BoardTab):
         self.details.currentChanged.connect(lambda _i: self._load_current_page())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 940])
+        splitter.setSizes([600, 760])
         self.table.setWordWrap(False)
         layout.addWidget(splitter)
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        # Minutes before Place, whose long addresses take the rest of the width: all in view.
+        self.table.horizontalHeader().moveSection(4, 3)
+        fit_columns_once(self.table, cap=200)
+        remember_columns(self.table, "meetings")
         upcoming = self.model.next_meeting_id()  # open on the next meeting: what the secretary works on
         if upcoming is not None:
             self.select_meeting(upcoming)

@@ -26,6 +26,7 @@ from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from database.enums import Office
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -88,8 +89,8 @@ class MembersTab(BoardTab):
         self._apply_permissions()
         self.refresh()
         self.table.verticalHeader().hide()
-        for column, width in enumerate((180, 110, 160, 100, 130, 90, 170)):
-            self.table.setColumnWidth(column, width)
+        fit_columns_once(self.table)
+        remember_columns(self.table, "members")
 
     # ------------------------------------------------------------------ building
     def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
