@@ -3,6 +3,7 @@ hover text of each position and the CSV table. Drawing is generic (see panel.py)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from advisoryboard.analytics import Dashboard
 from ui.charts import palette
-from ui.common.formatting import format_number
+from ui.common.formatting import format_date, format_number
 
 
 def tr(text: str) -> str:
@@ -52,8 +53,9 @@ def _month(day: object) -> str:
     return QLocale().toString(day, "MMM yyyy")  # type: ignore[call-overload]
 
 
-def _day(day: object) -> str:
-    return QLocale().toString(day, "d MMM yyyy")  # type: ignore[call-overload]
+def _day(day: dt.date) -> str:
+    """A meeting's date as everything else in the window writes it (3/10/2026 in the US)."""
+    return format_date(day)
 
 
 def months_chart(d: Dashboard) -> ChartData:
