@@ -52,6 +52,7 @@ class IssueDetailPane(QScrollArea):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown_id: int | None = None
         self.ctx = ctx
         self.setObjectName("issueDetail")
         self.setWidgetResizable(True)
@@ -162,6 +163,7 @@ class IssueDetailPane(QScrollArea):
         self.note_error.clear()
         if issue_id is None:
             self.detail = None
+            self._shown_id = None
             self.heading.setText(self.tr("Choose an issue in the list to see it here."))
             self._clear_form()
             self.timeline.clear()
@@ -179,6 +181,11 @@ class IssueDetailPane(QScrollArea):
             self.heading.setText(str(exc))
             return
         d = self.detail
+        if d.id != self._shown_id:
+            # Another issue (a new one just saved, too): start at its heading, not where the
+            # last one was scrolled to. The same issue refreshed keeps its place.
+            self.verticalScrollBar().setValue(0)
+        self._shown_id = d.id
         self.heading.setText(f"{d.reference} · {d.title}")
         self._fill_form(d)
         self._fill_timeline(d.timeline)
