@@ -309,3 +309,14 @@ def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) 
     assert (
         tab.detail.viewport().rect().contains(heading.mapTo(tab.detail.viewport(), heading.rect().center()))
     )
+
+
+def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = _sql(tab, "select issue_id from issue_events where kind = 'referral' limit 1")
+    issue_id = rows[0][0]
+    tab.detail.show_issue(int(issue_id))  # type: ignore[call-overload]
+    timeline = tab.detail.findChild(QListWidget, "timelineList")
+    assert timeline is not None
+    texts = [timeline.item(i).text() for i in range(timeline.count())]
+    referral = next(t for t in texts if "\nReferred to " in t)
+    assert referral.count("Referred to") == 1, referral

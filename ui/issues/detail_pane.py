@@ -257,7 +257,7 @@ class IssueDetailPane(QScrollArea):
         for e in reversed(entries):
             what = self._describe(e)
             text = f"{format_datetime(e.at)} · {e.author}\n{what}"
-            if e.text:
+            if e.text and e.text.strip().rstrip(".") != what:  # never the same line twice
                 text += f"\n{e.text}"
             item = QListWidgetItem(text)
             item.setToolTip(html.escape(text))
