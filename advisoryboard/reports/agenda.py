@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, 
 
 from advisoryboard.reports.data import AgendaLine, Board, MeetingRecord
 from advisoryboard.reports.fonts import markup
-from advisoryboard.reports.labels import clock, label, long_date
+from advisoryboard.reports.labels import clock, label, long_date, printed
 from advisoryboard.reports.layout import (
     CONTENT_WIDTH,
     GRID,
@@ -78,12 +78,12 @@ def meeting_heading(record: MeetingRecord, document: str, _: Translator) -> list
 
 def _row(line: AgendaLine, _: Translator) -> list[Flowable | str]:
     st = styles()
-    body = markup(_(line.title))  # template titles print translated; typed titles as entered
+    body = markup(printed(line.title, _))  # the app's titles print translated; typed ones as entered
     if not line.is_sub:
         body = f"<b>{body}</b>"
     parts = [body]
     if line.presenter:
-        parts.append("<br/>" + markup(_("Presenter: {name}").format(name=line.presenter)))
+        parts.append("<br/>" + markup(_("Presenter: {name}").format(name=printed(line.presenter, _))))
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")
         parts.append("<br/><b>" + markup(_("Closed session — {reason}").format(reason=reason)) + "</b>")

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from advisoryboard.reports.agenda import meeting_heading
 from advisoryboard.reports.data import AgendaLine, MeetingRecord, MotionLine, VoteLine
 from advisoryboard.reports.fonts import markup
-from advisoryboard.reports.labels import clock, label, long_date, short_date
+from advisoryboard.reports.labels import clock, label, long_date, printed, short_date
 from advisoryboard.reports.layout import (
     CONTENT_WIDTH,
     PageSetup,
@@ -155,7 +155,7 @@ def _item(
     line: AgendaLine, motions: list[MotionLine], counter: list[int], base: ThresholdBase, _: Translator
 ) -> list[Flowable]:
     st = styles()
-    heading = f"{line.number}. {_(line.title)}"  # template titles translated; typed ones as entered
+    heading = f"{line.number}. {printed(line.title, _)}"  # the app's titles translated; typed as entered
     flow: list[Flowable] = [text(heading, st.h2 if not line.is_sub else st.body)]
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")

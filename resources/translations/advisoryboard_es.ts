@@ -180,7 +180,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+44"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+45"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -314,7 +314,7 @@
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tree.py" line="+26"/>
+        <location filename="../../ui/meetings/agenda_tree.py" line="+27"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -755,7 +755,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts/specs.py" line="+65"/>
+        <location filename="../../ui/charts/specs.py" line="+68"/>
         <location line="+22"/>
         <source>Opened</source>
         <translation>Abiertos</translation>
@@ -1264,7 +1264,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+45"/>
+        <location filename="../../ui/meetings/tab.py" line="+46"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+68"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1773,14 +1773,14 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
-        <location line="+102"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+65"/>
+        <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1792,12 +1792,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1828,18 +1828,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+135"/>
+        <location line="-126"/>
+        <location line="+141"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1891,7 +1891,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2054,7 +2054,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+45"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+46"/>
         <source>New issue</source>
         <translation>Nuevo problema</translation>
     </message>
@@ -2280,7 +2280,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+45"/>
+        <location filename="../../ui/issues/model.py" line="+46"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2740,7 +2740,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mociones &amp;&amp; ta&amp;reas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Meetings &amp; Minutes</source>
         <translation>Reuniones y actas</translation>
     </message>
@@ -3199,7 +3199,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+57"/>
         <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -3715,7 +3715,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionsPanel</name>
     <message>
-        <location filename="../../ui/meetings/motions_panel.py" line="+54"/>
+        <location filename="../../ui/meetings/motions_panel.py" line="+71"/>
         <location line="+4"/>
         <source>Motions</source>
         <translation>Mociones</translation>
@@ -3772,12 +3772,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Delete motion</source>
         <translation>Eliminar moción</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Action items from this meeting</source>
         <translation>Tareas de esta reunión</translation>
     </message>
@@ -3842,17 +3842,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>⚠ SIN QUÓRUM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>this meeting</source>
         <translation>esta reunión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>an earlier meeting</source>
         <translation>una reunión anterior</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>To approve the minutes of the meeting of {date} as presented.</source>
         <translation>Aprobar el acta de la reunión del {date} tal como se presentó.</translation>
     </message>
@@ -4477,7 +4477,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+103"/>
+        <location filename="../../ui/members/roster_model.py" line="+104"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>

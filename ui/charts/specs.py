@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from advisoryboard.analytics import Dashboard
+from advisoryboard.default_data import shown
 from ui.charts import palette
 from ui.common.formatting import format_date, format_number
 
@@ -116,7 +117,7 @@ def _count_bars(
 
 def categories_chart(d: Dashboard) -> ChartData:
     return _count_bars(
-        [c.category for c in d.categories],
+        [shown(c.category) for c in d.categories],
         [c.count for c in d.categories],
         palette.BLUE,
         QCoreApplication.translate("Charts", "{name}: {n} issues (click to list them)"),
@@ -139,7 +140,7 @@ def statuses_chart(d: Dashboard) -> ChartData:
 
 def medians_chart(d: Dashboard) -> ChartData:
     return ChartData(
-        labels=[m.category for m in d.medians],
+        labels=[shown(m.category) for m in d.medians],
         series=[
             Series(
                 QCoreApplication.translate("Charts", "Median days"),

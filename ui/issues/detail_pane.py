@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
@@ -232,7 +233,7 @@ class IssueDetailPane(QScrollArea):
         rows: list[tuple[str, object]] = [
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Priority"), priority_label(d.priority)),
-            (self.tr("Category"), d.category),
+            (self.tr("Category"), shown(d.category)),
             (self.tr("Description"), d.description),
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
@@ -165,7 +166,7 @@ class FilterBar(QWidget):
             presets = saved_presets(session)
         self._quiet = True
         try:
-            self._fill(self.category, self.tr("Any category"), [(c.label, c.id) for c in cats])
+            self._fill(self.category, self.tr("Any category"), [(shown(c.label), c.id) for c in cats])
             self._fill(self.district, self.tr("Any district"), [(d, d) for d in dists])
             assignees = [(self.tr("Nobody"), "none")]
             assignees += [(m.label, f"m:{m.id}") for m in mems]

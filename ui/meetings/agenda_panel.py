@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, agenda_edit, meetings
@@ -151,9 +152,9 @@ class AgendaPanel(QWidget):
             return None
         typed = self._form_values()
         stored = (
-            row.title,
+            shown(row.title),
             row.description or "",
-            row.presenter or "",
+            shown(row.presenter),
             row.minutes_allotted or 0,
             row.issue_reference or "",
             bool(row.consent),
@@ -192,9 +193,9 @@ class AgendaPanel(QWidget):
     def _show_item(self) -> None:
         row = self.current()
         self.error.setText("")
-        self.title.setText(row.title if row else "")
+        self.title.setText(shown(row.title) if row else "")
         self.description.setPlainText(row.description or "" if row else "")
-        self.presenter.setText(row.presenter or "" if row else "")
+        self.presenter.setText(shown(row.presenter) if row else "")
         self.minutes.setValue(row.minutes_allotted or 0 if row else 0)
         self.issue.setText(row.issue_reference or "" if row else "")
         self.consent.setChecked(bool(row and row.consent))
