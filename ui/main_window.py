@@ -144,11 +144,11 @@ class MainWindow(QMainWindow):
 
     def _show_board_name(self) -> None:
         """The title names the board ("Jamaica Plain Advisory Board — Advisory Board")."""
-        from advisoryboard.services.base import read_only
         from advisoryboard.services.settings import get_settings
+        from ui.operations import QueryOp
 
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            name = get_settings(session).board_name or ""
+        query = QueryOp(self, self.ctx, get_settings)
+        name = (query.result.board_name or "") if query.run() and query.result else ""
         self.setWindowTitle(name.strip() or self.tr("Neighborhood Advisory Board"))
 
     def _board_changed(self, change: object) -> None:

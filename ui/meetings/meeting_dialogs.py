@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
-from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.base import transaction
 from advisoryboard.services.settings import get_settings
 from database.enums import MeetingKind, MeetingStatus
 from ui.common.formatting import date_edit_format, datetime_edit_format, format_datetime, time_edit_format
@@ -29,6 +29,7 @@ from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.meetings.forms import error_label, error_text, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
+from ui.operations import QueryOp
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -112,8 +113,8 @@ class MeetingDialog(QDialog):
 
     def _usual_place(self) -> str:
         """Board settings' usual meeting place, to start a new meeting with."""
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            return get_settings(session).default_location or ""
+        query = QueryOp(self, self.ctx, get_settings)
+        return (query.result.default_location or "") if query.run() and query.result else ""
 
     def _status_changed(self, *_args: object) -> None:
         cancelled = enum_data(self.status, MeetingStatus) is MeetingStatus.CANCELLED
