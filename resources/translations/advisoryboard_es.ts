@@ -1009,7 +1009,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -2195,7 +2195,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+56"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2554,7 +2554,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+59"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+60"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2650,7 +2650,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2750,7 +2750,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Primero elija una reunión en la lista.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3199,7 +3199,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+57"/>
+        <location filename="../../ui/members/tab.py" line="+59"/>
         <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -3501,7 +3501,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Registrar una moción</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and flagged as taken without a quorum.</source>
         <translation>⚠ SIN QUÓRUM ({present} presentes, se necesitan {required}): la moción se registrará marcada como tomada sin quórum.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -681,3 +681,19 @@ def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtb
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width(), column
     assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
+
+
+def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    from database.enums import MeetingKind
+
+    with transaction(env.db) as s:
+        forum = meetings.create_meeting(s, starts_at=JAN, kind=MeetingKind.FORUM, location="Library")
+    dialog = MotionDialog(env.ctx, forum, env.tab, text="Speed humps on Elm")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
+    ayes = dialog.findChild(QSpinBox, "ayesSpin")
+    assert ayes is not None
+    ayes.setValue(31)
+    assert ayes.value() == 31  # not capped at the board's seats

@@ -71,8 +71,11 @@ class MotionDialog(QDialog):
             self.base = meetings.threshold_base(session)
             self.partners = motions.partner_choices(session)
             self.items = agenda.list_agenda(session, meeting_id)
+            kind = meetings.get_meeting(session, meeting_id).kind
         self.present = [e for e in self.call.voting if e.status in meetings.PRESENT_STATUSES]
         self.absent = [e for e in self.call.voting if e.status not in meetings.PRESENT_STATUSES]
+        # a forum's show of hands counts everyone present, not only the board's seats
+        self.count_limit = motions.counted_vote_limit(kind, len(self.present))
         layout = QVBoxLayout(self)
         self.quorum_warning = QLabel(self)
         self.quorum_warning.setObjectName("motionQuorumWarning")
@@ -122,7 +125,7 @@ class MotionDialog(QDialog):
             spin = QSpinBox(self)
             spin.setObjectName(name)
             spin.setAccessibleName(accessible)
-            spin.setRange(0, max(len(self.present), 0))
+            spin.setRange(0, max(self.count_limit, 0))
             spin.valueChanged.connect(self.update_tally)
             counts_row.addWidget(QLabel(accessible + ":", self))
             counts_row.addWidget(spin)
