@@ -78,6 +78,16 @@ class BoardTab(QWidget):
         else:
             self._stale_notice = notice
 
+    @staticmethod
+    def flush_changes_around(widget: QWidget) -> None:
+        """Let the tab holding `widget` show the changes just made now (before, say,
+        selecting the record a panel has just created), instead of at the end of the turn."""
+        parent: QWidget | None = widget
+        while parent is not None and not isinstance(parent, BoardTab):
+            parent = parent.parentWidget()
+        if isinstance(parent, BoardTab):
+            parent.flush_changes()
+
     @property
     def has_pending_changes(self) -> bool:
         """Whether notices came in that this event-loop turn has not handled yet."""

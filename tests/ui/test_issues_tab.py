@@ -135,6 +135,7 @@ def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTa
     assert timeline.count() == before
     tab.detail.note_edit.setPlainText("Fixed by the city <b>Ana & José</b>")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.has_pending_changes)  # the change notice shows the new event
     assert timeline.count() == before + 1
     assert "Fixed by the city <b>Ana & José</b>" in timeline.item(0).text()
     assert "Resolved" in timeline.item(0).text()

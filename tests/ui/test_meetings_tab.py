@@ -124,6 +124,12 @@ def _build(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
     """Click 'Build from template' and wait for the background work to finish."""
     with qtbot.waitSignal(env.tab.agenda.built, timeout=20000):
         qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
+
+
+def _settle(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the tab has shown the changes just made (the change notice refreshes it)."""
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
 
 
 def _tree_numbers_and_titles(env: Env) -> list[tuple[str, str]]:
@@ -163,10 +169,12 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     tree.setCurrentItem(tree.topLevelItem(2))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[2:4] == [template[3]["title"], template[2]["title"]]
     assert tree.currentItem() is not None and tree.currentItem().text(0) == "4"  # type: ignore[union-attr]
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[2:4] == [template[2]["title"], template[3]["title"]]
     # drag and drop: the last item ("Adjournment") dropped on the upper edge of item 1 goes first
@@ -174,6 +182,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     target = tree.topLevelItem(0)
     assert last is not None and target is not None
     _drop(tree, last, target, 0.1)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[0] == template[-1]["title"] and titles[1] == template[0]["title"]
     # dropped onto the middle of "New business": becomes its lettered sub-item
@@ -189,6 +198,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
         if tree.topLevelItem(i).text(2) == "Public comment"
     )  # type: ignore[union-attr]
     _drop(tree, public, new_business, 0.5)  # type: ignore[arg-type]
+    _settle(qtbot, env)
     numbers = dict((t, n) for n, t in _tree_numbers_and_titles(env))
     assert numbers["Public comment"] == numbers["New business"] + "a"
     with read_only(env.db) as s:
@@ -245,7 +255,7 @@ def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None: 
     v = env.board.voting
     for member in v[:4]:
         qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-    assert "1 present members have not voted yet" in dialog.tally_label.text()
+    assert "1 present member has not voted yet" in dialog.tally_label.text()
     qtbot.mouseClick(dialog.findChild(object, f"vote_{v[4]}_abstain"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     assert "Tally 4-0-1" in dialog.tally_label.text() and "CARRIED" in dialog.tally_label.text()
     dialog.mover.setCurrentIndex(dialog.mover.findData(v[0]))
@@ -350,7 +360,7 @@ def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path:
     monkeypatch.setattr(tab_module.ExportPath, "ask", classmethod(lambda cls, parent: target))
     with qtbot.waitSignal(env.tab.status_message, timeout=10000) as blocker:
         qtbot.mouseClick(env.tab.export_button, Qt.MouseButton.LeftButton)
-    assert "1 meetings written" in blocker.args[0]
+    assert "1 meeting written" in blocker.args[0]
     import ics
 
     (event,) = ics.Calendar(target.read_text()).events
@@ -454,6 +464,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     panel = env.tab.minutes
     assert panel.amend_button.isEnabled()
     qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
     assert dialogs and dialogs[0].saved
     assert "Wrong street" in panel.amendments.text() and "Light fixed on Oak St." in panel.amendments.text()
     panel.item_list.setCurrentRow(0)
@@ -496,7 +507,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     assert dialog.item_id is not None
     _new_meeting(env, FEB)
     panel = env.tab.motions
-    panel.load(env.tab.selected_meeting_id())
+    env.tab.details.setCurrentWidget(panel)  # what is out of view refreshes when shown
     table = panel.actions_table
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (0, 1, 3, 4)] == [  # type: ignore[union-attr]
@@ -507,6 +518,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     ]
     table.selectRow(0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
     assert table.rowCount() == 0  # done: no longer carried
     panel.carried.setChecked(False)
     env.tab.details.setCurrentWidget(panel)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import committees, get_issue, members
 from advisoryboard.services.issue_workflow import allowed_next, priority_label, source_label, status_label
 from advisoryboard.services.issues import IssueDetail, TimelineEntry
@@ -33,7 +33,7 @@ from advisoryboard.services.partners import list_partners
 from database.enums import IssueStatus, TimelineKind
 from ui.common.formatting import format_date, format_datetime
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def plain(text: object) -> QLabel:
@@ -171,16 +171,24 @@ class IssueDetailPane(QScrollArea):
             self.links.clear()
             self.actions_box.setEnabled(False)
             return
-        try:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.detail = get_issue(session, issue_id)
-                partners = list_partners(session, include_inactive=False)
-                mems = members(session)
-                coms = committees(session)
-        except UserError as exc:
+
+        def unavailable(exc: UserError) -> None:  # e.g. deleted, or confidential: say so in the heading
             self.show_issue(None)
-            self.heading.setText(str(exc))
+            self.heading.setText(exc.message)
+
+        read = QueryOp(
+            self,
+            self.ctx,
+            lambda s: (
+                get_issue(s, issue_id),
+                list_partners(s, include_inactive=False),
+                members(s),
+                committees(s),
+            ),
+        )
+        if not read.show_errors_in(self.heading).failure(unavailable).run() or read.result is None:
             return
+        self.detail, partners, mems, coms = read.result
         d = self.detail
         if d.id != self._shown_id:
             # Another issue (a new one just saved, too): start at its heading, not where the
@@ -289,22 +297,15 @@ class IssueDetailPane(QScrollArea):
             self.meeting_requested.emit(int(meeting_id))
 
     # ------------------------------------------------------------------ actions
-    def _act(self, action: object) -> bool:
-        """Run one user action in one transaction; show the error next to the note on failure."""
+    def _act(self, action: Callable[[DbSession], object]) -> bool:
+        """One user action; an error about the note, status or assignment shows next to the
+        note, others in the standard message. The change notice shows the result."""
         if self.detail is None:
             return False
-        self.note_error.clear()
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                action(session)  # type: ignore[operator]
-        except UserError as exc:
-            if exc.field in ("note", "status", "duplicate_of", "partner", "assignee"):
-                self.note_error.setText(str(exc))
-            else:
-                show_user_error(self, exc)
+        fields = dict.fromkeys(("note", "status", "duplicate_of", "partner", "assignee"), self.note_error)
+        if not ChangeOp(self, self.ctx, action).show_errors_in(fields=fields).run():
             return False
         self.note_edit.clear()
-        self.show_issue(self.detail.id)
         return True
 
     def _note(self) -> str:
@@ -347,8 +348,7 @@ class IssueDetailPane(QScrollArea):
             return None
         from advisoryboard.services.issue_detail import find_by_reference
 
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            return find_by_reference(session, ref)
+        return QueryOp(self, self.ctx, lambda s: find_by_reference(s, ref)).get()
 
     def _refer(self) -> None:
         assert self.detail is not None

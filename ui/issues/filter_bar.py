@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.default_data import shown
-from advisoryboard.errors import UserError
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
 from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
@@ -30,7 +28,8 @@ from database.enums import IssuePriority
 from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.operations import ChangeOp, QueryOp
+from ui.tabbase import BoardTab
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -157,13 +156,18 @@ class FilterBar(QWidget):
     def load_choices(self) -> None:
         """Fill the pick lists from the database, keeping the current filter."""
         current = self.current_filter()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session, include_inactive=True)
-            dists = districts(session)
-            mems = members(session)
-            coms = committees(session)
-            parts = partner_choices(session)
-            presets = saved_presets(session)
+        cats, dists, mems, coms, parts, presets = QueryOp(
+            self,
+            self.ctx,
+            lambda s: (
+                categories(s, include_inactive=True),
+                districts(s),
+                members(s),
+                committees(s),
+                partner_choices(s),
+                saved_presets(s),
+            ),
+        ).get()
         self._quiet = True
         try:
             self._fill(self.category, self.tr("Any category"), [(shown(c.label), c.id) for c in cats])
@@ -254,21 +258,15 @@ class FilterBar(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
         if not ok:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                save_preset(session, name, self.current_filter())
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.load_choices()
-        self.presets.setCurrentIndex(max(self.presets.findText(name.strip()), 0))
+        flt = self.current_filter()
+        if ChangeOp(self, self.ctx, lambda s: save_preset(s, name, flt)).run():
+            BoardTab.flush_changes_around(self)  # the change notice lists the new preset; then pick it
+            self.presets.setCurrentIndex(max(self.presets.findText(name.strip()), 0))
 
     def _delete_preset(self) -> None:
         name = self.presets.currentText()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            match = [p.id for p in saved_presets(session) if p.name == name]
-        if not match:
-            return
-        with transaction(self.ctx.db, self.ctx.actor) as session:
-            delete_preset(session, match[0])
-        self.load_choices()
+        match = [p.id for p in QueryOp(self, self.ctx, saved_presets).get() if p.name == name]
+        if match:
+            ChangeOp(
+                self, self.ctx, lambda s: delete_preset(s, match[0])
+            ).run()  # the notice updates the list

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_search import IssueFilter
@@ -31,12 +30,12 @@ from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
 from ui.issues.filter_bar import FilterBar
-from ui.issues.import_ui import IssueImporter, show_failure
+from ui.issues.import_ui import IssueImporter
 from ui.issues.issue_dialog import IssueDialog
 from ui.issues.model import IssuesTableModel
 from ui.issues.partner_dialog import PartnerDirectoryDialog
+from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
-from ui.workers import Progress, run_in_background
 
 
 class IssuesTab(BoardTab):
@@ -167,10 +166,8 @@ class IssuesTab(BoardTab):
             return
         category_id = None
         if request.get("category"):
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                match = [
-                    c.id for c in categories(session, include_inactive=True) if c.label == request["category"]
-                ]
+            every = QueryOp(self, self.ctx, lambda s: categories(s, include_inactive=True)).get()
+            match = [c.id for c in every if c.label == request["category"]]
             category_id = match[0] if match else None
 
         def day(key: str) -> dt.date | None:
@@ -196,40 +193,35 @@ class IssuesTab(BoardTab):
     def new_issue(self) -> None:
         if not self.ctx.can(Permission.EDIT_ISSUES):
             return
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session)
+        cats = QueryOp(self, self.ctx, categories).get()
 
-        def save(data: IssueInput) -> int:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                return issue_service.create_issue(session, data)
+        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
+            return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data)).get()
 
         new_id = IssueDialog.ask(self, cats, save)
         if isinstance(new_id, int):
-            self.model.reload()
+            self.flush_changes()  # the change notice reloads the list; then open the new issue
             self.open_issue(new_id)
             self.status_message.emit(self.tr("Issue saved."))
 
     def edit_issue(self, issue_id: int) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session, include_inactive=True)
-            detail = get_issue(session, issue_id)
+        cats, detail = QueryOp(
+            self, self.ctx, lambda s: (categories(s, include_inactive=True), get_issue(s, issue_id))
+        ).get()
 
-        def save(data: IssueInput) -> int:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                issue_service.update_issue(session, issue_id, data, detail.version)
+        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
+            ChangeOp(
+                self, self.ctx, lambda s: issue_service.update_issue(s, issue_id, data, detail.version)
+            ).get()
             return issue_id
 
-        if IssueDialog.ask(self, cats, save, detail) is not None:
-            self.detail.show_issue(issue_id)
+        IssueDialog.ask(self, cats, save, detail)  # the change notice shows the saved issue
 
     def open_partners(self) -> None:
-        PartnerDirectoryDialog.open_directory(self, self.ctx)
-        self.filter_bar.load_choices()
-        self.detail.show_issue(self._selected_id)
+        PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices
 
     def open_categories(self) -> None:
-        CategoriesDialog.open_list(self, self.ctx)
-        self.filter_bar.load_choices()
+        CategoriesDialog.open_list(self, self.ctx)  # its changes arrive as change notices
 
     def import_issues(self) -> None:
         self.importer.start()
@@ -249,24 +241,15 @@ class IssuesTab(BoardTab):
         if not path:
             return
         status = self.filter_bar.current_filter().status
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def work(_progress: Progress) -> int:
-            with read_only(db, actor) as session:
-                return export_issues(session, Path(path), status)
-
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("%Ln issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
+                self.tr("%Ln issue(s) exported (confidential issues left out).", "", count)
             )
 
-        run_in_background(
-            self,
-            work,
-            on_success=done,
-            on_failure=lambda exc, tb: show_failure(self, exc, tb),
-            title=self.tr("Exporting issues…"),
-        )
+        QueryOp(self, self.ctx, lambda s: export_issues(s, Path(path), status)).success(done).with_progress(
+            self.tr("Exporting issues…")
+        ).run_in_background()
 
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("issues", {"status": "open"})

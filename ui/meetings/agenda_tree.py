@@ -49,7 +49,7 @@ class AgendaTree(QTreeWidget):
             if row.consent:
                 flags.append(self.tr("Consent agenda"))
             if row.closed_session:
-                flags.append(self.tr("Closed session: {reason}").replace("{reason}", row.closed_reason or ""))
+                flags.append(self.tr("Closed session: {reason}").format(reason=row.closed_reason or ""))
             cells = [
                 row.number,
                 format_time(row.clock),

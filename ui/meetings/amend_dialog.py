@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.services import minutes
 from ui.context import AppContext
-from ui.meetings.forms import error_label, save_cancel, save_with_message
+from ui.meetings.forms import error_label, save_cancel
+from ui.operations import ChangeOp
 
 
 class AmendDialog(QDialog):
@@ -65,10 +66,9 @@ class AmendDialog(QDialog):
 
     def save(self) -> None:
         key, new, reason = self.target.currentData()[0], self.new.toPlainText(), self.reason.text()
-        ok, _result = save_with_message(
-            self.ctx, self.error, lambda s: minutes.amend_minutes(s, self.meeting_id, key, new, reason)
-        )
-        if ok:
+        meeting_id = self.meeting_id
+        save = ChangeOp(self, self.ctx, lambda s: minutes.amend_minutes(s, meeting_id, key, new, reason))
+        if save.show_errors_in(self.error).run():
             self.saved = True
             self.accept()
 

@@ -19,17 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
-from advisoryboard.services.base import transaction
 from advisoryboard.services.settings import get_settings
 from database.enums import MeetingKind, MeetingStatus
 from ui.common.formatting import date_edit_format, datetime_edit_format, format_datetime, time_edit_format
 from ui.common.history import add_history_button
 from ui.context import AppContext
-from ui.meetings.forms import error_label, error_text, save_cancel
+from ui.meetings.forms import error_label, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
-from ui.operations import QueryOp
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -129,39 +127,38 @@ class MeetingDialog(QDialog):
         if self.existing is not None:
             self._update(self.existing)
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.meeting_id = meetings.create_meeting(
-                    session,
-                    starts_at=self._starts_at(),
-                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
-                    location=self.place.text(),
-                    title=self.title.text(),
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        super().accept()
+
+        def create(session: DbSession) -> int:
+            return meetings.create_meeting(
+                session,
+                starts_at=self._starts_at(),
+                kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
+                location=self.place.text(),
+                title=self.title.text(),
+            )
+
+        op = ChangeOp(self, self.ctx, create).show_errors_in(self.error)
+        if op.run():
+            self.meeting_id = op.result
+            super().accept()
 
     def _update(self, row: meetings.MeetingRow) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                meetings.update_meeting(
-                    session,
-                    row.id,
-                    row.version,
-                    starts_at=self._starts_at(),
-                    kind=enum_data(self.kind, MeetingKind) or row.kind,
-                    location=self.place.text(),
-                    status=enum_data(self.status, MeetingStatus) or row.status,
-                    title=self.title.text(),
-                    cancelled_reason=self.reason.text().strip() or None,
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.meeting_id = row.id
-        super().accept()
+        def update(session: DbSession) -> None:
+            meetings.update_meeting(
+                session,
+                row.id,
+                row.version,
+                starts_at=self._starts_at(),
+                kind=enum_data(self.kind, MeetingKind) or row.kind,
+                location=self.place.text(),
+                status=enum_data(self.status, MeetingStatus) or row.status,
+                title=self.title.text(),
+                cancelled_reason=self.reason.text().strip() or None,
+            )
+
+        if ChangeOp(self, self.ctx, update).show_errors_in(self.error).run():
+            self.meeting_id = row.id
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext, existing: meetings.MeetingRow | None = None) -> int | None:
@@ -239,22 +236,22 @@ class ScheduleDialog(QDialog):
         self.error, _buttons_box = _buttons(self, form)
 
     def accept(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.created = meetings.schedule_meetings(
-                    session,
-                    first_month=self.first.date().toPython(),  # type: ignore[arg-type]
-                    weekday=self.weekday.currentData(),
-                    ordinal=self.ordinal.currentData(),
-                    start_time=dt.time(self.time.time().hour(), self.time.time().minute()),
-                    location=self.place.text(),
-                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
-                    months=self.months.value(),
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        super().accept()
+        def schedule(session: DbSession) -> list[int]:
+            return meetings.schedule_meetings(
+                session,
+                first_month=self.first.date().toPython(),  # type: ignore[arg-type]
+                weekday=self.weekday.currentData(),
+                ordinal=self.ordinal.currentData(),
+                start_time=dt.time(self.time.time().hour(), self.time.time().minute()),
+                location=self.place.text(),
+                kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
+                months=self.months.value(),
+            )
+
+        op = ChangeOp(self, self.ctx, schedule).show_errors_in(self.error)
+        if op.run():
+            self.created = op.result or []
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext) -> list[int]:

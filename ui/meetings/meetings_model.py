@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from advisoryboard.services.base import read_only
 from advisoryboard.services.meetings import MeetingRow, list_meetings
 from database.enums import MeetingStatus
 from ui.common.formatting import format_date, format_time
 from ui.context import AppContext
 from ui.meetings.labels import label
+from ui.operations import QueryOp
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("starts_at", "kind", "status", "location", "minutes_status")
@@ -34,11 +34,14 @@ class MeetingsModel(QAbstractTableModel):
         return [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Place"), self.tr("Minutes")]
 
     def reload(self) -> None:
+        when, today, sort, descending = self.when, self.today, self._sort, self._descending
+        rows = QueryOp(
+            self,
+            self.ctx,
+            lambda s: list_meetings(s, when=when, today=today, sort=sort, descending=descending),
+        ).get()
         self.beginResetModel()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self._rows = list_meetings(
-                session, when=self.when, today=self.today, sort=self._sort, descending=self._descending
-            )
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> MeetingRow | None:

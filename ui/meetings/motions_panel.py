@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import action_items, meetings, motions
-from advisoryboard.services.base import read_only, transaction
 from database.enums import ActionItemStatus, MinutesStatus
 from ui.common.formatting import format_date
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.meetings.action_item_dialog import ActionItemDialog
 from ui.meetings.labels import label
 from ui.meetings.motion_dialog import MotionDialog
+from ui.operations import ChangeOp, QueryOp
 
 
 def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
@@ -140,14 +138,18 @@ class MotionsPanel(QWidget):
         locked = True
         names: dict[int, str] = {}
         if meeting_id is not None:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.rows = motions.list_motions(session, meeting_id)
-                self.action_rows = action_items.list_action_items(
-                    session, meeting_id=meeting_id, with_carried=self.carried.isChecked()
-                )
-                call = meetings.roll_call(session, meeting_id)
-                locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
-                self.drafts = meetings.draft_minutes_before(session, meeting_id)
+            carried = self.carried.isChecked()
+            self.rows, self.action_rows, call, locked, self.drafts = QueryOp(
+                self,
+                self.ctx,
+                lambda s: (
+                    motions.list_motions(s, meeting_id),
+                    action_items.list_action_items(s, meeting_id=meeting_id, with_carried=carried),
+                    meetings.roll_call(s, meeting_id),
+                    meetings.get_meeting(s, meeting_id).minutes_status is MinutesStatus.APPROVED,
+                    meetings.draft_minutes_before(s, meeting_id),
+                ),
+            ).get()
             names = {e.member_id: e.name for e in call.entries}
         self.motions_table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
@@ -189,17 +191,14 @@ class MotionsPanel(QWidget):
     def record_motion(self, approves_meeting_id: int | None = None, text: str = "") -> None:
         if self.meeting_id is None:
             return
-        if MotionDialog.ask(
-            self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text
-        ):
-            self.load(self.meeting_id)
+        # the change notice reloads this panel (ui/tabbase.py); no reload by hand
+        MotionDialog.ask(self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text)
 
     def correct_motion(self) -> None:
         row = self.motions_table.currentRow()
         if self.meeting_id is None or not 0 <= row < len(self.rows) or not self.record_button.isEnabled():
             return
-        if MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row]):
-            self.load(self.meeting_id)
+        MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row])
 
     def approve_minutes(self) -> None:
         """A motion to approve the oldest draft minutes (the dialog lets you pick another)."""
@@ -220,25 +219,20 @@ class MotionsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                motions.delete_motion(session, self.rows[row].id)
-        except UserError as exc:
-            show_user_error(self, exc)
-        self.load(self.meeting_id)
+        motion_id = self.rows[row].id
+        ChangeOp(self, self.ctx, lambda s: motions.delete_motion(s, motion_id)).run()
 
     def add_action_item(self) -> None:
-        if self.meeting_id is not None and ActionItemDialog.ask(self, self.ctx, self.meeting_id):
-            self.load(self.meeting_id)
+        if self.meeting_id is not None:
+            ActionItemDialog.ask(self, self.ctx, self.meeting_id)
 
     def close_action(self, status: ActionItemStatus) -> None:
         row = self.actions_table.currentRow()
         if not 0 <= row < len(self.action_rows):
             return
         item = self.action_rows[row]
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                action_items.close_action_item(session, item.id, item.version, status, dt.date.today())
-        except UserError as exc:
-            show_user_error(self, exc)
-        self.load(self.meeting_id)
+        ChangeOp(
+            self,
+            self.ctx,
+            lambda s: action_items.close_action_item(s, item.id, item.version, status, dt.date.today()),
+        ).run()

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only
 from ui.common.fit import fit_columns_once, remember_columns
-from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.forms import add_button
@@ -32,8 +30,8 @@ from ui.meetings.minutes_panel import MinutesPanel
 from ui.meetings.motions_panel import MotionsPanel
 from ui.meetings.roll_call_panel import RollCallPanel
 from ui.meetings.template_dialog import TemplateDialog
+from ui.operations import DbSession, QueryOp
 from ui.tabbase import BoardTab
-from ui.workers import Progress, run_in_background
 
 
 class ExportPath:
@@ -224,7 +222,7 @@ class MeetingsTab(BoardTab):
             return
         meeting_id = MeetingDialog.ask(self, self.ctx)
         if meeting_id is not None:
-            self.model.reload()
+            self.flush_changes()  # the change notice shows the new meeting; then select it
             self.select_meeting(meeting_id)
             self.details.setCurrentWidget(self.agenda)
             self.status_message.emit(self.tr("Meeting created."))
@@ -234,17 +232,13 @@ class MeetingsTab(BoardTab):
         if meeting_id is None or not self.ctx.can(Permission.EDIT_MEETINGS):
             return
         row = self.model.row_at(self.model.row_of(meeting_id))
-        if row is not None and MeetingDialog.ask(self, self.ctx, row) is not None:
-            self.model.reload()
-            self.select_meeting(meeting_id)
+        if row is not None:
+            MeetingDialog.ask(self, self.ctx, row)  # the change notice reloads, keeping the selection
 
     def schedule(self) -> None:
         created = ScheduleDialog.ask(self, self.ctx)
         if created:
-            self.model.reload()
-            self.status_message.emit(
-                self.tr("{n} meetings scheduled.").replace("{n}", format_number(len(created)))
-            )
+            self.status_message.emit(self.tr("%Ln meeting(s) scheduled.", "", len(created)))
 
     def edit_template(self) -> None:
         if TemplateDialog.ask(self, self.ctx):
@@ -254,25 +248,21 @@ class MeetingsTab(BoardTab):
         path = ExportPath.ask(self)
         if path is None:
             return
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> int:
+        def work(session: DbSession) -> int:
             # icalendar (with asyncio, email, dateutil) is imported only when exporting: start-up.
             from advisoryboard.calendar_export import write_meetings_calendar
 
-            with read_only(db, actor) as session:
-                return write_meetings_calendar(session, path)
+            return write_meetings_calendar(session, path)
 
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("{n} meetings written to {path}")
-                .replace("{n}", format_number(count) if isinstance(count, int) else str(count))
-                .replace("{path}", str(path))
+                self.tr("%Ln meeting(s) written to {path}", "", count).format(path=str(path))
             )
 
-        run_in_background(
-            self, work, on_success=done, title=self.tr("Exporting meetings…"), cancellable=False
-        )
+        QueryOp(self, self.ctx, work).success(done).with_progress(
+            self.tr("Exporting meetings…"), cancellable=False
+        ).run_in_background()
 
     def _print(self, kind: str) -> None:
         meeting_id = self.selected_meeting_id()

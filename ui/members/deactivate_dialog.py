@@ -18,7 +18,8 @@ from advisoryboard.labels import leave_reason_label
 from advisoryboard.services.members import deactivate_member
 from database.enums import LeaveReason
 from ui.context import AppContext
-from ui.members.widgets import date_edit, error_label, run_action, to_date
+from ui.members.widgets import date_edit, error_label, to_date
+from ui.operations import ChangeOp
 
 
 class DeactivateDialog(QDialog):
@@ -62,10 +63,9 @@ class DeactivateDialog(QDialog):
 
     def save(self) -> None:
         reason, day = LeaveReason(self.reason.currentData()), to_date(self.left_on.date())
-        ok, _none = run_action(
-            self, self.ctx, lambda s: deactivate_member(s, self.member_id, reason, day), self.left_on_error
-        )
-        if ok:
+        member_id = self.member_id
+        deactivate = ChangeOp(self, self.ctx, lambda s: deactivate_member(s, member_id, reason, day))
+        if deactivate.show_errors_in(self.left_on_error, validation_only=True).run():
             self.accept()
 
     @classmethod
