@@ -199,6 +199,13 @@ LANDMARKS = [
 DISTRICTS = ["District 1", "District 2", "District 3", "District 4", "District 5"]
 BEATS = ["Beat 11", "Beat 12", "Beat 21", "Beat 22", "Beat 31", "Beat 32", "Beat 41", "Beat 51"]
 
+#: What a member writes when referring an issue to a partner.
+REFERRAL_NOTES = (
+    "Asked them to inspect and repair.",
+    "Sent the photos and the address; they will schedule a visit.",
+    "Their liaison will follow up with the residents who reported it.",
+    "Requested an update before the next meeting.",
+)
 PARTNERS: list[tuple[str, PartnerKind, str]] = [
     ("Police District E-13", PartnerKind.POLICE, "Sgt. Dana Whitfield"),
     ("Department of Public Works", PartnerKind.CITY_AGENCY, "Luis Ortega"),
@@ -750,7 +757,8 @@ class _Generator:
             add(
                 t2,
                 TimelineKind.REFERRAL,
-                f"Referred to {PARTNERS[self.partner_ids.index(partner_id)][0]}.",
+                # the note a member writes with a referral (the entry itself names the partner)
+                REFERRAL_NOTES[partner_id % len(REFERRAL_NOTES)],  # no draw: the demo stays as it was
                 last,
                 IssueStatus.REFERRED,
                 partner_id,

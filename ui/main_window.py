@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach(); None in the shell
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
+        # Qt adds the application's name ("— Advisory Board"); the title names the board once
+        # its database is open (the version is in Help ▸ About).
+        self.setWindowTitle(APP_DISPLAY_NAME)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Main sections"))
@@ -137,6 +139,22 @@ class MainWindow(QMainWindow):
         self.pages.active = True
         self.pages.reset()
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
+        self._show_board_name()
+        self.ctx.hub.changed.connect(self._board_changed, Qt.ConnectionType.UniqueConnection)
+
+    def _show_board_name(self) -> None:
+        """The title names the board ("Jamaica Plain Advisory Board — Advisory Board")."""
+        from advisoryboard.services.settings import get_settings
+        from ui.operations import QueryOp
+
+        query = QueryOp(self, self.ctx, get_settings)
+        name = (query.result.board_name or "") if query.run() and query.result else ""
+        self.setWindowTitle(name.strip() or self.tr("Neighborhood Advisory Board"))
+
+    def _board_changed(self, change: object) -> None:
+        areas = getattr(change, "areas", change)
+        if isinstance(areas, (set, frozenset)) and "settings" in areas and self.ctx is not None:
+            self._show_board_name()
 
     def board_tabs(self) -> list[BoardTab]:
         """The four tabs, building any not shown yet (none before the database is open)."""

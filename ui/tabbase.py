@@ -120,5 +120,10 @@ class BoardTab(QWidget):
     def apply_navigation(self, request: object) -> None:
         """Show what another tab asked for (e.g. a filter)."""
 
+    def view_state(self) -> object:
+        """What this tab shows (e.g. the selected record) as a request `apply_navigation` takes,
+        so a rebuilt window (a language switch) shows the same; None: nothing to keep."""
+        return None
+
     def shutdown(self) -> None:
         """Stop background work before the window closes."""

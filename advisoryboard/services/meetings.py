@@ -179,6 +179,56 @@ def update_meeting(
     meeting.cancelled_reason = cancelled_reason if status is MeetingStatus.CANCELLED else None
 
 
+def find_meeting(session: Session, spec: str, *, today: dt.date | None = None) -> int:
+    """The id of the meeting a person names on the command line: an id, a date
+    (YYYY-MM-DD: the meeting that day), 'next' (the next one from today) or 'last'
+    (the latest one before today)."""
+    require_permission(session, Permission.READ)
+    text = (spec or "").strip().lower()
+    start_of_today = dt.datetime.combine(today or dt.date.today(), dt.time())
+    if text.isdigit():
+        return get_or_404(session, Meeting, int(text), _("Meeting")).id
+    if text in ("next", "last"):
+        stmt = (
+            select(Meeting.id).where(Meeting.starts_at >= start_of_today).order_by(Meeting.starts_at)
+            if text == "next"
+            else select(Meeting.id)
+            .where(Meeting.starts_at < start_of_today)
+            .order_by(Meeting.starts_at.desc())
+        )
+        found = session.scalar(stmt.where(Meeting.status != MeetingStatus.CANCELLED).limit(1))
+        if found is None:
+            raise UserError(
+                _("There is no upcoming meeting.") if text == "next" else _("There is no earlier meeting.")
+            )
+        return found
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            _("“{spec}” is not a meeting: give its number, a date (YYYY-MM-DD), next or last.").format(
+                spec=spec
+            ),
+            field="meeting",
+        ) from None
+    start = dt.datetime.combine(day, dt.time())
+    ids = session.scalars(
+        select(Meeting.id)
+        .where(Meeting.starts_at >= start, Meeting.starts_at < start + dt.timedelta(days=1))
+        .order_by(Meeting.starts_at)
+    ).all()
+    if not ids:
+        raise UserError(_("There is no meeting on {date}.").format(date=day.isoformat()), field="meeting")
+    if len(ids) > 1:
+        raise UserError(
+            _("There are {count} meetings on {date}; give the number of one: {ids}.").format(
+                count=len(ids), date=day.isoformat(), ids=", ".join(str(i) for i in ids)
+            ),
+            field="meeting",
+        )
+    return ids[0]
+
+
 # ----------------------------------------------------------------- recurring schedule
 def nth_weekday(year: int, month: int, weekday: int, ordinal: int) -> dt.date | None:
     """The ordinal-th (1..5, or -1 for the last) weekday (0=Monday) of a month, or None."""

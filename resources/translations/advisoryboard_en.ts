@@ -23,7 +23,7 @@
 <context>
     <name>MeetingsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/tab.py" line="+225"/>
+        <location filename="../../ui/meetings/tab.py" line="+248"/>
         <source>%Ln meeting(s) scheduled.</source>
         <translation>
             <numerusform>%Ln meeting scheduled.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MotionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/motion_dialog.py" line="+323"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+327"/>
         <source>%n present member(s) have not voted yet.</source>
         <translation>
             <numerusform>%n present member has not voted yet.</numerusform>

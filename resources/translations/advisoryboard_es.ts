@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="+113"/>
+        <location filename="../../ui/safety/accounts.py" line="+120"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+47"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+48"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -291,7 +291,7 @@
         <translation>&amp;Guardar punto</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+148"/>
         <source>Building the agenda…</source>
         <translation>Creando el orden del día…</translation>
     </message>
@@ -305,11 +305,16 @@
         <source>New item</source>
         <translation>Nuevo punto</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an agenda item in the list to save it, or press Add item to start a new one.</source>
+        <translation>Seleccione un punto de la agenda en la lista para guardarlo, o pulse Agregar punto para empezar uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tree.py" line="+26"/>
+        <location filename="../../ui/meetings/agenda_tree.py" line="+27"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
@@ -362,12 +367,12 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/meetings/amend_dialog.py" line="+31"/>
+        <location filename="../../ui/meetings/amend_dialog.py" line="+32"/>
         <source>Correct approved minutes</source>
         <translation>Corregir un acta aprobada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What to correct</source>
         <translation>Qué corregir</translation>
     </message>
@@ -712,7 +717,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -750,7 +755,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts/specs.py" line="+65"/>
+        <location filename="../../ui/charts/specs.py" line="+68"/>
         <location line="+22"/>
         <source>Opened</source>
         <translation>Abiertos</translation>
@@ -1155,7 +1160,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="+85"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="+90"/>
         <source>Delete member</source>
         <translation>Eliminar miembro</translation>
     </message>
@@ -1221,7 +1226,7 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="-57"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="-59"/>
         <source>Deactivate member</source>
         <translation>Desactivar miembro</translation>
     </message>
@@ -1259,7 +1264,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+43"/>
+        <location filename="../../ui/meetings/tab.py" line="+44"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -1288,7 +1293,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+66"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1435,7 +1440,7 @@
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
@@ -1556,7 +1561,12 @@
         <translation>C&amp;ontraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
@@ -1763,14 +1773,14 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
-        <location line="+102"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+65"/>
+        <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1782,12 +1792,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-200"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1818,18 +1828,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+143"/>
+        <location line="-134"/>
+        <location line="+149"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1881,7 +1891,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2044,7 +2054,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+45"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+46"/>
         <source>New issue</source>
         <translation>Nuevo problema</translation>
     </message>
@@ -2270,7 +2280,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+44"/>
+        <location filename="../../ui/issues/model.py" line="+45"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2341,7 +2351,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/safety/login.py" line="-96"/>
+        <location filename="../../ui/safety/login.py" line="-103"/>
         <source>Sign in to Advisory Board</source>
         <translation>Iniciar sesión en Advisory Board</translation>
     </message>
@@ -2379,23 +2389,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+22"/>
+        <location filename="../../ui/main_window.py" line="+24"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2430,7 +2440,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2460,7 +2470,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>Neighborhood Advisory Board</source>
+        <translation>Junta Asesora Vecinal</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2539,7 +2554,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+57"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+58"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -2594,7 +2609,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Por qué se canceló</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -2607,7 +2622,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+33"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+34"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2725,12 +2740,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mociones &amp;&amp; ta&amp;reas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Meetings &amp; Minutes</source>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+41"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Primero elija una reunión en la lista.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3185,8 +3205,8 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+57"/>
-        <location line="+149"/>
+        <location filename="../../ui/members/tab.py" line="+58"/>
+        <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3316,7 +3336,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -3326,7 +3346,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Primero seleccione un miembro.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Member reactivated; give them a seat with Edit…</source>
         <translation>Miembro reactivado; asígnele un puesto con Editar…</translation>
     </message>
@@ -3346,7 +3366,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>{name} ahora es exmiembro.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name} was deleted.</source>
         <translation>Se eliminó a {name}.</translation>
     </message>
@@ -3483,12 +3503,12 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+61"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+62"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and flagged as taken without a quorum.</source>
         <translation>⚠ SIN QUÓRUM ({present} presentes, se necesitan {required}): la moción se registrará marcada como tomada sin quórum.</translation>
     </message>
@@ -3705,7 +3725,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionsPanel</name>
     <message>
-        <location filename="../../ui/meetings/motions_panel.py" line="+52"/>
+        <location filename="../../ui/meetings/motions_panel.py" line="+69"/>
         <location line="+4"/>
         <source>Motions</source>
         <translation>Mociones</translation>
@@ -3762,12 +3782,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Delete motion</source>
         <translation>Eliminar moción</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>Action items from this meeting</source>
         <translation>Tareas de esta reunión</translation>
     </message>
@@ -3832,17 +3852,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>⚠ SIN QUÓRUM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>this meeting</source>
         <translation>esta reunión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>an earlier meeting</source>
         <translation>una reunión anterior</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>To approve the minutes of the meeting of {date} as presented.</source>
         <translation>Aprobar el acta de la reunión del {date} tal como se presentó.</translation>
     </message>
@@ -3855,7 +3875,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-133"/>
+        <location filename="../../ui/safety/accounts.py" line="-140"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
@@ -3878,6 +3898,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4031,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PasswordQuestion</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-35"/>
+        <location filename="../../ui/safety/accounts.py" line="-40"/>
         <source>New password (at least 8 characters):</source>
         <translation>Nueva contraseña (al menos 8 caracteres):</translation>
     </message>
@@ -4449,7 +4474,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Hora de llegada de {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>✔ QUORUM PRESENT: {present} voting members present, {required} needed.</source>
         <translation>✔ HAY QUÓRUM: {present} miembros con voto presentes, se necesitan {required}.</translation>
     </message>
@@ -4462,7 +4487,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+107"/>
+        <location filename="../../ui/members/roster_model.py" line="+108"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
@@ -4470,7 +4495,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+88"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+99"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -4734,7 +4759,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Avisos: mandatos que terminan, puestos vacantes, ausencias</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Warnings ({n})</source>
         <translation>&amp;Avisos ({n})</translation>
     </message>
@@ -4819,7 +4844,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>language</name>
     <message>
-        <location filename="../../ui/language.py" line="+106"/>
+        <location filename="../../ui/language.py" line="+111"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4832,7 +4857,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-182"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-199"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -5037,7 +5062,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+119"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+136"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>

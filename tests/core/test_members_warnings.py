@@ -134,3 +134,28 @@ def test_warning_dates_are_written_in_the_chosen_language(db) -> None:  # type: 
     assert len(spanish) == 1 and format_date(end, "medium", locale="es_US") in spanish[0]
     assert f"{end:%b} {end.day}, {end.year}" in english[0]
     assert end.isoformat() not in spanish[0] + english[0]
+
+
+def test_a_new_board_gets_one_start_here_instead_of_a_warning_per_seat(db) -> None:  # type: ignore[no-untyped-def]
+    with transaction(db) as s:
+        settings = s.get(BoardSettings, 1)
+        assert settings is not None
+        settings.seat_count = 15
+    with read_only(db) as s:
+        found = member_warnings(s, TODAY)
+    assert [w.kind for w in found] == ["start"]
+    assert "Start here: the board has 15 seats" in found[0].text and "Import…" in found[0].text
+
+
+def test_seats_not_set_up_are_one_warning_once_the_board_has_members(db) -> None:  # type: ignore[no-untyped-def]
+    seat = add_seat(db, "Seat 1")
+    add_member(db, "Ana", seat, D(2025, 1, 2))
+    with transaction(db) as s:
+        settings = s.get(BoardSettings, 1)
+        assert settings is not None
+        settings.seat_count = 15
+    with read_only(db) as s:
+        found = member_warnings(s, TODAY)
+    assert [w.text for w in found if w.kind == "vacancy"] == [
+        "14 seats of the board are not set up yet: add them with Seats…"
+    ]

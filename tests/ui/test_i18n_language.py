@@ -119,3 +119,29 @@ def _mnemonic(text: str) -> str:
     cleaned = text.replace("&&", "")
     index = cleaned.find("&")
     return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else ""
+
+
+def test_switching_language_keeps_the_selected_meeting_and_member(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings.tab import MeetingsTab
+    from ui.members.tab import MembersTab
+
+    members = main_window.tab("membersTab")
+    assert isinstance(members, MembersTab)
+    qtbot.waitUntil(lambda: members.model.rowCount() > 3)
+    members.table.selectRow(3)
+    member_id = members.selected_id()
+    meetings_tab = main_window.tab("meetingsTab")
+    assert isinstance(meetings_tab, MeetingsTab)
+    main_window.tabs.setCurrentWidget(meetings_tab)
+    chosen = meetings_tab.model.row_at(5)
+    assert chosen is not None and member_id is not None
+    meetings_tab.select_meeting(chosen.id)
+    meetings_tab.details.setCurrentIndex(2)
+    spanish = switch(qtbot, main_window, "es")
+    again = spanish.tab("meetingsTab")
+    assert isinstance(again, MeetingsTab)
+    assert again.selected_meeting_id() == chosen.id
+    assert again.details.currentIndex() == 2
+    members_again = spanish.tab("membersTab")
+    assert isinstance(members_again, MembersTab)
+    assert members_again.selected_id() == member_id

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidgetItem
 
 from advisoryboard.opening import open_database
 from advisoryboard.services import agenda, meetings
@@ -533,7 +533,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
         "Call Public Works about the Elm St light",
         "Member 2",
         "Open",
-        "an earlier meeting",
+        "1/14/2025",  # the meeting it came from, by its date
     ]
     table.selectRow(0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
@@ -597,3 +597,134 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     assert day == "14/1/2025"
     assert shown.endswith(f" {day} {clock}"), shown
     assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes
+
+
+def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    # the new row is selected and its title ready to type over
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().title == "New item")  # type: ignore[union-attr]
+    assert panel.title.hasFocus() or panel.title.selectedText() == "New item"
+    QApplication.processEvents()  # the change notice of the insert arrives and is handled
+    panel.title.setText("Streetlight survey on Elm")
+    panel.minutes.setValue(12)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    with read_only(env.db) as s:
+        stored = [(r.title, r.minutes_allotted) for r in agenda.list_agenda(s, meeting_id)]
+    assert stored == [("Streetlight survey on Elm", 12)]
+    # a fresh Meetings tab (as after restarting the app) shows it
+    fresh = MeetingsTab(env.ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.select_meeting(meeting_id)
+    fresh.details.setCurrentWidget(fresh.agenda)
+    tree = fresh.agenda.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    item = tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "Streetlight survey on Elm" and item.text(4) == "12"
+
+
+def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    panel.tree.setCurrentItem(None)  # type: ignore[arg-type]
+    panel.title.setText("Typed with nothing selected")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "Select an agenda item" in panel.error.text() or "Add item" in panel.error.text()
+    assert panel.title.text() == "Typed with nothing selected"  # nothing the user typed is lost
+
+
+def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_place(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    from advisoryboard.services import settings
+
+    with transaction(env.db) as s:
+        current = settings.get_settings(s)
+        settings.update_settings(s, {"default_location": "Library, Room 2"}, current.version)
+    dialog = MeetingDialog(env.ctx, env.tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.place.text() == "Library, Room 2"
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    placed = {form.itemAt(i).widget() for i in range(form.count()) if form.itemAt(i).widget() is not None}
+    # every visible line edit is a labelled row of the form: no stray, unlabelled box
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisible() and edit.parent() is dialog:
+            assert edit in placed, edit.objectName()
+            assert isinstance(form.labelForField(edit), QLabel), edit.objectName()
+    assert not dialog.status.isVisible() and not dialog.reason.isVisible()
+    type_label = form.labelForField(dialog.kind)
+    assert isinstance(type_label, QLabel) and type_label.text() == "&Type:"
+    assert dialog.childAt(type_label.geometry().center()) is type_label
+
+
+def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(sqlite_url)
+    make_board(db)
+    today = dt.date.today()
+    with transaction(db) as s:
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today - dt.timedelta(days=30), dt.time(18)))
+        soon = meetings.create_meeting(
+            s, starts_at=dt.datetime.combine(today + dt.timedelta(days=6), dt.time(18))
+        )
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today + dt.timedelta(days=36), dt.time(18)))
+    hub = ChangeHub()
+    tab = MeetingsTab(AppContext(db, hub))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.selected_meeting_id() == soon
+    assert tab.details.isEnabled()
+    tab.table.selectionModel().clearCurrentIndex()
+    tab.table.clearSelection()
+    qtbot.waitUntil(lambda: tab.selected_meeting_id() is None)
+    assert not tab.details.isEnabled()
+    tab.close()
+    hub.close()
+    db.dispose()
+
+
+def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import motions
+
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    long_text = "Ask the city to " + "repair every light on Elm Street and the park paths, " * 6
+    with transaction(env.db) as s:
+        motions.record_motion(
+            s,
+            meeting_id,
+            motions.MotionInput(text=long_text, method=VotingMethod.SHOW_OF_HANDS, counts=(4, 1, 0)),
+        )
+    env.tab.resize(1366, 700)
+    panel = env.tab.motions
+    env.tab.details.setCurrentWidget(panel)
+    panel.load(meeting_id)
+    table = panel.motions_table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    for column in (4, 5):  # tally, result
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width(), column
+    assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
+
+
+def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    from database.enums import MeetingKind
+
+    with transaction(env.db) as s:
+        forum = meetings.create_meeting(s, starts_at=JAN, kind=MeetingKind.FORUM, location="Library")
+    dialog = MotionDialog(env.ctx, forum, env.tab, text="Speed humps on Elm")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
+    ayes = dialog.findChild(QSpinBox, "ayesSpin")
+    assert ayes is not None
+    ayes.setValue(31)
+    assert ayes.value() == 31  # not capped at the board's seats

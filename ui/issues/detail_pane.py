@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
@@ -52,6 +53,7 @@ class IssueDetailPane(QScrollArea):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown_id: int | None = None
         self.ctx = ctx
         self.setObjectName("issueDetail")
         self.setWidgetResizable(True)
@@ -162,6 +164,7 @@ class IssueDetailPane(QScrollArea):
         self.note_error.clear()
         if issue_id is None:
             self.detail = None
+            self._shown_id = None
             self.heading.setText(self.tr("Choose an issue in the list to see it here."))
             self._clear_form()
             self.timeline.clear()
@@ -187,6 +190,11 @@ class IssueDetailPane(QScrollArea):
             return
         self.detail, partners, mems, coms = read.result
         d = self.detail
+        if d.id != self._shown_id:
+            # Another issue (a new one just saved, too): start at its heading, not where the
+            # last one was scrolled to. The same issue refreshed keeps its place.
+            self.verticalScrollBar().setValue(0)
+        self._shown_id = d.id
         self.heading.setText(f"{d.reference} · {d.title}")
         self._fill_form(d)
         self._fill_timeline(d.timeline)
@@ -233,7 +241,7 @@ class IssueDetailPane(QScrollArea):
         rows: list[tuple[str, object]] = [
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Priority"), priority_label(d.priority)),
-            (self.tr("Category"), d.category),
+            (self.tr("Category"), shown(d.category)),
             (self.tr("Description"), d.description),
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
@@ -258,7 +266,7 @@ class IssueDetailPane(QScrollArea):
         for e in reversed(entries):
             what = self._describe(e)
             text = f"{format_datetime(e.at)} · {e.author}\n{what}"
-            if e.text:
+            if e.text and e.text.strip().rstrip(".") != what:  # never the same line twice
                 text += f"\n{e.text}"
             item = QListWidgetItem(text)
             item.setToolTip(html.escape(text))

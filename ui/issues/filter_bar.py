@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
 from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
@@ -91,19 +92,40 @@ class FilterBar(QWidget):
         self.reset_button.setObjectName("resetFilterButton")
         self.reset_button.clicked.connect(lambda: self.set_filter(IssueFilter()))
 
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.status, 0, 4)
-        grid.addWidget(self.overdue, 0, 5)
-        presets = QHBoxLayout()
-        for w in (self.presets, self.save_preset_button, self.delete_preset_button, self.reset_button):
-            presets.addWidget(w)
-        grid.addLayout(presets, 0, 6, 1, 3)
+        # Three short rows, so the bar fits a 1366-pixel laptop screen in every language:
+        # search, status and the quick toggles; the pick lists; the dates and saved filters.
+        grid.addWidget(self.search, 0, 0, 1, 3)
+        grid.addWidget(self.status, 0, 3)
+        grid.addWidget(self.overdue, 0, 4)
+        grid.addWidget(self.reset_button, 0, 5)
         for col, w in enumerate((self.category, self.priority, self.district, self.assignee, self.partner)):
             grid.addWidget(w, 1, col)
-        grid.addWidget(QLabel(self.tr("Reported from"), self), 1, 5)
-        grid.addWidget(self.date_from, 1, 6)
-        grid.addWidget(QLabel(self.tr("until"), self), 1, 7)
-        grid.addWidget(self.date_to, 1, 8)
+        dates = QHBoxLayout()
+        self.date_from_label = QLabel(self.tr("Reported from"), self)
+        self.date_from_label.setBuddy(self.date_from)
+        self.date_to_label = QLabel(self.tr("until"), self)
+        self.date_to_label.setBuddy(self.date_to)
+        date_widgets: tuple[QWidget, ...] = (
+            self.date_from_label,
+            self.date_from,
+            self.date_to_label,
+            self.date_to,
+        )
+        for widget in date_widgets:
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 0, 1, 3)
+        presets = QHBoxLayout()
+        preset_widgets: tuple[QWidget, ...] = (
+            self.presets,
+            self.save_preset_button,
+            self.delete_preset_button,
+        )
+        for widget in preset_widgets:
+            presets.addWidget(widget)
+        grid.addLayout(presets, 2, 3, 1, 3)
+        for col in range(6):
+            grid.setColumnStretch(col, 1)
         self._quiet = False
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -111,6 +133,10 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
+        # A long category or committee name must not widen the whole window: the combo shows
+        # about 14 characters and its list opens as wide as its longest entry.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
@@ -144,7 +170,7 @@ class FilterBar(QWidget):
         ).get()
         self._quiet = True
         try:
-            self._fill(self.category, self.tr("Any category"), [(c.label, c.id) for c in cats])
+            self._fill(self.category, self.tr("Any category"), [(shown(c.label), c.id) for c in cats])
             self._fill(self.district, self.tr("Any district"), [(d, d) for d in dists])
             assignees = [(self.tr("Nobody"), "none")]
             assignees += [(m.label, f"m:{m.id}") for m in mems]

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from advisoryboard.default_data import shown
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
 from advisoryboard.services.issue_search import IssueFilter, IssueRow
 from advisoryboard.services.issue_workflow import priority_label, status_label
@@ -247,7 +248,7 @@ class IssuesTableModel(QAbstractTableModel):
                 QCoreApplication.translate("IssuesTableModel", "[Confidential] ") if r.confidential else ""
             ) + r.title
         if key == "category":
-            return r.category or ""
+            return shown(r.category)
         if key == "status":
             return status_label(r.status)
         if key == "priority":

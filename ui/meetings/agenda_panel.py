@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, agenda_edit, meetings
@@ -116,11 +117,16 @@ class AgendaPanel(QWidget):
     # ------------------------------------------------------------------ loading
     def load(self, meeting_id: int | None, select_id: int | None = None) -> None:
         """Show the agenda of `meeting_id`, selecting `select_id` (by default: the item the
-        last change was about, else the item selected now when the meeting stays the same)."""
+        last change was about, else the item selected now when the meeting stays the same).
+        A reload of the same meeting keeps what the user typed into the selected item's form
+        but has not saved yet."""
+        same_meeting = meeting_id is not None and meeting_id == self.meeting_id
+        keep_id = self.tree.current_id() if same_meeting else None
+        unsaved = self._unsaved_input() if same_meeting else None
         if select_id is None:
             select_id = self._select_next
-            if select_id is None and meeting_id == self.meeting_id:
-                select_id = self.tree.current_id()
+            if select_id is None and same_meeting:
+                select_id = keep_id
         self._select_next = None
         self.meeting_id = meeting_id
         self.rows = []
@@ -149,10 +155,53 @@ class AgendaPanel(QWidget):
         ):
             w.setEnabled(self.editable)
         self._show_item()
+        if unsaved is not None and self.tree.current_id() == keep_id:
+            self._restore_input(unsaved)
         if self._edit_title_next:
             self._edit_title_next = False
             self.title.setFocus()
             self.title.selectAll()
+
+    def _unsaved_input(self) -> tuple[object, ...] | None:
+        """The form's values when they differ from the selected item as stored, else None."""
+        row = self.current()
+        if row is None:
+            return None
+        typed = self._form_values()
+        stored = (
+            shown(row.title),
+            row.description or "",
+            shown(row.presenter),
+            row.minutes_allotted or 0,
+            row.issue_reference or "",
+            bool(row.consent),
+            bool(row.closed_session),
+            row.closed_reason or "",
+        )
+        return typed if typed != stored else None
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.title.text(),
+            self.description.toPlainText(),
+            self.presenter.text(),
+            self.minutes.value(),
+            self.issue.text(),
+            self.consent.isChecked(),
+            self.closed.isChecked(),
+            self.closed_reason.text(),
+        )
+
+    def _restore_input(self, values: tuple[object, ...]) -> None:
+        title, description, presenter, minutes, issue, consent, closed, reason = values
+        self.title.setText(str(title))
+        self.description.setPlainText(str(description))
+        self.presenter.setText(str(presenter))
+        self.minutes.setValue(int(minutes))  # type: ignore[call-overload]
+        self.issue.setText(str(issue))
+        self.consent.setChecked(bool(consent))
+        self.closed.setChecked(bool(closed))
+        self.closed_reason.setText(str(reason))
 
     def current(self) -> agenda.AgendaRow | None:
         ident = self.tree.current_id()
@@ -161,9 +210,9 @@ class AgendaPanel(QWidget):
     def _show_item(self) -> None:
         row = self.current()
         self.error.setText("")
-        self.title.setText(row.title if row else "")
+        self.title.setText(shown(row.title) if row else "")
         self.description.setPlainText(row.description or "" if row else "")
-        self.presenter.setText(row.presenter or "" if row else "")
+        self.presenter.setText(shown(row.presenter) if row else "")
         self.minutes.setValue(row.minutes_allotted or 0 if row else 0)
         self.issue.setText(row.issue_reference or "" if row else "")
         self.consent.setChecked(bool(row and row.consent))
@@ -231,6 +280,9 @@ class AgendaPanel(QWidget):
     def save(self) -> None:
         row = self.current()
         if row is None:
+            self.error.setText(
+                self.tr("Select an agenda item in the list to save it, or press Add item to start a new one.")
+            )
             return
         issue_text = self.issue.text()
 

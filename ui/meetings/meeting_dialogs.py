@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.services import meetings
+from advisoryboard.services.settings import get_settings
 from database.enums import MeetingKind, MeetingStatus
 from ui.common.formatting import date_edit_format, datetime_edit_format, format_datetime, time_edit_format
 from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
-from ui.operations import ChangeOp, DbSession
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -84,9 +85,16 @@ class MeetingDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("cancelledReasonEdit")
         self.reason.setAccessibleName(self.tr("Why it was cancelled"))
-        if existing is not None:
+        if existing is None:
+            # A new meeting is scheduled; status and reason belong to editing it later.
+            # (Unplaced, they drew as a stray text box over the "Type:" label.)
+            self.status.hide()
+            self.reason.hide()
+            self.place.setText(self._usual_place())
+        else:
             form.addRow(self.tr("&Status:"), self.status)
             form.addRow(self.tr("Cancelled &because:"), self.reason)
+            self.status.currentIndexChanged.connect(self._status_changed)
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
             at = existing.starts_at
             self.starts.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
@@ -94,11 +102,21 @@ class MeetingDialog(QDialog):
             self.title.setText(existing.title or "")
             self.status.setCurrentIndex(self.status.findData(existing.status))
             self.reason.setText(existing.cancelled_reason or "")
+            self._status_changed()
         self.error, buttons = _buttons(self, form)
         if existing is not None:
             when = format_datetime(existing.starts_at)
             title = f"{label(existing.kind)} {when}" + (f" — {existing.title}" if existing.title else "")
             add_history_button(buttons, ctx, "meetings", existing.id, title)
+
+    def _usual_place(self) -> str:
+        """Board settings' usual meeting place, to start a new meeting with."""
+        query = QueryOp(self, self.ctx, get_settings)
+        return (query.result.default_location or "") if query.run() and query.result else ""
+
+    def _status_changed(self, *_args: object) -> None:
+        cancelled = enum_data(self.status, MeetingStatus) is MeetingStatus.CANCELLED
+        self.reason.setEnabled(cancelled)
 
     def _starts_at(self) -> dt.datetime:
         when = self.starts.dateTime()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from advisoryboard.services import agenda, agenda_edit, meetings, motions
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
+from ui.common.fit import open_size
 from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel
@@ -63,7 +64,7 @@ class MotionDialog(QDialog):
         self.meeting_id = meeting_id
         self.agenda_item_id = agenda_item_id
         self.motion_id: int | None = None
-        self.call, self.drafts, self.base, self.partners, self.items = QueryOp(
+        self.call, self.drafts, self.base, self.partners, self.items, kind = QueryOp(
             self,
             ctx,
             lambda s: (
@@ -72,10 +73,13 @@ class MotionDialog(QDialog):
                 meetings.threshold_base(s),
                 motions.partner_choices(s),
                 agenda.list_agenda(s, meeting_id),
+                meetings.get_meeting(s, meeting_id).kind,
             ),
         ).get()
         self.present = [e for e in self.call.voting if e.status in meetings.PRESENT_STATUSES]
         self.absent = [e for e in self.call.voting if e.status not in meetings.PRESENT_STATUSES]
+        # a forum's show of hands counts everyone present, not only the board's seats
+        self.count_limit = motions.counted_vote_limit(kind, len(self.present))
         layout = QVBoxLayout(self)
         self.quorum_warning = QLabel(self)
         self.quorum_warning.setObjectName("motionQuorumWarning")
@@ -123,7 +127,7 @@ class MotionDialog(QDialog):
             spin = QSpinBox(self)
             spin.setObjectName(name)
             spin.setAccessibleName(accessible)
-            spin.setRange(0, max(len(self.present), 0))
+            spin.setRange(0, max(self.count_limit, 0))
             spin.valueChanged.connect(self.update_tally)
             counts_row.addWidget(QLabel(accessible + ":", self))
             counts_row.addWidget(spin)
@@ -178,7 +182,7 @@ class MotionDialog(QDialog):
         self._method_changed()
         if existing is not None:
             self._show_existing(existing)
-        self.resize(720, 900)
+        open_size(self, 720, 680)  # the vote grid scrolls: the dialog fits a laptop screen
 
     def _show_existing(self, m: motions.MotionRow) -> None:
         """Fill the form from a recorded motion (to correct draft minutes)."""

@@ -40,6 +40,23 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
     return table
 
 
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)  # the whole text, also where a narrow window wraps or cuts it
+    return item
+
+
+def _fit_columns(table: QTableWidget, wide: int) -> None:
+    """Short columns (tally, result, dates) fit their contents and stay in view; the `wide` text
+    column takes at most half the table and wraps, so what matters is never pushed off-screen."""
+    table.setWordWrap(True)
+    table.resizeColumnsToContents()
+    limit = max(table.viewport().width() // 2, 240)
+    if table.columnWidth(wide) > limit:
+        table.setColumnWidth(wide, limit)
+    table.resizeRowsToContents()
+
+
 class MotionsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,15 +164,21 @@ class MotionsPanel(QWidget):
                 quorum,
             ]
             for c, text in enumerate(cells):
-                self.motions_table.setItem(r, c, QTableWidgetItem(text))
-        self.motions_table.resizeColumnsToContents()
+                self.motions_table.setItem(r, c, _cell(text))
+        _fit_columns(self.motions_table, wide=0)
         self.actions_table.setRowCount(len(self.action_rows))
         for r, a in enumerate(self.action_rows):
             status = label(a.status) + (f" {format_date(a.closed_on)}" if a.closed_on else "")
-            origin = self.tr("this meeting") if a.meeting_id == meeting_id else self.tr("an earlier meeting")
+            if a.meeting_id == meeting_id:
+                origin = self.tr("this meeting")
+            elif a.meeting_date is not None:
+                origin = format_date(a.meeting_date)
+            else:
+                origin = self.tr("an earlier meeting")
             cells = [a.description, a.owner, format_date(a.due_on), status, origin]
             for c, text in enumerate(cells):
-                self.actions_table.setItem(r, c, QTableWidgetItem(text))
+                self.actions_table.setItem(r, c, _cell(text))
+        _fit_columns(self.actions_table, wide=0)
         can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
         for button in (self.record_button, self.delete_button, self.add_action_button):
             button.setEnabled(can_edit and not locked)

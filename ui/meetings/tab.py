@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.permissions import Permission
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.forms import add_button
@@ -133,15 +134,32 @@ class MeetingsTab(BoardTab):
         self.details.currentChanged.connect(lambda _i: self._load_current_page())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 940])
+        splitter.setSizes([600, 760])
         self.table.setWordWrap(False)
         layout.addWidget(splitter)
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        # Minutes before Place, whose long addresses take the rest of the width: all in view.
+        self.table.horizontalHeader().moveSection(4, 3)
+        fit_columns_once(self.table, cap=200)
+        remember_columns(self.table, "meetings")
+        upcoming = self.model.next_meeting_id()  # open on the next meeting: what the secretary works on
+        if upcoming is not None:
+            self.select_meeting(upcoming)
         self._show_selected()
 
     def tab_title(self) -> str:
         return self.tr("Meetings & Minutes")
+
+    def view_state(self) -> object:
+        meeting_id = self.selected_meeting_id()
+        return {"meeting_id": meeting_id, "page": self.details.currentIndex()} if meeting_id else None
+
+    def apply_navigation(self, request: object) -> None:
+        """Show a meeting another part of the window asks for: {'meeting_id': N, 'page': i}."""
+        if isinstance(request, dict) and isinstance(request.get("meeting_id"), int):
+            self.select_meeting(request["meeting_id"])
+            if isinstance(request.get("page"), int):
+                self.details.setCurrentIndex(request["page"])
 
     # ------------------------------------------------------------------ selection
     def selected_meeting_id(self) -> int | None:
@@ -168,6 +186,11 @@ class MeetingsTab(BoardTab):
         self._load_current_page()
         for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
             button.setEnabled(meeting_id is not None)
+        # With no meeting chosen the pages have nothing to edit: greyed out, not an empty form.
+        self.details.setEnabled(meeting_id is not None)
+        self.details.setToolTip(
+            "" if meeting_id is not None else self.tr("Choose a meeting in the list first.")
+        )
         self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
 
     def _load_current_page(self) -> None:

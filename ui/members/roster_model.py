@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from advisoryboard.default_data import shown
 from advisoryboard.i18n import _
 from advisoryboard.services.roster import (
     COLUMN_LABELS,
@@ -142,11 +143,11 @@ def _display(item: RosterRow, column: str) -> str:
     if column == "name":
         return item.name
     if column == "seat":
-        return item.seat or ""
+        return shown(item.seat)
     if column == "office":
         return item.office
     if column == "district":
-        return item.district or ""
+        return shown(item.district)
     if column == "status":
         return item.status
     if column == "term_end":

@@ -25,6 +25,7 @@ from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from database.enums import Office
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
 from ui.context import AppContext
 from ui.members.committees_dialog import CommitteesDialog
@@ -65,7 +66,8 @@ class MembersTab(BoardTab):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # `activated` is a double-click (or a single click, where the desktop says so) and Enter:
+        # connecting doubleClicked as well opened the member's page twice.
         self.table.activated.connect(self._double_clicked)
         self.warnings = WarningsPanel(self)
         self.warnings.open_member.connect(self.open_member)
@@ -88,8 +90,8 @@ class MembersTab(BoardTab):
         self._apply_permissions()
         self.refresh()
         self.table.verticalHeader().hide()
-        for column, width in enumerate((180, 110, 160, 100, 130, 90, 170)):
-            self.table.setColumnWidth(column, width)
+        fit_columns_once(self.table)
+        remember_columns(self.table, "members")
 
     # ------------------------------------------------------------------ building
     def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -211,6 +213,10 @@ class MembersTab(BoardTab):
 
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("roster", {"public": True})
+
+    def view_state(self) -> object:
+        member_id = self.selected_id()
+        return {"member_id": member_id} if member_id is not None else None
 
     def apply_navigation(self, request: object) -> None:
         if isinstance(request, dict) and isinstance(request.get("member_id"), int):

@@ -85,6 +85,13 @@ class NewAccountDialog(QDialog):
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        # The rule is said before the first try, not only after an error.
+        rule = self.tr("At least {n} characters.").format(n=auth.MIN_PASSWORD_LENGTH)
+        self.password.setPlaceholderText(rule)
+        self.password.setAccessibleDescription(rule)
+        hint = QLabel(rule, self)
+        hint.setObjectName("passwordRuleLabel")
+        form.addRow("", hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -122,6 +122,13 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Name"), self.display_name)
         form.addRow(self.tr("&Password"), self.password)
+        # The rule is said before the first try, not only after an error.
+        rule = self.tr("At least {n} characters.").format(n=auth.MIN_PASSWORD_LENGTH)
+        self.password.setPlaceholderText(rule)
+        self.password.setAccessibleDescription(rule)
+        hint = QLabel(rule, self.form)
+        hint.setObjectName("passwordRuleLabel")
+        form.addRow("", hint)
         form.addRow(self.tr("&Repeat password"), self.repeat)
         self.accounts.toggled.connect(self.form.setEnabled)
         buttons = QDialogButtonBox(
