@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from advisoryboard.services import agenda_edit, meetings, minutes, motions
+from advisoryboard.services import agenda, agenda_edit, meetings, minutes, motions
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import (
@@ -47,8 +47,10 @@ def test_motion_under_a_closed_session_item_is_printed_but_its_notes_are_not(db:
             meeting_id,
             agenda_edit.ItemInput(title="Personnel matter", closed_session=True, closed_reason="personnel"),
         )
+    with read_only(db) as s:
+        version = next(r.version for r in agenda.list_agenda(s, meeting_id) if r.id == item)
     with transaction(db) as s:
-        minutes.set_item_notes(s, item, None, "SECRET discussion of the coordinator's review")
+        minutes.set_item_notes(s, item, version, "SECRET discussion of the coordinator's review")
         motions.record_motion(
             s,
             meeting_id,
