@@ -2,6 +2,19 @@
 
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
+from database.models.crime import (
+    Incident,
+    OffenseCategory,
+    OffenseMapping,
+    Project,
+    ProjectCategory,
+    ProjectIncident,
+    ProjectIssue,
+    ProjectPartner,
+    ProjectResponse,
+    ResponseActionItem,
+    ResponseMotion,
+)
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -32,6 +45,7 @@ __all__ = [
     "Committee",
     "CommitteeMembership",
     "ImportMapping",
+    "Incident",
     "Issue",
     "IssueCategory",
     "IssueEvent",
@@ -39,8 +53,18 @@ __all__ = [
     "Member",
     "MinutesAmendment",
     "Motion",
+    "OffenseCategory",
+    "OffenseMapping",
     "OfficeTerm",
     "Partner",
+    "Project",
+    "ProjectCategory",
+    "ProjectIncident",
+    "ProjectIssue",
+    "ProjectPartner",
+    "ProjectResponse",
+    "ResponseActionItem",
+    "ResponseMotion",
     "SavedFilter",
     "Seat",
     "SeatTerm",
