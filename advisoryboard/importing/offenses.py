@@ -23,9 +23,9 @@ OTHER = N_("Other offenses")
 #: under it (first match wins, so "motor vehicle theft" is checked before "theft").
 DEFAULT_CATEGORIES: list[tuple[str, str]] = [
     (N_("Homicide"), r"homicide|murder|manslaughter"),
+    (N_("Sex offenses"), r"sex|rape|prostitution"),
     (N_("Robbery"), r"robbery"),
     (N_("Assault"), r"assault|battery"),
-    (N_("Sex offenses"), r"sex|rape|prostitution"),
     (N_("Burglary"), r"burglary|breaking"),
     (N_("Vehicle theft"), r"motor vehicle theft|vehicle theft|stolen vehicle|auto theft"),
     (N_("Theft"), r"theft|larceny|shoplift|stolen property"),
