@@ -173,6 +173,8 @@ def pct_change(now: float, before: float) -> float | None:
 
 @dataclass(frozen=True)
 class TrendLine:
+    """One row of the police report; `label` is the category name or district ('' = none / all)."""
+
     label: str
     last_month: int
     same_month_last_year: int
@@ -248,15 +250,15 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
         by_dist[d].append((m, n))
     category_lines = [line(name, by_cat[cid]) for cid, name in names if cid in by_cat]
     if None in by_cat:
-        category_lines.append(line(_("Not categorized"), by_cat[None]))
+        category_lines.append(line("", by_cat[None]))
     ordered = sorted(
         (d for d in by_dist if d is not None),
         key=lambda d: (not d.isdigit(), int(d) if d.isdigit() else 0, d),
     )
-    district_lines = [line(_("District {name}").format(name=d), by_dist[d]) for d in ordered]
+    district_lines = [line(d, by_dist[d]) for d in ordered]
     if None in by_dist:
-        district_lines.append(line(_("No district"), by_dist[None]))
-    total = line(_("All incidents"), [(m, n) for m, _c, _d, n in rows])
+        district_lines.append(line("", by_dist[None]))
+    total = line("", [(m, n) for m, _c, _d, n in rows])
     return PoliceReport(month, category_lines, district_lines, total, latest_incident(session))
 
 

@@ -130,8 +130,10 @@ def assess(session: Session, project_id: int) -> Assessment:
         area_test = _incomplete(area_test, note)
         if buffer_test is not None:
             buffer_test = _incomplete(buffer_test, note)
+    # Whole months on the chart (a month cut by a window's edge would look like a drop).
+    last_day = add_months(w.after_to, 1) - dt.timedelta(days=1)
     chart = IncidentFilter(
-        w.before_from, min(w.after_to, latest.date()) if latest else w.after_to, categories
+        w.before_from.replace(day=1), min(last_day, latest.date()) if latest else last_day, categories
     )
     return Assessment(
         project_id,

@@ -628,8 +628,11 @@ def matching_issues(session: Session, project_id: int, limit: int = MAX_OFFERED)
         if rows:
             d = haversine_m(np.array([r[5] for r in rows]), np.array([r[6] for r in rows]), *area.center)
             rows = [r for r, keep in zip(rows, d < area.radius_m, strict=True) if keep]
-    elif area.districts:
-        rows = session.execute(stmt.where(Issue.district.in_(area.districts), *conditions)).all()
+    elif area.districts or area.beats:
+        # The board's issues name their district as people write it: '9', 'District 9', 'Beat 925'.
+        names = {*area.districts, *area.beats}
+        names |= {f"District {d}" for d in area.districts} | {f"Beat {b}" for b in area.beats}
+        rows = session.execute(stmt.where(Issue.district.in_(sorted(names)), *conditions)).all()
     else:
         rows = []
     linked = set(session.scalars(select(ProjectIssue.issue_id).where(ProjectIssue.project_id == project_id)))

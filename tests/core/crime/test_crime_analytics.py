@@ -87,7 +87,7 @@ def test_police_report_equals_pandas(loaded) -> None:  # type: ignore[no-untyped
         assert line.average_12 == pytest.approx(rows.month.isin(prior).sum() / 12)
         assert line.ytd == (rows.month.between("2024-01", "2024-05")).sum()
         assert line.last_ytd == (rows.month.between("2023-01", "2023-05")).sum()
-    district_9 = next(d for d in report.by_district if d.label == "District 9")
+    district_9 = next(d for d in report.by_district if d.label == "9")
     assert district_9.last_month == ((frame.district == "9") & (frame.month == "2024-05")).sum()
     assert report.total.ytd == frame.month.between("2024-01", "2024-05").sum()
     assert report.total.vs_last_ytd is None  # nothing last year: no percentage, not infinity
