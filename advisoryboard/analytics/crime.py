@@ -370,3 +370,22 @@ def compare_counts(before: int, after: int, *, min_total: int = MIN_TOTAL_FOR_TE
     return RateTest(
         before, after, change, after / before, ratio(ci.low), ratio(ci.high), float(result.pvalue)
     )
+
+
+@dataclass(frozen=True)
+class TrendsView:
+    """What the Safety tab's trends page shows for one filter."""
+
+    categories: list[tuple[int, str]]
+    districts: list[str]
+    series: list[tuple[dt.date, int]]
+    mix: list[tuple[str, int]]
+    total: int
+
+
+def trends_view(session: Session, f: IncidentFilter) -> TrendsView:
+    require_permission(session, Permission.READ)
+    series = month_series(session, f)
+    return TrendsView(
+        categories(session), districts(session), series, incident_mix(session, f), sum(n for _d, n in series)
+    )

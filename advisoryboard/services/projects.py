@@ -682,3 +682,31 @@ def unlink(
         ):
             session.delete(row)
     session.flush()
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    """What the project and response editors offer."""
+
+    categories: list[tuple[int, str]]
+    partners: list[tuple[int, str]]
+    action_items: list[tuple[int, str]]
+    motions: list[tuple[int, str]]
+
+
+def editor_choices(session: Session, limit: int = 150) -> EditorChoices:
+    require_permission(session, Permission.READ)
+    from advisoryboard.analytics.crime import categories
+
+    partners = [(i, n) for i, n in session.execute(select(Partner.id, Partner.name).order_by(Partner.name))]
+    actions = [
+        (i, d)
+        for i, d in session.execute(
+            select(ActionItem.id, ActionItem.description).order_by(ActionItem.id.desc()).limit(limit)
+        )
+    ]
+    motions = [
+        (i, t)
+        for i, t in session.execute(select(Motion.id, Motion.text).order_by(Motion.id.desc()).limit(limit))
+    ]
+    return EditorChoices(categories(session), partners, actions, motions)
