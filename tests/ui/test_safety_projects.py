@@ -45,7 +45,7 @@ def test_assessed_project_shows_its_numbers_and_charts(qtbot: Any, main_window: 
     assert f"{a.area.before} before → {a.area.after} after" in text and "rate ratio" in text
     assert "Jackson Square" in text and "Street Lighting Division" in text
     bars = [i for i in tab.before_after.plot.getPlotItem().items if hasattr(i, "opts") and "height" in i.opts]
-    assert [list(b.opts["height"]) for b in bars][0][0] == a.area.before
+    assert bars[0].opts["height"][0] == a.area.before
     lines = [i for i in tab.project_chart.plot.getPlotItem().items if type(i).__name__ == "InfiniteLine"]
     assert len(lines) == 1  # the response start is marked
     select(qtbot, tab, "Burglaries on the Elm Street corridor")

@@ -38,6 +38,7 @@ class ChartBox(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.empty)
+        self.stack.setCurrentWidget(self.empty)  # until there is something to draw
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -427,9 +427,9 @@ class SafetyTab(BoardTab):
     def ask_file(cls, parent: QWidget) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import police incident data"),
+            QCoreApplication.translate("SafetyTab", "Import police incident data"),
             "",
-            parent.tr("Spreadsheets (*.csv *.xlsx)"),
+            QCoreApplication.translate("SafetyTab", "Spreadsheets (*.csv *.xlsx)"),
         )
         return path or None
 
@@ -438,10 +438,12 @@ class SafetyTab(BoardTab):
         lines = "\n".join(report.lines(limit=12))
         answer = QMessageBox.question(
             parent,
-            parent.tr("Rows with problems"),
-            parent.tr("Nothing was imported: {n} rows have problems.").format(n=len(report.problems))
+            QCoreApplication.translate("SafetyTab", "Rows with problems"),
+            QCoreApplication.translate("SafetyTab", "Nothing was imported: {n} rows have problems.").format(
+                n=len(report.problems)
+            )
             + f"\n\n{lines}\n\n"
-            + parent.tr("Import the other rows and leave those out?"),
+            + QCoreApplication.translate("SafetyTab", "Import the other rows and leave those out?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -449,7 +451,9 @@ class SafetyTab(BoardTab):
     def show_report(cls, parent: QWidget, report: IncidentReport) -> None:
         lines = "\n".join(report.lines(limit=12))
         QMessageBox.information(
-            parent, parent.tr("Incidents imported"), f"{report.summary()}\n\n{lines}".strip()
+            parent,
+            QCoreApplication.translate("SafetyTab", "Incidents imported"),
+            f"{report.summary()}\n\n{lines}".strip(),
         )
 
     def import_incidents(self, *, path: str | None = None, skip_problems: bool = False) -> None:
