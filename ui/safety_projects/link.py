@@ -41,6 +41,7 @@ class LinkDialog(QDialog):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.all_button = QPushButton(self.tr("Tick &all"), self)
         self.all_button.setObjectName("linkAllButton")
         self.all_button.clicked.connect(self.tick_all)

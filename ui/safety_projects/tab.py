@@ -73,6 +73,7 @@ class SafetyTab(BoardTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.load_project())
         self.table.doubleClicked.connect(lambda _i: self.edit_project())
@@ -118,6 +119,7 @@ class SafetyTab(BoardTab):
 
         self.pages = QTabWidget(splitter)
         self.pages.setObjectName("safetyPages")
+        self.pages.setAccessibleName(self.tr("Crime trends and project"))
         self.pages.addTab(self._trends_page(), self.tr("Crime trends"))
         self.pages.addTab(self._project_page(), self.tr("Project"))
         splitter.setStretchFactor(0, 2)
