@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import note_bulk_change
@@ -349,10 +349,12 @@ def import_incidents(
         progress(20)
     if dry_run or not rows:
         return report
+    connection = session.connection()
+    table = Incident.__table__
     for start in range(0, len(rows), CHUNK):
         if cancelled is not None and cancelled():
             raise ImportCancelled(_("The import was cancelled; nothing was saved."))
-        session.execute(insert(Incident), rows[start : start + CHUNK])
+        connection.execute(table.insert(), rows[start : start + CHUNK])  # Core executemany, no ORM
         if progress:
             progress(20 + int(80 * min(len(rows), start + CHUNK) / len(rows)))
     report.imported = len(rows)

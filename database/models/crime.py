@@ -60,19 +60,22 @@ class Incident(Base):
         UniqueConstraint("source", "incident_number", "offense_code"),
         # Counts per month by category and district read only this index.
         Index("ix_incidents_trend_cover", "occurred_at", "category_id", "district"),
-        Index("ix_incidents_area", "district", "beat", "occurred_at"),
+        # A project's area over its windows: by district, by beat, or a box around a point.
+        Index("ix_incidents_district", "district", "occurred_at", "category_id"),
+        Index("ix_incidents_beat", "beat", "occurred_at", "category_id"),
+        Index("ix_incidents_location", "latitude", "longitude"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: The file layout the row came from (as issue imports record it).
     source: Mapped[str] = mapped_column(String(100))
-    incident_number: Mapped[str] = mapped_column(String(60), index=True)
+    incident_number: Mapped[str] = mapped_column(String(60))
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
     offense_code: Mapped[str | None] = mapped_column(String(40))
     offense_group: Mapped[str | None] = mapped_column(String(200))
     offense_description: Mapped[str | None] = mapped_column(String(300))
     #: The board's category (from the mappings at import time); None = not yet mapped.
-    category_id: Mapped[int | None] = mapped_column(ForeignKey("offense_categories.id"), index=True)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("offense_categories.id"))
     district: Mapped[str | None] = mapped_column(String(60))
     beat: Mapped[str | None] = mapped_column(String(60))
     block_address: Mapped[str | None] = mapped_column(String(300))

@@ -81,11 +81,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_incidents')),
     sa.UniqueConstraint('source', 'incident_number', 'offense_code', name=op.f('uq_incidents_source_incident_number_offense_code'))
     )
-    with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.create_index('ix_incidents_area', ['district', 'beat', 'occurred_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_incidents_category_id'), ['category_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_incidents_incident_number'), ['incident_number'], unique=False)
-        batch_op.create_index('ix_incidents_trend_cover', ['occurred_at', 'category_id', 'district'], unique=False)
+    with op.batch_alter_table("incidents", schema=None) as batch_op:
+        batch_op.create_index("ix_incidents_trend_cover", ["occurred_at", "category_id", "district"], unique=False)
+        batch_op.create_index("ix_incidents_district", ["district", "occurred_at", "category_id"], unique=False)
+        batch_op.create_index("ix_incidents_beat", ["beat", "occurred_at", "category_id"], unique=False)
+        batch_op.create_index("ix_incidents_location", ["latitude", "longitude"], unique=False)
 
     op.create_table('offense_mappings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -174,10 +174,10 @@ def downgrade() -> None:
     op.drop_table('project_categories')
     op.drop_table('offense_mappings')
     with op.batch_alter_table('incidents', schema=None) as batch_op:
-        batch_op.drop_index('ix_incidents_trend_cover')
-        batch_op.drop_index(batch_op.f('ix_incidents_incident_number'))
-        batch_op.drop_index(batch_op.f('ix_incidents_category_id'))
-        batch_op.drop_index('ix_incidents_area')
+        batch_op.drop_index("ix_incidents_location")
+        batch_op.drop_index("ix_incidents_beat")
+        batch_op.drop_index("ix_incidents_district")
+        batch_op.drop_index("ix_incidents_trend_cover")
 
     op.drop_table('incidents')
     op.drop_table('projects')
