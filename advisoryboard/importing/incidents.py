@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import note_bulk_change
@@ -351,6 +351,7 @@ def import_incidents(
         return report
     connection = session.connection()
     table = Incident.__table__
+    assert isinstance(table, Table)
     for start in range(0, len(rows), CHUNK):
         if cancelled is not None and cancelled():
             raise ImportCancelled(_("The import was cancelled; nothing was saved."))
