@@ -501,7 +501,7 @@
 <context>
     <name>BarsChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+120"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+121"/>
         <source>No assessment yet: add a response with its start date.</source>
         <translation>Aún no hay evaluación: agregue una respuesta con su fecha de inicio.</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="-102"/>
+        <location filename="../../ui/safety_projects/charts.py" line="-103"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
@@ -2395,7 +2395,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Estos coinciden con las categorías, el área y el período del problema. Marque los que le corresponden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
@@ -4790,7 +4790,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Proyectos de resolución de problemas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -4841,6 +4841,11 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+17"/>
+        <source>Crime trends and project</source>
+        <translation>Tendencias delictivas y proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crime trends</source>
         <translation>Tendencias delictivas</translation>
     </message>
@@ -4962,7 +4967,77 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>; sin prueba (muy pocos datos)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Área:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked:</source>
+        <translation>Vinculados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offender:</source>
+        <translation>Infractor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim or target:</source>
+        <translation>Víctima u objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributing factors:</source>
+        <translation>Factores que contribuyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners:</source>
+        <translation>Aliados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses:</source>
+        <translation>Respuestas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer:</source>
+        <translation>Zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The after window is not over yet: no test is made.</source>
+        <translation>La ventana posterior aún no termina: no se hace la prueba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response with a start date yet: nothing to assess.</source>
+        <translation>Aún no hay una respuesta con fecha de inicio: no hay nada que evaluar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{i} incidents, {n} issues</source>
         <translation>{i} incidentes, {n} problemas</translation>
     </message>
@@ -4972,7 +5047,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>(ventanas iguales de {days} días antes y después del {start})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <location line="+5"/>
         <source>Project saved.</source>
         <translation>Proyecto guardado.</translation>
@@ -5275,7 +5350,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+40"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+41"/>
         <source>No incidents for this choice.</source>
         <translation>No hay incidentes para esta selección.</translation>
     </message>

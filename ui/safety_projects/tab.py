@@ -312,6 +312,20 @@ class SafetyTab(BoardTab):
     def describe(self, record: svc.ProjectRecord, a: Assessment) -> str:
         e = html.escape
         d = record.data
+        t0 = self.tr("Categories:")
+        t1 = self.tr("Area:")
+        t2 = self.tr("Linked:")
+        t3 = self.tr("Location:")
+        t4 = self.tr("Offender:")
+        t5 = self.tr("Victim or target:")
+        t6 = self.tr("Contributing factors:")
+        t7 = self.tr("Partners:")
+        t8 = self.tr("Responses:")
+        t9 = self.tr("Assessment")
+        t10 = self.tr("Buffer:")
+        t11 = self.tr("Issues:")
+        t12 = self.tr("The after window is not over yet: no test is made.")
+        t13 = self.tr("No response with a start date yet: nothing to assess.")
         stages = " → ".join(
             f"{'<b>' if s is record.stage else ''}{e(stage_label(s))} {e(str(record.stage_dates[s] or ''))}"
             f"{'</b>' if s is record.stage else ''}"
@@ -321,48 +335,44 @@ class SafetyTab(BoardTab):
             f"<h3>{e(d.title)}</h3>",
             f"<p>{stages}</p>",
             f"<p>{e(d.problem or '')}</p>",
-            f"<p><b>{e(self.tr('Categories:'))}</b> {e(', '.join(record.categories))}<br/>"
-            f"<b>{e(self.tr('Area:'))}</b> {e(record.area)}<br/>"
-            f"<b>{e(self.tr('Linked:'))}</b> "
+            f"<p><b>{e(t0)}</b> {e(', '.join(record.categories))}<br/>"
+            f"<b>{e(t1)}</b> {e(record.area)}<br/>"
+            f"<b>{e(t2)}</b> "
             + e(
                 self.tr("{i} incidents, {n} issues").format(
                     i=len(record.incident_ids), n=len(record.issue_ids)
                 )
             )
             + "</p>",
-            f"<p><b>{e(self.tr('Location:'))}</b> {e(d.triangle_location or '–')}<br/>"
-            f"<b>{e(self.tr('Offender:'))}</b> {e(d.triangle_offender or '–')}<br/>"
-            f"<b>{e(self.tr('Victim or target:'))}</b> {e(d.triangle_victim or '–')}<br/>"
-            f"<b>{e(self.tr('Contributing factors:'))}</b> {e(d.contributing_factors or '–')}<br/>"
-            f"<b>{e(self.tr('Partners:'))}</b> {e(', '.join(record.partners) or '–')}</p>",
+            f"<p><b>{e(t3)}</b> {e(d.triangle_location or '–')}<br/>"
+            f"<b>{e(t4)}</b> {e(d.triangle_offender or '–')}<br/>"
+            f"<b>{e(t5)}</b> {e(d.triangle_victim or '–')}<br/>"
+            f"<b>{e(t6)}</b> {e(d.contributing_factors or '–')}<br/>"
+            f"<b>{e(t7)}</b> {e(', '.join(record.partners) or '–')}</p>",
         ]
         if record.responses:
             items = "".join(
                 f"<li>{e(str(r.started_on))}: {e(r.what)}" + (f" — {e(r.who)}" if r.who else "") + "</li>"
                 for r in record.responses
             )
-            parts.append(f"<p><b>{e(self.tr('Responses:'))}</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{e(t8)}</b></p><ul>{items}</ul>")
         if a.windows is not None:
             parts.append(
-                f"<p><b>{e(self.tr('Assessment'))}</b> "
+                f"<p><b>{e(t9)}</b> "
                 + e(
                     self.tr("(equal windows of {days} days before and after {start})").format(
                         days=d.window_days, start=a.start
                     )
                 )
                 + "<br/>"
-                f"{e(self.tr('Area:'))} {e(self._test_text(a.area))}<br/>"
-                f"{e(self.tr('Buffer:'))} {e(self._test_text(a.buffer))}<br/>"
-                f"{e(self.tr('Issues:'))} {e(self._test_text(a.issues))}</p>"
+                f"{e(t1)} {e(self._test_text(a.area))}<br/>"
+                f"{e(t10)} {e(self._test_text(a.buffer))}<br/>"
+                f"{e(t11)} {e(self._test_text(a.issues))}</p>"
             )
             if a.note:
-                parts.append(
-                    f"<p><i>{e(self.tr('The after window is not over yet: no test is made.'))}</i></p>"
-                )
+                parts.append(f"<p><i>{e(t12)}</i></p>")
         else:
-            parts.append(
-                f"<p><i>{e(self.tr('No response with a start date yet: nothing to assess.'))}</i></p>"
-            )
+            parts.append(f"<p><i>{e(t13)}</i></p>")
         return "".join(parts)
 
     def _update_buttons(self) -> None:
