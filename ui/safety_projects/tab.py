@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.analytics.crime import IncidentFilter, RateTest, TrendsView, trends_view
+from advisoryboard.i18n import _ as core_text
 from advisoryboard.importing.incidents import IncidentReport, import_file
 from advisoryboard.permissions import Permission
 from advisoryboard.reports.documents import meeting_choices
@@ -245,7 +246,10 @@ class SafetyTab(BoardTab):
 
     def _trends_loaded(self, view: TrendsView) -> None:
         for combo, items in (
-            (self.category, [(name, cid) for cid, name in view.categories]),
+            (
+                self.category,
+                [(core_text(name), cid) for cid, name in view.categories],
+            ),  # default names translate
             (self.district, [(self.tr("District {name}").format(name=d), d) for d in view.districts]),
         ):
             if combo.count() - 1 != len(items):
@@ -259,7 +263,7 @@ class SafetyTab(BoardTab):
                 combo.blockSignals(False)
         self.trend_total.setText(self.tr("{n} incidents in the last 24 months").format(n=view.total))
         self.trend_chart.show_series(view.series)
-        self.mix_chart.show_mix(view.mix)
+        self.mix_chart.show_mix([(core_text(name), n) for name, n in view.mix])
 
     def load_project(self) -> None:
         pid = self.selected_id()
@@ -335,7 +339,7 @@ class SafetyTab(BoardTab):
             f"<h3>{e(d.title)}</h3>",
             f"<p>{stages}</p>",
             f"<p>{e(d.problem or '')}</p>",
-            f"<p><b>{e(t0)}</b> {e(', '.join(record.categories))}<br/>"
+            f"<p><b>{e(t0)}</b> {e(', '.join(core_text(c) for c in record.categories))}<br/>"
             f"<b>{e(t1)}</b> {e(record.area)}<br/>"
             f"<b>{e(t2)}</b> "
             + e(
