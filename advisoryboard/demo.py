@@ -19,6 +19,8 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import note_bulk_change
+from advisoryboard.demo_crime import clear as clear_crime
+from advisoryboard.demo_crime import generate_crime
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
@@ -1234,6 +1236,9 @@ def generate(
         if progress:
             progress(85, _("Meetings and minutes"))
         gen.meetings_and_minutes(open_issues)
+        note_bulk_change(
+            session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
+        )
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),
@@ -1251,6 +1256,7 @@ def generate(
 
 def _clear(session: Session) -> None:
     unlock_all(session)  # replacing the demo removes approved minutes too (unlocks go with them)
+    clear_crime(session)
     for model in (
         Vote,
         Attendance,

@@ -85,6 +85,17 @@ TABLE_AREAS: dict[str, str] = {
     "minutes_amendments": "meetings",
     "board_settings": "settings",
     "users": "users",
+    "offense_categories": "crime",
+    "offense_mappings": "crime",
+    "incidents": "crime",
+    "projects": "crime",
+    "project_categories": "crime",
+    "project_partners": "crime",
+    "project_issues": "crime",
+    "project_incidents": "crime",
+    "project_responses": "crime",
+    "response_action_items": "crime",
+    "response_motions": "crime",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

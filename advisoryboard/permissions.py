@@ -30,6 +30,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    EDIT_PROJECTS = "edit_projects"  # SARA problem-solving projects
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT}
@@ -50,9 +51,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_DATA,
             Permission.BACKUP,
             Permission.VIEW_AUDIT,
+            Permission.EDIT_PROJECTS,
         }
     ),
-    Role.MEMBER: frozenset(_EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS}),
+    Role.MEMBER: frozenset(
+        _EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS, Permission.EDIT_PROJECTS}
+    ),
     Role.STAFF: frozenset(_EVERYONE | {Permission.EXPORT_DATA}),
 }
 

@@ -103,6 +103,12 @@ def fig_import(plan: Plan) -> list[Result]:
     return importing(plan.import_rows, max(1, plan.runs // 2))
 
 
+def fig_crime(plan: Plan) -> list[Result]:
+    from benchmarks.crime import crime
+
+    return crime(plan.import_rows, plan.import_rows * 5, max(1, plan.runs))
+
+
 def fig_memory(plan: Plan) -> list[Result]:
     empty, full = [], []
     for _ in range(max(1, plan.runs // 2)):
@@ -128,6 +134,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "charts": fig_charts,
     "documents": fig_documents,
     "import": fig_import,
+    "crime": fig_crime,
     "memory": fig_memory,
 }
 

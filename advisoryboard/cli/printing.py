@@ -71,6 +71,10 @@ def params_of(args: argparse.Namespace) -> dict[str, object]:
         return {"year": args.year, "fiscal": args.fiscal}
     if kind == "roster":
         return {"public": args.public}
+    if kind == "crime-trends":
+        return {"meeting_id": args.meeting}
+    if kind == "project":
+        return {"project_id": args.project}
     return {"status": args.status, "group_by": args.group_by, "confidential": args.confidential}
 
 

@@ -2,6 +2,19 @@
 
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
+from database.models.crime import (
+    Incident,
+    OffenseCategory,
+    OffenseMapping,
+    Project,
+    ProjectCategory,
+    ProjectIncident,
+    ProjectIssue,
+    ProjectPartner,
+    ProjectResponse,
+    ResponseActionItem,
+    ResponseMotion,
+)
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -33,6 +46,7 @@ __all__ = [
     "Committee",
     "CommitteeMembership",
     "ImportMapping",
+    "Incident",
     "Issue",
     "IssueCategory",
     "IssueEvent",
@@ -42,8 +56,18 @@ __all__ = [
     "MinutesAmendment",
     "MinutesUnlock",
     "Motion",
+    "OffenseCategory",
+    "OffenseMapping",
     "OfficeTerm",
     "Partner",
+    "Project",
+    "ProjectCategory",
+    "ProjectIncident",
+    "ProjectIssue",
+    "ProjectPartner",
+    "ProjectResponse",
+    "ResponseActionItem",
+    "ResponseMotion",
     "SavedFilter",
     "Seat",
     "SeatTerm",

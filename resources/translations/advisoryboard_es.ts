@@ -504,6 +504,19 @@
     </message>
 </context>
 <context>
+    <name>BarsChart</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="+121"/>
+        <source>No assessment yet: add a response with its start date.</source>
+        <translation>Aún no hay evaluación: agregue una respuesta con su fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No incidents for this choice.</source>
+        <translation>No hay incidentes para esta selección.</translation>
+    </message>
+</context>
+<context>
     <name>BoardSettingsDialog</name>
     <message>
         <location filename="../../ui/safety/settings_dialog.py" line="+43"/>
@@ -682,6 +695,14 @@
         <location line="+19"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirada)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="-103"/>
+        <source>Nothing to show yet.</source>
+        <translation>Todavía no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1064,24 @@
         <location line="+45"/>
         <source>Issues without a category cannot be listed by category.</source>
         <translation>Los problemas sin categoría no se pueden listar por categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceModel</name>
+    <message>
+        <location filename="../../ui/safety_projects/models.py" line="+125"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2388,34 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/link.py" line="+28"/>
+        <source>Link police incidents</source>
+        <translation>Vincular incidentes policiales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link community issues</source>
+        <translation>Vincular problemas comunitarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These match the problem&apos;s categories, area and time frame. Tick the ones that belong to it.</source>
+        <translation>Estos coinciden con las categorías, el área y el período del problema. Marque los que le corresponden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing matches the problem yet (check its categories, area and time frame).</source>
+        <translation>Nada coincide todavía con el problema (revise sus categorías, área y período).</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/safety/login.py" line="-103"/>
@@ -2395,7 +2462,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -2440,12 +2507,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
@@ -2455,22 +2522,27 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
         <translation>Reuniones &amp;&amp; actas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Neighborhood Advisory Board</source>
         <translation>Junta Asesora Vecinal</translation>
     </message>
@@ -4039,7 +4111,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+48"/>
+        <location filename="../../ui/tabpages.py" line="+49"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4309,9 +4381,19 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/__init__.py" line="+56"/>
-        <source>Your account may not print documents.</source>
+        <location filename="../../ui/printing/__init__.py" line="+54"/>
+        <source>Crime trends</source>
         <extracomment>Previews stay open (non-modal) until closed; keep Python references to them.</extracomment>
+        <translation>Tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem-solving project</source>
+        <translation>Proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your account may not print documents.</source>
         <translation>Su cuenta no puede imprimir documentos.</translation>
     </message>
     <message>
@@ -4323,6 +4405,226 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+13"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/editor.py" line="+116"/>
+        <source>Problem-solving project</source>
+        <translation>Proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New problem-solving project</source>
+        <translation>Nuevo proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Districts or beats</source>
+        <translation>Distritos o sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A radius around a point</source>
+        <translation>Un radio alrededor de un punto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 1, 18</source>
+        <translation>p. ej., 1, 18</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offense &amp;categories:</source>
+        <translation>&amp;Categorías de delito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Distritos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beats:</source>
+        <translation>&amp;Sectores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer districts:</source>
+        <translation>Distritos de la zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer beats:</source>
+        <translation>Sectores de la zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center (address):</source>
+        <translation>Centro (dirección):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center latitude:</source>
+        <translation>Latitud del centro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center longitude:</source>
+        <translation>Longitud del centro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Radius:</source>
+        <translation>Ra&amp;dio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer ring:</source>
+        <translation>Anillo vecino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time frame from:</source>
+        <translation>Período desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time frame to:</source>
+        <translation>Período hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment &amp;window:</source>
+        <translation>&amp;Ventana de evaluación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — location:</source>
+        <translation>Triángulo — lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — offender:</source>
+        <translation>Triángulo — infractor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — victim or target:</source>
+        <translation>Triángulo — víctima u objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributing &amp;factors:</source>
+        <translation>&amp;Factores que contribuyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>&amp;Organizaciones aliadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment notes:</source>
+        <translation>Notas de la evaluación:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../ui/safety_projects/models.py" line="-101"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/editor.py" line="+126"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Aliado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Inició el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action items:</source>
+        <translation>&amp;Tareas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motions:</source>
+        <translation>&amp;Mociones:</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4792,340 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location filename="../../ui/members/roster_model.py" line="+108"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyLabels</name>
+    <message>
+        <location filename="../../ui/safety_projects/labels.py" line="+12"/>
+        <source>Scanning</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../ui/safety_projects/tab.py" line="+72"/>
+        <source>Problem-solving projects</source>
+        <translation>Proyectos de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;response…</source>
+        <translation>Agregar &amp;respuesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link &amp;incidents…</source>
+        <translation>Vincular &amp;incidentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link i&amp;ssues…</source>
+        <translation>Vincular &amp;problemas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation>Imprimir &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage date</source>
+        <translation>Fecha de la etapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set s&amp;tage</source>
+        <translation>Fijar e&amp;tapa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem-solving projects (SARA)</source>
+        <translation>Proyectos de resolución de problemas (SARA)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Crime trends and project</source>
+        <translation>Tendencias delictivas y proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime trends</source>
+        <translation>Tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offense category</source>
+        <translation>Categoría de delito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport incidents…</source>
+        <translation>I&amp;mportar incidentes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting for the handout</source>
+        <translation>Reunión del folleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;handout</source>
+        <translation>Imprimir &amp;folleto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident mix by category</source>
+        <translation>Incidentes por categoría</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handout for:</source>
+        <translation>Folleto para:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Problem incidents per month</source>
+        <translation>Incidentes del problema por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before and after the response</source>
+        <translation>Antes y después de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a project on the left.</source>
+        <translation>Elija un proyecto a la izquierda.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>District {name}</source>
+        <translation>Distrito {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} incidents in the last 24 months</source>
+        <translation>{n} incidentes en los últimos 24 meses</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Buffer</source>
+        <translation>Zona vecina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{before} before → {after} after ({change})</source>
+        <translation>{before} antes → {after} después ({change})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; rate ratio {rr:.2f} (95% {lo:.2f}–{hi:.2f}), {p}</source>
+        <translation>; razón de tasas {rr:.2f} (95 % {lo:.2f}–{hi:.2f}), {p}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no test (too little data)</source>
+        <translation>; sin prueba (muy pocos datos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Área:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked:</source>
+        <translation>Vinculados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offender:</source>
+        <translation>Infractor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim or target:</source>
+        <translation>Víctima u objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributing factors:</source>
+        <translation>Factores que contribuyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners:</source>
+        <translation>Aliados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses:</source>
+        <translation>Respuestas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer:</source>
+        <translation>Zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The after window is not over yet: no test is made.</source>
+        <translation>La ventana posterior aún no termina: no se hace la prueba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response with a start date yet: nothing to assess.</source>
+        <translation>Aún no hay una respuesta con fecha de inicio: no hay nada que evaluar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{i} incidents, {n} issues</source>
+        <translation>{i} incidentes, {n} problemas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(equal windows of {days} days before and after {start})</source>
+        <translation>(ventanas iguales de {days} días antes y después del {start})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Project saved.</source>
+        <translation>Proyecto guardado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response saved.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Import police incident data</source>
+        <translation>Importar datos de incidentes policiales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {n} rows have problems.</source>
+        <translation>No se importó nada: {n} filas tienen problemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the other rows and leave those out?</source>
+        <translation>¿Importar las demás filas y dejar esas fuera?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incidents imported</source>
+        <translation>Incidentes importados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing incidents…</source>
+        <translation>Importando incidentes…</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5380,19 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+31"/>
         <source>Sub-item of the item above</source>
         <translation>Subpunto del punto de arriba</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="+41"/>
+        <source>No incidents for this choice.</source>
+        <translation>No hay incidentes para esta selección.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>response starts</source>
+        <translation>inicio de la respuesta</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,14 @@ def _complete(kind: str, params: dict[str, object]) -> bool:
     return True
 
 
+def _other_titles() -> dict[str, str]:
+    """Documents printed from their own tab (not offered in the chooser)."""
+    return {
+        "crime-trends": QCoreApplication.translate("Printing", "Crime trends"),
+        "project": QCoreApplication.translate("Printing", "Problem-solving project"),
+    }
+
+
 def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> Task | None:
     """Open the print preview of document `kind` ('' or missing details: ask the user first)."""
     if not ctx.can(Permission.PRINT):
@@ -66,7 +74,7 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
             return None
         kind, params = answer
     language = str(params.get("language") or current_language())
-    title = kind_titles()[kind]
+    title = kind_titles().get(kind) or _other_titles().get(kind, kind)
 
     def build(session: DbSession, progress: Progress) -> bytes:
         progress.report(2, QCoreApplication.translate("Printing", "Reading the data…"))
