@@ -33,6 +33,9 @@ TABLE_AREAS: dict[str, str] = {
     "minutes_amendments": "meetings",
     "board_settings": "settings",
     "users": "users",
+    "boundary_sets": "geo",
+    "boundary_areas": "geo",
+    "issue_places": "geo",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

@@ -2,6 +2,7 @@
 
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
+from database.models.geo import BoundaryArea, BoundarySet, IssuePlace
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -29,12 +30,15 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BoardSettings",
+    "BoundaryArea",
+    "BoundarySet",
     "Committee",
     "CommitteeMembership",
     "ImportMapping",
     "Issue",
     "IssueCategory",
     "IssueEvent",
+    "IssuePlace",
     "Meeting",
     "Member",
     "MinutesAmendment",
