@@ -97,7 +97,7 @@ def _as_outline(feature: dict[str, Any], number: int) -> BaseGeometry:
     if kind not in OUTLINE_TYPES:
         raise UserError(
             _(
-                "Feature {n} is a {kind}, not an outline (Polygon or MultiPolygon); nothing was imported."
+                "Feature {n} is a {kind}, not an outline (Polygon or MultiPolygon). Nothing was imported."
             ).format(n=number, kind=kind or _("feature without geometry")),
             "file",
         )
@@ -105,10 +105,10 @@ def _as_outline(feature: dict[str, Any], number: int) -> BaseGeometry:
         geom = shape(geometry)
     except (ValueError, TypeError, AttributeError, IndexError, shapely.errors.GEOSException):
         raise UserError(
-            _("Feature {n} has broken coordinates; nothing was imported.").format(n=number), "file"
+            _("Feature {n} has broken coordinates. Nothing was imported.").format(n=number), "file"
         ) from None
     if geom.is_empty:
-        raise UserError(_("Feature {n} has no coordinates; nothing was imported.").format(n=number), "file")
+        raise UserError(_("Feature {n} has no coordinates. Nothing was imported.").format(n=number), "file")
     return geom
 
 
