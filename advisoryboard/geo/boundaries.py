@@ -239,7 +239,7 @@ def boundary_sets(session: Session) -> list[SetInfo]:
 
 
 def find_set(session: Session, name: str | None) -> SetInfo:
-    """The set called `name`, or the first district set (then any) when `name` is None."""
+    """The set called `name`, or (None) the set holding most of the board's located issues."""
     sets = boundary_sets(session)
     if name is not None:
         for s in sets:
@@ -248,7 +248,15 @@ def find_set(session: Session, name: str | None) -> SetInfo:
         raise NotFound(_("There is no set of outlines called {name!r}.").format(name=name))
     if not sets:
         raise NotFound(_("No outlines have been imported yet (advisoryboard import boundaries FILE)."))
-    return next((s for s in sets if s.kind == "district"), sets[0])
+    placed = dict(
+        session.execute(
+            select(IssuePlace.set_id, func.count())
+            .where(IssuePlace.area_id.is_not(None))
+            .group_by(IssuePlace.set_id)
+        ).all()
+    )
+    # The outlines that hold the most of the board's issues; districts before beats on a tie.
+    return max(sets, key=lambda s: (placed.get(s.id, 0), s.kind == "district", -s.id))
 
 
 @lru_cache(maxsize=2048)

@@ -41,6 +41,12 @@ def _stale_ids(session: Session, set_id: int) -> list[int]:
     )
 
 
+def has_pending(session: Session) -> bool:
+    """Whether any located issue was added or moved since it was last placed."""
+    require_permission(session, Permission.READ)
+    return any(_stale_ids(session, info.id) for info in boundary_sets(session))
+
+
 def place_pending(session: Session) -> int:
     """Place the issues added or moved since the last placement, in every set; returns how many."""
     require_permission(session, Permission.READ)

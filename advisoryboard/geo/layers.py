@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -164,6 +165,7 @@ class Outline:
     rings: list[np.ndarray]
     label_at: tuple[float, float]
     issues: int = 0
+    geometry: BaseGeometry | None = None  # for finding the area under a click
 
 
 def outlines_of(shapes: list[AreaShape], counts: dict[int, int] | None = None) -> list[Outline]:
@@ -173,7 +175,14 @@ def outlines_of(shapes: list[AreaShape], counts: dict[int, int] | None = None) -
         rings = [np.asarray(r.coords) for r in shapely.get_rings(shapely.get_parts(simple)) if r is not None]
         point = shape.geometry.representative_point()
         result.append(
-            Outline(shape.id, shape.label, rings, (point.x, point.y), (counts or {}).get(shape.id, 0))
+            Outline(
+                shape.id,
+                shape.label,
+                rings,
+                (point.x, point.y),
+                (counts or {}).get(shape.id, 0),
+                shape.geometry,
+            )
         )
     return result
 
@@ -188,6 +197,13 @@ class MapData:
 
     def area_label(self, area_id: int) -> str:
         return next((o.label for o in self.outlines if o.area_id == area_id), "")
+
+    def area_at(self, lon: float, lat: float) -> Outline | None:
+        """The outline under (lon, lat), if any."""
+        for outline in self.outlines:
+            if outline.geometry is not None and shapely.intersects_xy(outline.geometry, lon, lat):
+                return outline
+        return None
 
 
 def _bounds(outlines: list[Outline], layers: dict[str, PointLayer]) -> tuple[float, float, float, float]:

@@ -1,0 +1,131 @@
+"""A map that loads itself: picks a set of outlines, reads the layers off the GUI thread.
+
+Tabs embed a `MapPanel` and listen to `area_chosen` / `box_chosen`; the panel refreshes
+when it is shown after a change (`mark_stale`), never while hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from advisoryboard.errors import UserError
+from advisoryboard.geo.boundaries import boundary_sets
+from advisoryboard.geo.issues import has_pending, place_pending
+from advisoryboard.geo.layers import MapData, MapFilter, load_map
+from advisoryboard.services.base import read_only, transaction
+from ui.context import AppContext
+from ui.maps.view import MapView
+from ui.workers import Progress, run_in_background
+
+
+class MapPanel(QWidget):
+    #: A district was clicked: (area id, name).
+    area_chosen = Signal(int, str)
+    #: A rectangle was selected: (lon0, lat0, lon1, lat1).
+    box_chosen = Signal(object)
+    #: The map was drawn with fresh data.
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mapPanel")
+        self.filter = MapFilter()
+        self._stale = True
+        self._generation = 0
+        self.sets = QComboBox(self)
+        self.sets.setObjectName("mapSetCombo")
+        self.sets.setAccessibleName(self.tr("Outlines shown"))
+        self.sets.setToolTip(self.tr("Outlines shown"))
+        self.sets.activated.connect(lambda _i: self.refresh())
+        self.message = QLabel(self)
+        self.message.setObjectName("mapMessage")
+        self.message.setWordWrap(True)
+        self.view = MapView(self)
+        self.view.area_clicked.connect(self.area_chosen)
+        self.view.box_selected.connect(self.box_chosen)
+        self.view.time_row.addWidget(QLabel(self.tr("Outlines:"), self))
+        self.view.time_row.addWidget(self.sets)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    def set_filter(self, date_from: dt.date | None, date_to: dt.date | None, status: str = "all") -> None:
+        """Show only what was reported in this range (the Charts tab's range), with this status."""
+        new = MapFilter(date_from=date_from, date_to=date_to, status=status)
+        if new != self.filter:
+            self.filter = new
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        chosen = self.sets.currentData()
+        flt = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status, set_name=chosen)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.message.setText(self.tr("Loading the map…"))
+
+        def work(_progress: Progress) -> tuple[list[str], MapData]:
+            with read_only(db, actor) as session:
+                pending = has_pending(session)
+            if pending:
+                with transaction(db, actor) as session:
+                    place_pending(session)
+            with read_only(db, actor) as session:
+                names = [s.name for s in boundary_sets(session)]
+                return names, load_map(session, flt)
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda result: self._show(generation, result),
+            on_failure=self._failed,
+        )
+
+    def _show(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        assert isinstance(result, tuple)
+        names: list[str] = result[0]
+        data: MapData = result[1]
+        self.sets.blockSignals(True)
+        self.sets.clear()
+        for name in names:
+            self.sets.addItem(name, name)
+        self.sets.setCurrentIndex(max(self.sets.findData(data.set_name), 0))
+        self.sets.blockSignals(False)
+        self.view.show_map(data)
+        if not data.outlines:
+            self.message.setText(
+                self.tr(
+                    "No outlines yet: import the city's districts with "
+                    "“advisoryboard import boundaries FILE”."
+                )
+            )
+        else:
+            self.message.setText(self.tr("%Ln point(s) shown.", "", self.view.visible_points))
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        from ui.errors import show_exception
+
+        if isinstance(exc, UserError):
+            self.message.setText(exc.message)
+        else:
+            show_exception(self, exc, tb)
