@@ -85,6 +85,9 @@ class ChartsTab(BoardTab):
             self.panels[spec.name] = panel
             grid.addWidget(panel, index // 2, index % 2)
         self.panels["categories"].clicked.connect(self._category_clicked)
+        from ui.maps.charts_hookup import add_map
+
+        self.map_panel = add_map(self, grid, (len(self.panels) + 1) // 2)  # full width, below the charts
         self.scroll_area.setWidget(grid_host)
         self._built = True
 

@@ -1,0 +1,168 @@
+"""The map as a user meets it: click a district or drag a box, and the Issues table follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+
+from advisoryboard.geo.boundaries import load_areas
+from advisoryboard.opening import open_database
+from advisoryboard.services.base import read_only
+from database.enums import OPEN_STATUSES
+from ui.context import AppContext, ChangeHub
+from ui.issues.tab import IssuesTab
+from ui.maps.panel import MapPanel
+from ui.maps.view import MapView
+
+
+@pytest.fixture
+def issues_tab(qtbot, main_window) -> IssuesTab:  # type: ignore[no-untyped-def]
+    tab = main_window.tab("issuesTab")
+    assert isinstance(tab, IssuesTab)
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
+    tab.map_button.click()
+    assert tab.map_panel is not None
+    qtbot.waitUntil(lambda: tab.map_panel.view.data is not None, timeout=20_000)  # type: ignore[union-attr]
+    return tab
+
+
+def _issues(db) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        return pd.read_sql("SELECT id, status, reported_on, longitude, latitude FROM issues", conn)
+
+
+def _screen_point(view: MapView, lon: float, lat: float) -> QPoint:
+    scene = view.viewbox.mapViewToScene(QPointF(lon, lat))
+    return view.plot.mapFromScene(scene)
+
+
+def _wait_count(qtbot, tab: IssuesTab, expected: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tab.model.rowCount() == expected or tab.model.total == expected, timeout=10_000)
+
+
+def test_clicking_a_district_filters_the_issues_table(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    outline = next(o for o in view.data.outlines if o.label == "Beat 21")  # type: ignore[union-attr]
+    issues = _issues(issues_tab.ctx.db)
+    inside = shapely.intersects_xy(outline.geometry, issues.longitude.to_numpy(), issues.latitude.to_numpy())
+    open_inside = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
+    assert 0 < open_inside < int(issues.status.isin([s.value for s in OPEN_STATUSES]).sum())
+    qtbot.mouseClick(
+        view.plot.viewport(), Qt.MouseButton.LeftButton, pos=_screen_point(view, *outline.label_at)
+    )
+    qtbot.waitUntil(lambda: issues_tab.count_label.text().startswith(f"{open_inside} "), timeout=10_000)
+    chip = issues_tab.filter_bar.map_chip
+    assert chip.isVisible() and "Beat 21" in chip.text()
+    assert issues_tab.filter_bar.current_filter().area_id == outline.area_id
+    assert view.selected_area == outline.area_id
+    chip.click()  # back to every place
+    qtbot.waitUntil(lambda: not chip.isVisible() and issues_tab.filter_bar.current_filter().area_id is None)
+
+
+def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    lon0, lat0, lon1, lat1 = view.data.bounds  # type: ignore[union-attr]
+    a = (lon0 + 0.2 * (lon1 - lon0), lat0 + 0.3 * (lat1 - lat0))
+    b = (lon0 + 0.6 * (lon1 - lon0), lat0 + 0.8 * (lat1 - lat0))
+    view.select_button.click()
+    chosen: list[object] = []
+    view.box_selected.connect(chosen.append)
+    start, end = _screen_point(view, *a), _screen_point(view, *b)
+    viewport = view.plot.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * k / 5)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert len(chosen) == 1
+    box = chosen[0]
+    issues = _issues(issues_tab.ctx.db)
+    lon, lat = issues.longitude.to_numpy(), issues.latitude.to_numpy()
+    inside = (lon >= box[0]) & (lon <= box[2]) & (lat >= box[1]) & (lat <= box[3])  # type: ignore[index]
+    expected = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
+    assert abs(box[0] - a[0]) < 0.001 and abs(box[3] - b[1]) < 0.001  # type: ignore[index]
+    qtbot.waitUntil(lambda: issues_tab.count_label.text().startswith(f"{expected} "), timeout=10_000)
+    assert not view.select_button.isChecked()
+
+
+def test_hover_names_the_point_and_the_time_filter_hides_older_points(
+    qtbot, issues_tab: IssuesTab, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    layer = view.data.layers["issues"]  # type: ignore[union-attr]
+    # The map shows the open issues, as the table does.
+    issues = _issues(issues_tab.ctx.db)
+    assert len(layer) == int(issues.status.isin([s.value for s in OPEN_STATUSES]).sum())
+    # A point alone in its neighbourhood, so the nearest point under the pointer is it.
+    xy = np.column_stack([layer.lon, layer.lat])
+    gaps = [np.sort(np.hypot(*(xy - xy[i]).T))[1] for i in range(len(layer))]
+    lonely = int(np.argmax(gaps))
+    qtbot.mouseMove(view.plot.viewport(), _screen_point(view, layer.lon[lonely], layer.lat[lonely]))
+    qtbot.waitUntil(lambda: view.hover.text() == layer.label[lonely], timeout=5_000)
+    assert view.hover.text().startswith(str(layer.label[lonely]).split(" · ")[0])
+    cut = dt.date(2026, 6, 1)
+    view.date_from.setDate(QDate(cut.year, cut.month, cut.day))
+    assert view.visible_points == int((layer.when >= np.datetime64(cut, "D")).sum()) < len(layer)
+
+
+def test_the_charts_map_opens_the_issues_of_a_district(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    charts = main_window.tab("chartsTab")
+    main_window.tabs.setCurrentWidget(charts)
+    panel = charts.map_panel
+    charts.show_chart("categories")
+    charts.scroll_area.ensureWidgetVisible(panel)
+    qtbot.waitUntil(lambda: panel.view.data is not None and bool(panel.view.data.outlines), timeout=20_000)
+    outline = panel.view.data.outlines[0]
+    panel.view.click_at(*outline.label_at)
+    issues = main_window.tab("issuesTab")
+    qtbot.waitUntil(lambda: main_window.tabs.currentWidget() is issues, timeout=5_000)
+    flt = issues.filter_bar.current_filter()
+    assert flt.area_id == outline.area_id and flt.status == "all"
+    assert flt.date_from == charts.filters.current_filter().date_from
+    with read_only(main_window.ctx.db) as session:
+        from advisoryboard.services.issue_search import count_issues
+
+        expected = count_issues(session, flt)
+    qtbot.waitUntil(lambda: issues.count_label.text().startswith(f"{expected} "), timeout=10_000)
+
+
+@pytest.mark.parametrize("language_code", ["en", "es"])
+def test_the_map_fits_the_smallest_office_screen(qtbot, demo_db, language_code: str) -> None:  # type: ignore[no-untyped-def]
+    from ui import language
+
+    language.apply_language(language_code)
+    try:
+        ctx = AppContext(demo_db, ChangeHub())
+        panel = MapPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.show()
+        with qtbot.waitSignal(panel.loaded, timeout=20_000):
+            pass
+        hint = panel.minimumSizeHint()
+        # Beside the issues table at 1366 px the map gets about 560 px; under the toolbars ≈ 560 px high.
+        assert hint.width() <= 560 and hint.height() <= 560, hint
+        if language_code == "es":
+            assert panel.view.hotspots.text() == "&Zonas críticas"
+        ctx.hub.close()
+    finally:
+        language.apply_language("en")
+
+
+def test_no_outlines_says_how_to_import_them(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(f"sqlite:///{tmp_path / 'empty.db'}")
+    ctx = AppContext(db, ChangeHub())
+    panel = MapPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        pass
+    assert "import boundaries" in panel.message.text()
+    with read_only(db) as session:
+        assert load_areas(session, 1) == []
+    ctx.hub.close()
+    db.dispose()
