@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.data import Board, load_board
+from advisoryboard.reports.maps import load_annual_map
 from advisoryboard.services.seats import vacancies
 from database.enums import (
     OPEN_STATUSES,
@@ -105,6 +106,7 @@ class AnnualData:
     by_month: list[analytics.MonthPoint] = field(default_factory=list)
     referrals: list[analytics.PartnerCount] = field(default_factory=list)
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
+    issue_map: Any = None  # advisoryboard.geo.layers.MapData of the period (reports/maps.py)
 
     @property
     def cancelled(self) -> int:
@@ -244,6 +246,7 @@ def load_annual(
         (_people, _("Listing officers and roster changes…")),
         (_motions, _("Counting motions…")),
         (_issues, _("Counting issues…")),
+        (load_annual_map, _("Drawing the map…")),
     )
     for index, (step, label) in enumerate(steps):
         if progress:

@@ -350,6 +350,8 @@ class MapView(QWidget):
         edges = np.quantile(bins.count, [0.5, 0.75, 0.9, 0.97])
         classes = np.searchsorted(edges, bins.count, side="right")
         for level, colour in enumerate(HOTSPOT_CLASSES):
+            if level == 0:
+                continue  # hexagons at or below the median are no hotspot
             members = np.flatnonzero(classes == level)
             if not members.size:
                 continue
