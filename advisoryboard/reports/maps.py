@@ -17,7 +17,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
 from advisoryboard.geo.hotspots import auto_hex_size, hex_bins
@@ -148,20 +148,23 @@ def load_printed_map(
 
 def map_section(data: MapData | None, title: str, _: Translator) -> list[Flowable]:
     """A heading and the map, or a note saying how to get one."""
-    flow: list[Flowable] = [fixed(_("Map"), styles().h2)]
+    heading = fixed(_("Map"), styles().h2)
     if data is None:
-        flow.append(empty_note(_("No district outlines have been imported, so there is no map.")))
-        return flow
-    flow.append(map_drawing(data, title, CONTENT_WIDTH, _))
-    flow.append(
-        empty_note(
-            _(
-                "Issues reported in the period at their recorded coordinates, on the outlines "
-                "{name!r}; hexagons shade where they cluster. Confidential issues are left out."
-            ).format(name=data.set_name)
+        return [heading, empty_note(_("No district outlines have been imported, so there is no map."))]
+    return [
+        KeepTogether(
+            [
+                heading,
+                map_drawing(data, title, CONTENT_WIDTH, _),
+                empty_note(
+                    _(
+                        "Issues reported in the period at their recorded coordinates, on the outlines "
+                        "{name!r}; hexagons shade where they cluster. Confidential issues are left out."
+                    ).format(name=data.set_name)
+                ),
+            ]
         )
-    )
-    return flow
+    ]
 
 
 # ------------------------------------------------------------------ the annual summary

@@ -1002,6 +1002,14 @@
     </message>
 </context>
 <context>
+    <name>ChartsMap</name>
+    <message>
+        <location filename="../../ui/maps/charts_hookup.py" line="+16"/>
+        <source>Map of issues reported in the range</source>
+        <translation>Mapa de los problemas reportados en el período</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <location filename="../../ui/charts/tab.py" line="+42"/>
@@ -1020,7 +1028,7 @@
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -1400,12 +1408,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Reported from</source>
         <translation>Reportado desde</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Reported until</source>
         <translation>Reportado hasta</translation>
     </message>
@@ -1430,7 +1438,12 @@
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Issues chosen on the map; click to show all places again</source>
+        <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
@@ -1475,7 +1488,22 @@
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+54"/>
+        <source>Map: {name} ✕</source>
+        <translation>Mapa: {name} ✕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: selected area ✕</source>
+        <translation>Mapa: zona seleccionada ✕</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
@@ -2185,7 +2213,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+60"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2225,13 +2253,23 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the map beside the issues (Ctrl+M)</source>
+        <translation>Mostrar el mapa junto a los problemas (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+32"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -2239,7 +2277,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
@@ -2476,12 +2514,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2529,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
@@ -2534,6 +2572,156 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+2"/>
         <source>Loading demo data…</source>
         <translation>Cargando datos de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../ui/maps/panel.py" line="+42"/>
+        <location line="+1"/>
+        <source>Outlines shown</source>
+        <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
+        <translation>Contornos mostrados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outlines:</source>
+        <translation>Contornos:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading the map…</source>
+        <translation>Cargando el mapa…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
+        <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln point(s) shown.</source>
+        <translation>
+            <numerusform>%Ln punto mostrado.</numerusform>
+            <numerusform>%Ln puntos mostrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/maps/view.py" line="+109"/>
+        <source>&amp;Hotspots</source>
+        <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
+        <translation>&amp;Zonas críticas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show hotspots (hexagons shaded by how many points they hold)</source>
+        <translation>Mostrar zonas críticas (hexágonos sombreados según cuántos puntos contienen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Colour issues by</source>
+        <translation>Colorear los problemas por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show points from</source>
+        <translation>Mostrar puntos desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show points until</source>
+        <translation>Mostrar puntos hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Select area</source>
+        <translation>&amp;Seleccionar zona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a rectangle on the map to list the issues inside it</source>
+        <translation>Arrastre un rectángulo en el mapa para listar los problemas que contiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole map</source>
+        <translation>&amp;Todo el mapa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Points from</source>
+        <extracomment>The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
+        <translation>Puntos desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+279"/>
+        <source>Point at a point or a district for its name; click a district to list its issues.</source>
+        <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>What is under the pointer</source>
+        <translation>Lo que hay bajo el puntero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show layer: {name}</source>
+        <translation>Mostrar capa: {name}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Other ({n})</source>
+        <translation>Otros ({n})</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Hotspot: {n} or more points</source>
+        <translation>Zona crítica: {n} puntos o más</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}: {n} issues — click to list them</source>
+        <translation>{name}: {n} problemas — haga clic para listarlos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Drag a rectangle to list the issues inside it (Esc: stop selecting).</source>
+        <translation>Arrastre un rectángulo para listar los problemas que contiene (Esc: dejar de seleccionar).</translation>
     </message>
 </context>
 <context>

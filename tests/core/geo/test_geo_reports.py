@@ -51,8 +51,8 @@ def test_the_annual_summary_prints_a_map_with_a_legend(demo_db: Database) -> Non
 def test_the_spanish_summary_prints_the_map_in_spanish(demo_db: Database) -> None:
     with read_only(demo_db) as session:
         data = load_annual(session, 2025, today=TODAY)
-    page = _page_with(PdfReader(io.BytesIO(build_annual(data, "es"))), "Beat 11")
-    assert "Dónde se reportaron los problemas" in page and "Zona crítica" in page
+    page = _page_with(PdfReader(io.BytesIO(build_annual(data, "es"))), "Dónde se reportaron los problemas")
+    assert "Mapa" in page and "Zona crítica" in page and "Resuelto" in page
 
 
 def test_without_outlines_the_summary_says_so(db: Database) -> None:
