@@ -172,3 +172,19 @@ def placement_report(session: Session, set_id: int, set_name: str, limit: int = 
         if r[2] is not None
     ]
     return PlacementReport(set_name, len(placed), outside[:limit], [p for p in placed if p.disagrees][:limit])
+
+
+def computed_places(session: Session, issue_id: int) -> list[tuple[str, str | None]]:
+    """(set name, area name or None when outside) for one issue, per set it was placed on."""
+    from database.models import BoundarySet
+
+    require_permission(session, Permission.READ)
+    area = aliased(BoundaryArea)
+    rows = session.execute(
+        select(BoundarySet.name, func.coalesce(area.board_district, area.name))
+        .join(IssuePlace, IssuePlace.set_id == BoundarySet.id)
+        .outerjoin(area, area.id == IssuePlace.area_id)
+        .where(IssuePlace.issue_id == issue_id)
+        .order_by(BoundarySet.name)
+    ).all()
+    return [(str(n), a) for n, a in rows]

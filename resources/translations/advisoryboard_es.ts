@@ -1791,7 +1791,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+64"/>
         <location line="+102"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -1810,12 +1810,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1846,18 +1846,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+135"/>
+        <location line="-121"/>
+        <location line="+136"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1909,7 +1909,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2014,7 +2014,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Id. externo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>outside every outline</source>
+        <translation>fuera de todo contorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the map ({name})</source>
+        <translation>En el mapa ({name})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Issue recorded</source>
         <translation>Problema registrado</translation>
     </message>
@@ -2610,7 +2620,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/maps/view.py" line="+109"/>
+        <location filename="../../ui/maps/view.py" line="+177"/>
         <source>&amp;Hotspots</source>
         <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
         <translation>&amp;Zonas críticas</translation>
@@ -2679,12 +2689,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+271"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-267"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -2709,7 +2719,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Otros ({n})</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Hotspot: {n} or more points</source>
         <translation>Zona crítica: {n} puntos o más</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
+from advisoryboard.geo.issues import computed_places
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.base import read_only, transaction
@@ -171,6 +172,7 @@ class IssueDetailPane(QScrollArea):
         try:
             with read_only(self.ctx.db, self.ctx.actor) as session:
                 self.detail = get_issue(session, issue_id)
+                self._places = computed_places(session, issue_id)  # where its coordinates fall (geo)
                 partners = list_partners(session, include_inactive=False)
                 mems = members(session)
                 coms = committees(session)
@@ -244,6 +246,9 @@ class IssueDetailPane(QScrollArea):
         for label, value in rows:
             if value not in (None, ""):
                 self.form.addRow(label, plain(value))
+        for set_name, area in getattr(self, "_places", []):  # beside the recorded district
+            where = area or self.tr("outside every outline")
+            self.form.addRow(self.tr("On the map ({name})").format(name=set_name), plain(where))
 
     def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
         self.timeline.clear()

@@ -166,3 +166,31 @@ def test_no_outlines_says_how_to_import_them(qtbot, tmp_path) -> None:  # type: 
         assert load_areas(session, 1) == []
     ctx.hub.close()
     db.dispose()
+
+
+def test_the_detail_pane_shows_the_computed_district_beside_the_recorded_one(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    tab = main_window.tab("issuesTab")
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
+    with tab.ctx.db.engine.connect() as conn:
+        row = pd.read_sql(
+            "SELECT i.id, i.district, coalesce(a.board_district, a.name) AS computed FROM issues i "
+            "JOIN issue_places p ON p.issue_id = i.id LEFT JOIN boundary_areas a ON a.id = p.area_id "
+            "WHERE coalesce(a.board_district, a.name) <> i.district LIMIT 1",
+            conn,
+        ).iloc[0]
+    tab.open_issue(int(row.id))
+    form: QFormLayout = tab.detail.form
+    shown = {
+        form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text(): form.itemAt(
+            r, QFormLayout.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for r in range(form.rowCount())
+        if isinstance(form.itemAt(r, QFormLayout.ItemRole.FieldRole).widget(), QLabel)
+    }
+    assert shown["District"] == row.district  # the recorded value, kept
+    assert shown["On the map (Demo beats)"] == row.computed != row.district
