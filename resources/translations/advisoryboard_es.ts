@@ -1004,9 +1004,14 @@
 <context>
     <name>ChartsMap</name>
     <message>
-        <location filename="../../ui/maps/charts_hookup.py" line="+16"/>
-        <source>Map of issues reported in the range</source>
-        <translation>Mapa de los problemas reportados en el período</translation>
+        <location filename="../../ui/maps/charts_hookup.py" line="+26"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the issues of this range on the map instead of the charts (Ctrl+M)</source>
+        <translation>Mostrar los problemas de este período en el mapa en lugar de los gráficos (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -1023,12 +1028,12 @@
         <translation>Imprimir el resumen anual del año de este rango</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -1408,12 +1413,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reported from</source>
         <translation>Reportado desde</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Reported until</source>
         <translation>Reportado hasta</translation>
     </message>
@@ -1439,6 +1444,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Issues chosen on the map</source>
+        <translation>Problemas elegidos en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Issues chosen on the map; click to show all places again</source>
         <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
     </message>
@@ -1791,7 +1801,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+64"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
         <location line="+102"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -1810,12 +1820,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1846,18 +1856,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+136"/>
+        <location line="-123"/>
+        <location line="+138"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1909,7 +1919,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>

@@ -58,6 +58,9 @@ class ChartsTab(BoardTab):
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self._draw_pending)
         self.scroll_area.viewport().installEventFilter(self)
         top.addWidget(self.scroll_area, 1)
+        from ui.maps.charts_hookup import ChartsMap
+
+        self.charts_map = ChartsMap(self, bar, top)  # a Map view in place of the charts (ui/maps)
         self.panels: dict[str, ChartPanel] = {}
         self._pending: set[str] = set()  # charts whose data changed while out of view
         self.dashboard: Dashboard | None = None
@@ -85,9 +88,6 @@ class ChartsTab(BoardTab):
             self.panels[spec.name] = panel
             grid.addWidget(panel, index // 2, index % 2)
         self.panels["categories"].clicked.connect(self._category_clicked)
-        from ui.maps.charts_hookup import add_map
-
-        self.map_panel = add_map(self, grid, (len(self.panels) + 1) // 2)  # full width, below the charts
         self.scroll_area.setWidget(grid_host)
         self._built = True
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
-from advisoryboard.geo.issues import computed_places
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.base import read_only, transaction
@@ -172,6 +171,8 @@ class IssueDetailPane(QScrollArea):
         try:
             with read_only(self.ctx.db, self.ctx.actor) as session:
                 self.detail = get_issue(session, issue_id)
+                from advisoryboard.geo.issues import computed_places  # shapely loads with the first issue
+
                 self._places = computed_places(session, issue_id)  # where its coordinates fall (geo)
                 partners = list_partners(session, include_inactive=False)
                 mems = members(session)

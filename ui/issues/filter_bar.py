@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self._map_part: tuple[int | None, tuple[float, float, float, float] | None] = (None, None)
         self.map_chip = QPushButton(self)
         self.map_chip.setObjectName("mapFilterChip")
+        self.map_chip.setAccessibleName(self.tr("Issues chosen on the map"))
         self.map_chip.setToolTip(self.tr("Issues chosen on the map; click to show all places again"))
         self.map_chip.clicked.connect(lambda: self.set_map_filter(None, None, ""))
         self.map_chip.hide()

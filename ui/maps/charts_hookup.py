@@ -1,49 +1,70 @@
-"""The map in the Charts tab: same date range as the charts; a district click lists its issues."""
+"""The map in the Charts tab: a "Map" button shows it in place of the charts.
+
+It covers the charts' date range; a district clicked (or a box dragged) opens the
+Issues tab filtered to it. The map is built the first time it is shown.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout
 
-from ui.maps.panel import MapPanel
-from ui.tabbase import BoardTab
-
-MAP_HEIGHT = 460
+if TYPE_CHECKING:
+    from ui.maps.panel import MapPanel
 
 
-def add_map(tab: BoardTab, grid: QGridLayout, row: int) -> MapPanel:
-    """Put a map across the charts grid at `row`, following the tab's date range."""
-    box = QGroupBox(QCoreApplication.translate("ChartsMap", "Map of issues reported in the range"))
-    box.setObjectName("chartsMapBox")
-    panel = MapPanel(tab.ctx, box)
-    panel.setMinimumHeight(MAP_HEIGHT)
-    QVBoxLayout(box).addWidget(panel)
-    grid.addWidget(box, row, 0, 1, 2)
-    filters = getattr(tab, "filters", None)
+class ChartsMap:
+    """The Charts tab's map toggle and (once shown) its map panel."""
 
-    def follow() -> None:
-        f = filters.current_filter() if filters is not None else None
-        if f is not None:
-            panel.set_filter(f.date_from, f.date_to)
+    def __init__(self, tab: Any, bar: QGridLayout, top: QVBoxLayout) -> None:
+        self.tab = tab
+        self.top = top
+        self.panel: MapPanel | None = None
+        self.button = QPushButton(QCoreApplication.translate("ChartsMap", "&Map"), tab)
+        self.button.setObjectName("chartsMapButton")
+        self.button.setCheckable(True)
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "ChartsMap", "Show the issues of this range on the map instead of the charts (Ctrl+M)"
+            )
+        )
+        self.button.toggled.connect(self.show_map)
+        bar.addWidget(self.button, 0, bar.columnCount())
+        QShortcut(QKeySequence("Ctrl+M"), tab, self.button.toggle)
+        tab.filters.changed.connect(self._follow)
+        tab.ctx.hub.changed.connect(self._changed)
 
-    def open_area(area_id: int, name: str) -> None:
-        f = filters.current_filter() if filters is not None else None
-        request: dict[str, object] = {"area_id": area_id, "area": name, "status": "all"}
+    def show_map(self, on: bool) -> None:
+        if on and self.panel is None:
+            from ui.maps.panel import MapPanel  # pyqtgraph, shapely and scipy load on first use
+
+            self.panel = MapPanel(self.tab.ctx, self.tab)
+            self.panel.area_chosen.connect(self._open_area)
+            self.panel.box_chosen.connect(lambda box: self._open({"bbox": box}))
+            self.top.addWidget(self.panel, 1)
+            self._follow()
+        self.tab.scroll_area.setVisible(not on)
+        if self.panel is not None:
+            self.panel.setVisible(on)
+
+    def _follow(self) -> None:
+        f = self.tab.filters.current_filter()
+        if self.panel is not None and f is not None:
+            self.panel.set_filter(f.date_from, f.date_to)
+
+    def _changed(self, areas: object) -> None:
+        if self.panel is not None and isinstance(areas, frozenset) and areas & {"issues", "geo"}:
+            self.panel.mark_stale()
+
+    def _open_area(self, area_id: int, name: str) -> None:
+        self._open({"area_id": area_id, "area": name})
+
+    def _open(self, request: dict[str, object]) -> None:
+        f = self.tab.filters.current_filter()
+        request = {**request, "status": "all"}
         if f is not None:
             request |= {"date_from": f.date_from.isoformat(), "date_to": f.date_to.isoformat()}
-        tab.navigate.emit("issuesTab", request)
-
-    def open_box(bbox: object) -> None:
-        f = filters.current_filter() if filters is not None else None
-        request: dict[str, object] = {"bbox": bbox, "status": "all"}
-        if f is not None:
-            request |= {"date_from": f.date_from.isoformat(), "date_to": f.date_to.isoformat()}
-        tab.navigate.emit("issuesTab", request)
-
-    if filters is not None:
-        filters.changed.connect(follow)
-    tab.ctx.hub.changed.connect(lambda areas: panel.mark_stale() if {"issues", "geo"} & set(areas) else None)
-    panel.area_chosen.connect(open_area)
-    panel.box_chosen.connect(open_box)
-    follow()
-    return panel
+        self.tab.navigate.emit("issuesTab", request)

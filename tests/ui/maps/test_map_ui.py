@@ -113,9 +113,9 @@ def test_hover_names_the_point_and_the_time_filter_hides_older_points(
 def test_the_charts_map_opens_the_issues_of_a_district(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     charts = main_window.tab("chartsTab")
     main_window.tabs.setCurrentWidget(charts)
-    panel = charts.map_panel
-    charts.show_chart("categories")
-    charts.scroll_area.ensureWidgetVisible(panel)
+    charts.charts_map.button.click()
+    panel = charts.charts_map.panel
+    assert panel is not None and panel.isVisible() and not charts.scroll_area.isVisible()
     qtbot.waitUntil(lambda: panel.view.data is not None and bool(panel.view.data.outlines), timeout=20_000)
     outline = panel.view.data.outlines[0]
     panel.view.click_at(*outline.label_at)
