@@ -70,15 +70,15 @@ def _polygon(proj: _Projection, ring: np.ndarray, **style: object) -> Polygon:
     return Polygon(list(np.column_stack([x, y]).ravel()), **style)
 
 
-def map_drawing(data: MapData, title: str, width: float, _: Translator, height: float = 120 * mm) -> Drawing:
+def map_drawing(data: MapData, title: str, width: float, _: Translator, height: float = 130 * mm) -> Drawing:
     """The map of `data`: outlines with names, hotspots, issue points by status, a legend."""
     register_fonts()
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, one_line(title), fontName=BOLD, fontSize=10))
-    legend_w = 52 * mm
-    map_w, map_h = width - legend_w - 4 * mm, height - 18
-    proj = _Projection(data.bounds, 0, 0, map_w, map_h)
-    drawing.add(Rect(0, 0, map_w, map_h, fillColor=None, strokeColor=colors.lightgrey))
+    legend_h = 52.0  # four rows in two columns under the map (long bilingual names fit)
+    map_w, map_h = width, height - 18 - legend_h
+    proj = _Projection(data.bounds, 0, legend_h, map_w, map_h)
+    drawing.add(Rect(0, legend_h, map_w, map_h, fillColor=None, strokeColor=colors.lightgrey))
     rings = [ring for outline in data.outlines for ring in outline.rings]
     for ring in rings:
         drawing.add(_polygon(proj, ring, fillColor=LAND, strokeColor=None, strokeWidth=0))
@@ -108,13 +108,14 @@ def map_drawing(data: MapData, title: str, width: float, _: Translator, height: 
             )
     if pairs:
         legend = Legend()
-        legend.x, legend.y = width - legend_w, height - 30
+        legend.x, legend.y = 2, legend_h - 7
         legend.fontName = BODY
         legend.fontSize = 7.5
         legend.alignment = "right"
-        legend.columnMaximum = 12
+        legend.columnMaximum = 4
         legend.dx = legend.dy = 6
         legend.deltay = 10
+        legend.deltax = width / 2
         legend.colorNamePairs = pairs
         drawing.add(legend)
     return drawing
