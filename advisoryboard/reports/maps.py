@@ -135,7 +135,8 @@ def _hotspots(
         colour = colors.HexColor(HOTSPOT_CLASSES[int(classes[index])])
         drawing.add(_polygon(proj, corners, fillColor=colour, strokeColor=None, strokeWidth=0))
     top = int(classes.max())
-    least = int(bins.count[classes == top].min())
+    drawn = classes >= 1
+    least = int(bins.count[drawn].min()) if drawn.any() else int(bins.count.max())
     return [(colors.HexColor(HOTSPOT_CLASSES[top]), _("Hotspot: {n} or more issues").format(n=least))]
 
 

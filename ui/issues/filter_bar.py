@@ -91,7 +91,8 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("&Reset"), self)
         self.reset_button.setObjectName("resetFilterButton")
         self.reset_button.clicked.connect(lambda: self.set_filter(IssueFilter()))
-        # The map's choice (a district clicked, a rectangle dragged): shown as a button that clears it.
+        # The map's choice (a district clicked, a rectangle dragged): shown as a button that clears it
+        # (the Issues tab places it beside the count, where there is room).
         self._map_part: tuple[int | None, tuple[float, float, float, float] | None] = (None, None)
         self.map_chip = QPushButton(self)
         self.map_chip.setObjectName("mapFilterChip")
@@ -106,7 +107,6 @@ class FilterBar(QWidget):
         presets = QHBoxLayout()
         for w in (self.presets, self.save_preset_button, self.delete_preset_button, self.reset_button):
             presets.addWidget(w)
-        presets.addWidget(self.map_chip)
         grid.addLayout(presets, 0, 6, 1, 3)
         for col, w in enumerate((self.category, self.priority, self.district, self.assignee, self.partner)):
             grid.addWidget(w, 1, col)

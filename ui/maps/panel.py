@@ -41,6 +41,7 @@ class MapPanel(QWidget):
         self.sets.setObjectName("mapSetCombo")
         self.sets.setAccessibleName(self.tr("Outlines shown"))
         self.sets.setToolTip(self.tr("Outlines shown"))
+        self.sets.setMinimumContentsLength(14)
         self.sets.activated.connect(lambda _i: self.refresh())
         self.message = QLabel(self)
         self.message.setObjectName("mapMessage")

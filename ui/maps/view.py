@@ -282,6 +282,7 @@ class MapView(QWidget):
         self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.03)
 
     def _sync_layer_boxes(self, data: MapData) -> None:
+        self.colour_by.setVisible("issues" in data.layers)  # the other layers have one colouring
         for key, layer in data.layers.items():
             if key not in self.layer_boxes:
                 box = QCheckBox(_(layer.title), self)
@@ -307,9 +308,11 @@ class MapView(QWidget):
             self._outline_items[outline.area_id] = curve
         if len(outlines) <= 60:  # beats (hundreds) would be a wall of text: hover names them
             for outline in outlines:
-                text = pg.TextItem(outline.label, color="#333333", anchor=(0.5, 0.5))
+                text = pg.TextItem(
+                    outline.label, color="#222222", anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 170)
+                )
                 text.setPos(*outline.label_at)
-                text.setZValue(6)
+                text.setZValue(20)  # above the points and hotspots
                 self.plot.addItem(text)
                 self._text_items.append(text)
 
@@ -410,8 +413,8 @@ class MapView(QWidget):
         edges = np.quantile(bins.count, [0.5, 0.75, 0.9, 0.97])
         classes = np.searchsorted(edges, bins.count, side="right")
         for level, colour in enumerate(HOTSPOT_CLASSES):
-            if level == 0:
-                continue  # hexagons at or below the median are no hotspot
+            if level < 2:
+                continue  # only the busiest quarter of the hexagons counts as a hotspot
             members = np.flatnonzero(classes == level)
             if not members.size:
                 continue
@@ -424,17 +427,13 @@ class MapView(QWidget):
                 path.closeSubpath()
             item = QGraphicsPathItem(path)
             colour_ = QColor(colour)
-            colour_.setAlpha(200)
+            colour_.setAlpha(170)
             item.setBrush(QBrush(colour_))
             item.setPen(QPen(Qt.PenStyle.NoPen))
-            item.setZValue(2)
+            item.setZValue(12)  # over the dots: where they pile up is the point of this layer
             self.plot.addItem(item)
             self._hotspot_items.append(item)
-        low = (
-            int(bins.count[classes == len(HOTSPOT_CLASSES) - 1].min())
-            if (classes == 4).any()
-            else int(bins.count.max())
-        )
+        low = int(bins.count[classes >= 2].min()) if (classes >= 2).any() else int(bins.count.max())
         swatch = pg.ScatterPlotItem(symbol="h", size=12, pen=None, brush=pg.mkBrush(HOTSPOT_CLASSES[-1]))
         self.legend.addItem(swatch, self.tr("Hotspot: {n} or more points").format(n=low))
 
