@@ -1443,7 +1443,7 @@
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues chosen on the map</source>
         <translation>Problemas elegidos en el mapa</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
@@ -2238,7 +2238,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;New issue</source>
         <translation>&amp;Nuevo problema</translation>
     </message>
@@ -2604,12 +2604,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Contornos mostrados</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Outlines:</source>
-        <translation>Contornos:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
@@ -2699,12 +2694,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+271"/>
+        <location line="+270"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-266"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -2714,12 +2709,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Show layer: {name}</source>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -2729,7 +2724,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Otros ({n})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Hotspot: {n} or more points</source>
         <translation>Zona crítica: {n} puntos o más</translation>
     </message>

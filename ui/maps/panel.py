@@ -41,7 +41,7 @@ class MapPanel(QWidget):
         self.sets.setObjectName("mapSetCombo")
         self.sets.setAccessibleName(self.tr("Outlines shown"))
         self.sets.setToolTip(self.tr("Outlines shown"))
-        self.sets.setMinimumContentsLength(14)
+        self.sets.setMinimumContentsLength(11)  # its tooltip and accessible name say what it is
         self.sets.activated.connect(lambda _i: self.refresh())
         self.message = QLabel(self)
         self.message.setObjectName("mapMessage")
@@ -49,7 +49,6 @@ class MapPanel(QWidget):
         self.view = MapView(self)
         self.view.area_clicked.connect(self.area_chosen)
         self.view.box_selected.connect(self.box_chosen)
-        self.view.time_row.addWidget(QLabel(self.tr("Outlines:"), self))
         self.view.time_row.addWidget(self.sets)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
