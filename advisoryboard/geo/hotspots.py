@@ -1,10 +1,8 @@
-"""Where points cluster: hexagonal bins (counts) and a smoothed density grid.
+"""Where points cluster: hexagonal bins, the hotspot layer of the screen and printed maps.
 
-Hex bins are the map's hotspot layer and the printed map's: each hexagon has a count a
-reader can check. Longitude is scaled by cos(latitude) first, so hexagons are regular
-on the ground, not stretched east–west. The density grid (a 2-D histogram smoothed
-with a Gaussian, scipy) is the same idea as a kernel density estimate at a fixed
-bandwidth, in time linear in the number of points.
+Hex bins rather than a kernel density: each hexagon has a count a reader can check, and
+binning is linear in the number of points. Longitude is scaled by cos(latitude) first,
+so hexagons are regular on the ground, not stretched east–west.
 """
 
 from __future__ import annotations
@@ -75,34 +73,6 @@ def hex_bins(lon: np.ndarray, lat: np.ndarray, size: float, min_count: int = 1) 
     centre_x = size * SQRT3 * (aq + ar / 2.0) * x_scale
     centre_y = size * 1.5 * ar
     return HexBins(centre_x, centre_y, counts.astype(np.int64), size, x_scale)
-
-
-@dataclass(frozen=True)
-class DensityGrid:
-    """A smoothed count per grid cell over the box (lon0, lat0)–(lon1, lat1)."""
-
-    values: np.ndarray  # shape (rows = lat, cols = lon)
-    lon0: float
-    lat0: float
-    lon1: float
-    lat1: float
-
-
-def density_grid(
-    lon: np.ndarray,
-    lat: np.ndarray,
-    bounds: tuple[float, float, float, float],
-    cells: int = 200,
-    sigma: float = 2.0,
-) -> DensityGrid:
-    """Points counted on a `cells`-wide grid over `bounds` and smoothed (Gaussian, in cells)."""
-    from scipy.ndimage import gaussian_filter
-
-    lon, lat = _finite(lon, lat)
-    lon0, lat0, lon1, lat1 = bounds
-    rows = max(int(cells * (lat1 - lat0) / max(lon1 - lon0, 1e-9)), 1)
-    hist, _x, _y = np.histogram2d(lat, lon, bins=(rows, cells), range=((lat0, lat1), (lon0, lon1)))
-    return DensityGrid(gaussian_filter(hist, sigma=sigma), lon0, lat0, lon1, lat1)
 
 
 def auto_hex_size(bounds: tuple[float, float, float, float], across: int = 40) -> float:

@@ -39,7 +39,7 @@ class ChartsMap:
 
     def show_map(self, on: bool) -> None:
         if on and self.panel is None:
-            from ui.maps.panel import MapPanel  # pyqtgraph, shapely and scipy load on first use
+            from ui.maps.panel import MapPanel  # pyqtgraph and shapely load on first use
 
             self.panel = MapPanel(self.tab.ctx, self.tab)
             self.panel.area_chosen.connect(self._open_area)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from scipy.spatial import cKDTree
 
 from advisoryboard.geo.hotspots import auto_hex_size, hex_bins
 from advisoryboard.geo.layers import MapData, Outline, PointLayer
@@ -164,7 +163,7 @@ class MapView(QWidget):
         self._outline_items: dict[int, pg.PlotCurveItem] = {}
         self._text_items: list[pg.TextItem] = []
         self._hotspot_items: list[QGraphicsPathItem] = []
-        self._tree: cKDTree | None = None
+        self._hover_xy: np.ndarray | None = None  # visible points (lon / x_scale, lat)
         self._tree_labels: list[str] = []
         self._x_scale = 1.0
         self.selected_area: int | None = None
@@ -387,7 +386,7 @@ class MapView(QWidget):
         x_all = np.concatenate(xs) if xs else np.zeros(0)
         y_all = np.concatenate(ys) if ys else np.zeros(0)
         self.visible_points = int(x_all.size)
-        self._tree = cKDTree(np.column_stack([x_all / self._x_scale, y_all])) if x_all.size else None
+        self._hover_xy = np.column_stack([x_all / self._x_scale, y_all]) if x_all.size else None
         self._tree_labels = [str(v) for v in np.concatenate(labels)] if labels else []
         if self.hotspots.isChecked() and x_all.size:
             self._draw_hotspots(x_all, y_all)
@@ -445,14 +444,19 @@ class MapView(QWidget):
 
     def point_at(self, lon: float, lat: float, pixels: float = HOVER_PIXELS) -> str | None:
         """The label of the nearest visible point within `pixels` of (lon, lat)."""
-        if self._tree is None:
+        if self._hover_xy is None:
             return None
         px, py = self.viewbox.viewPixelSize()
         radius = pixels * max(py, px / self._x_scale)
-        distance, index = self._tree.query([lon / self._x_scale, lat], distance_upper_bound=radius)
-        if not np.isfinite(distance):
+        x, y = lon / self._x_scale, lat
+        near = np.flatnonzero(
+            (np.abs(self._hover_xy[:, 0] - x) <= radius) & (np.abs(self._hover_xy[:, 1] - y) <= radius)
+        )
+        if not near.size:
             return None
-        return self._tree_labels[int(index)]
+        distance = np.hypot(self._hover_xy[near, 0] - x, self._hover_xy[near, 1] - y)
+        best = int(np.argmin(distance))
+        return self._tree_labels[int(near[best])] if distance[best] <= radius else None
 
     def describe(self, lon: float, lat: float) -> str:
         label = self.point_at(lon, lat)
