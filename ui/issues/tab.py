@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 
 class IssuesTab(BoardTab):
+    watched_areas = frozenset({"issues", "partners", "members", "meetings"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("issuesTab")
