@@ -88,6 +88,8 @@ def place_pending(session: Session) -> int:
             ],
         )
         done += len(rows)
+    if done:
+        session.info.setdefault("bulk_areas", set()).add("geo")  # the maps reload (no audit: derived data)
     return done
 
 

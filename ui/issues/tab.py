@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 
 class IssuesTab(BoardTab):
-    watched_areas = frozenset({"issues", "partners", "members", "meetings"})
+    watched_areas = frozenset({"issues", "partners", "members", "meetings", "geo"})  # geo: the map
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

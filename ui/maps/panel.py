@@ -7,19 +7,21 @@ when it is shown after a change (`mark_stale`), never while hidden.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from advisoryboard.errors import UserError
 from advisoryboard.geo.boundaries import boundary_sets
 from advisoryboard.geo.issues import has_pending, place_pending
 from advisoryboard.geo.layers import MapData, MapFilter, load_map
-from advisoryboard.services.base import read_only, transaction
 from ui.context import AppContext
 from ui.maps.view import MapView
-from ui.workers import Progress, run_in_background
+from ui.operations import ChangeOp, QueryOp
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class MapPanel(QWidget):
@@ -37,6 +39,7 @@ class MapPanel(QWidget):
         self.filter = MapFilter()
         self._stale = True
         self._generation = 0
+        self._placing = False
         self.sets = QComboBox(self)
         self.sets.setObjectName("mapSetCombo")
         self.sets.setAccessibleName(self.tr("Outlines shown"))
@@ -78,32 +81,37 @@ class MapPanel(QWidget):
         generation = self._generation
         chosen = self.sets.currentData()
         flt = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status, set_name=chosen)
-        db, actor = self.ctx.db, self.ctx.actor
         self.message.setText(self.tr("Loading the map…"))
 
-        def work(_progress: Progress) -> tuple[list[str], MapData]:
-            with read_only(db, actor) as session:
-                pending = has_pending(session)
-            if pending:
-                with transaction(db, actor) as session:
-                    place_pending(session)
-            with read_only(db, actor) as session:
-                names = [s.name for s in boundary_sets(session)]
-                return names, load_map(session, flt)
+        def read(session: Session) -> tuple[bool, list[str], MapData]:
+            return has_pending(session), [s.name for s in boundary_sets(session)], load_map(session, flt)
 
-        run_in_background(
-            self,
-            work,
-            on_success=lambda result: self._show(generation, result),
-            on_failure=self._failed,
-        )
+        QueryOp(self, self.ctx, read).show_errors_in(self.message).success(
+            lambda result: self._show(generation, result)
+        ).run_in_background()
+
+    def _place_pending(self) -> None:
+        """Place issues added or moved since the last placement (the "geo" notice then reloads)."""
+        if self._placing:
+            return
+        self._placing = True
+
+        def done(_placed: object) -> None:
+            self._placing = False
+
+        ChangeOp(self, self.ctx, place_pending).show_errors_in(self.message).success(done).failure(
+            lambda _exc: done(None)
+        ).run_in_background()
 
     def _show(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return
         assert isinstance(result, tuple)
-        names: list[str] = result[0]
-        data: MapData = result[1]
+        pending: bool = result[0]
+        names: list[str] = result[1]
+        data: MapData = result[2]
+        if pending:
+            self._place_pending()
         self.sets.blockSignals(True)
         self.sets.clear()
         for name in names:
@@ -121,11 +129,3 @@ class MapPanel(QWidget):
         else:
             self.message.setText(self.tr("%Ln point(s) shown.", "", self.view.visible_points))
         self.loaded.emit()
-
-    def _failed(self, exc: BaseException, tb: str) -> None:
-        from ui.errors import show_exception
-
-        if isinstance(exc, UserError):
-            self.message.setText(exc.message)
-        else:
-            show_exception(self, exc, tb)

@@ -194,3 +194,30 @@ def test_the_detail_pane_shows_the_computed_district_beside_the_recorded_one(qtb
     }
     assert shown["District"] == row.district  # the recorded value, kept
     assert shown["On the map (Demo beats)"] == row.computed != row.district
+
+
+def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services.base import transaction
+    from advisoryboard.services.issues import IssueInput, create_issue
+
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    outline = next(o for o in view.data.outlines if o.label == "Beat 12")  # type: ignore[union-attr]
+    points, in_beat = len(view.data.layers["issues"]), outline.issues  # type: ignore[union-attr]
+    lon, lat = outline.label_at
+    with transaction(issues_tab.ctx.db) as session:
+        new_id = create_issue(
+            session, IssueInput(title="Streetlight out by the map test", latitude=lat, longitude=lon)
+        )
+
+    def beat_count() -> int:
+        return next(o.issues for o in view.data.outlines if o.area_id == outline.area_id)  # type: ignore[union-attr]
+
+    # The notice reloads the map; the map finds the issue unplaced, places it, and reloads again.
+    qtbot.waitUntil(lambda: beat_count() == in_beat + 1, timeout=20_000)
+    assert len(view.data.layers["issues"]) == points + 1  # type: ignore[union-attr]
+    with issues_tab.ctx.db.engine.connect() as conn:
+        sql = (
+            "SELECT a.name FROM issue_places p JOIN boundary_areas a ON a.id = p.area_id WHERE p.issue_id = ?"
+        )
+        placed = pd.read_sql(sql, conn, params=(new_id,))
+    assert list(placed.name) == ["Beat 12"]
