@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
 from advisoryboard.geo.hotspots import auto_hex_size, hex_bins
-from advisoryboard.geo.layers import MapData, MapFilter, load_map
+from advisoryboard.geo.layers import MapData, MapFilter, PointLayer, load_map
 from advisoryboard.reports.bilingual import one_line
 from advisoryboard.reports.fonts import BODY, BOLD, register_fonts
 from advisoryboard.reports.labels import label
@@ -70,8 +70,18 @@ def _polygon(proj: _Projection, ring: np.ndarray, **style: object) -> Polygon:
     return Polygon(list(np.column_stack([x, y]).ravel()), **style)
 
 
-def map_drawing(data: MapData, title: str, width: float, _: Translator, height: float = 130 * mm) -> Drawing:
-    """The map of `data`: outlines with names, hotspots, issue points by status, a legend."""
+def map_drawing(
+    data: MapData,
+    title: str,
+    width: float,
+    _: Translator,
+    height: float = 130 * mm,
+    layer_key: str = "issues",
+) -> Drawing:
+    """The map of `data`: outlines with names, hotspots and points of one layer, a legend.
+
+    Issues are coloured by status; another layer (incidents, events) by its categories,
+    the most common first (the crime handout passes `layer_key="incidents"`)."""
     register_fonts()
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, one_line(title), fontName=BOLD, fontSize=10))
@@ -83,21 +93,19 @@ def map_drawing(data: MapData, title: str, width: float, _: Translator, height: 
     for ring in rings:
         drawing.add(_polygon(proj, ring, fillColor=LAND, strokeColor=None, strokeWidth=0))
     pairs: list[tuple[colors.Color, str]] = []
-    layer = data.layers.get("issues")
+    layer = data.layers.get(layer_key) or next(iter(data.layers.values()), None)
     if layer is not None and len(layer):
         pairs += _hotspots(drawing, proj, data, layer.lon, layer.lat, _)
     for ring in rings:
         drawing.add(_polygon(proj, ring, fillColor=None, strokeColor=OUTLINE, strokeWidth=0.6))
     if layer is not None and 0 < len(layer) <= DOTS_MAX:
         x, y = proj.xy(layer.lon, layer.lat)
-        statuses = layer.category.astype(str)
-        for status in IssueStatus:
-            pick = statuses == status.value
-            if pick.any():
-                colour = colors.HexColor(STATUS_COLOURS[status])
-                for px, py in zip(x[pick], y[pick], strict=True):
-                    drawing.add(Circle(float(px), float(py), 0.9, fillColor=colour, strokeColor=None))
-                pairs.append((colour, f"{one_line(label(status, _))} ({int(pick.sum())})"))
+        values = layer.category.astype(str)
+        for value, colour, name in _categories(layer, values, _):
+            pick = values == value if value is not None else ~np.isin(values, list(_shown(layer, values)))
+            for px, py in zip(x[pick], y[pick], strict=True):
+                drawing.add(Circle(float(px), float(py), 0.9, fillColor=colour, strokeColor=None))
+            pairs.append((colour, f"{name} ({int(pick.sum())})"))
     if len(data.outlines) <= 40:
         for outline in data.outlines:
             x, y = proj.xy(np.array([outline.label_at[0]]), np.array([outline.label_at[1]]))
@@ -119,6 +127,34 @@ def map_drawing(data: MapData, title: str, width: float, _: Translator, height: 
         legend.colorNamePairs = pairs
         drawing.add(legend)
     return drawing
+
+
+OTHER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442")
+
+
+def _shown(layer: PointLayer, values: np.ndarray) -> list[str]:
+    if layer.key == "issues":
+        return [s.value for s in IssueStatus if (values == s.value).any()]
+    return layer.categories()[: len(OTHER_COLOURS)]
+
+
+def _categories(
+    layer: PointLayer, values: np.ndarray, _: Translator
+) -> list[tuple[str | None, colors.Color, str]]:
+    """(category value or None for "other", colour, legend name) in legend order."""
+    if layer.key == "issues":
+        return [
+            (s.value, colors.HexColor(STATUS_COLOURS[s]), one_line(label(s, _)))
+            for s in IssueStatus
+            if (values == s.value).any()
+        ]
+    shown = _shown(layer, values)
+    result: list[tuple[str | None, colors.Color, str]] = [
+        (v, colors.HexColor(c), v) for v, c in zip(shown, OTHER_COLOURS, strict=False)
+    ]
+    if len(set(values.tolist())) > len(shown):
+        result.append((None, colors.HexColor("#777777"), one_line(_("Other"))))
+    return result
 
 
 def _hotspots(

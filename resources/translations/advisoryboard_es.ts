@@ -1017,7 +1017,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -2233,7 +2233,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+60"/>
+        <location filename="../../ui/issues/tab.py" line="+62"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2597,19 +2597,19 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+42"/>
+        <location filename="../../ui/maps/panel.py" line="+45"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
         <translation>Contornos mostrados</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -2625,7 +2625,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/maps/view.py" line="+177"/>
+        <location filename="../../ui/maps/view.py" line="+176"/>
         <source>&amp;Hotspots</source>
         <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
         <translation>&amp;Zonas críticas</translation>
@@ -2694,12 +2694,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+270"/>
+        <location line="+275"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -2729,7 +2729,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Zona crítica: {n} puntos o más</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>{name}: {n} issues — click to list them</source>
         <translation>{name}: {n} problemas — haga clic para listarlos</translation>
     </message>
@@ -2838,7 +2838,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2933,7 +2933,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3382,7 +3382,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -5387,7 +5387,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

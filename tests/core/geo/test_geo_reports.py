@@ -84,3 +84,36 @@ def test_a_map_drawing_holds_every_outline_ring_and_point() -> None:
     shapes = drawing.getContents()
     assert sum(isinstance(s, Circle) for s in shapes) == 3
     assert sum(isinstance(s, Polygon) for s in shapes) >= 2  # the land and the line of the outline
+
+
+def test_a_printed_map_of_incidents_lists_their_top_offenses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The crime handout's map: incidents (read with pandas) as a layer, not issues."""
+    import numpy as np
+    from reportlab.graphics import renderPDF
+
+    from advisoryboard.geo.boundaries import AreaShape
+    from advisoryboard.geo.geojson import read_outlines
+    from advisoryboard.geo.layers import outlines_of
+    from tests.conftest import shared_data
+    from tests.core.geo.helpers import DISTRICTS, crimes
+
+    frame = crimes().dropna(subset=["lon"]).head(3000)
+    areas = read_outlines(shared_data(*DISTRICTS), "dist_num")
+    outlines = outlines_of([AreaShape(i, a.name, a.key, None, a.geometry) for i, a in enumerate(areas, 1)])
+    offense = frame["Primary Type"].to_numpy(dtype=object)
+    layer = PointLayer(
+        "incidents", "Incidents", frame.lon.to_numpy(), frame.lat.to_numpy(), offense.copy(), offense
+    )
+    bounds = (float(frame.lon.min()), float(frame.lat.min()), float(frame.lon.max()), float(frame.lat.max()))
+    data = MapData(1, "Chicago", outlines, bounds, {"incidents": layer})
+    drawing = map_drawing(data, "Incidents", 500, translator("en"), layer_key="incidents")
+    assert sum(isinstance(s, Circle) for s in drawing.getContents()) == len(frame)
+    path = tmp_path / "map.pdf"
+    renderPDF.drawToFile(drawing, str(path))
+    text_ = PdfReader(str(path)).pages[0].extract_text()
+    top = frame["Primary Type"].value_counts()
+    for name, n in top.head(3).items():
+        assert f"{name} ({n})" in text_
+    shown = set(top.index[:7])
+    assert f"Other ({int((~frame['Primary Type'].isin(shown)).sum())})" in text_
+    assert np.isin(["31", "9"], [o.label for o in outlines]).all()
