@@ -220,3 +220,25 @@ def test_bad_files_get_a_clear_message(tmp_path: Path, content: str, words: str)
     with pytest.raises(UserError) as info:
         read_outlines(path, "dist_num")
     assert words in info.value.message
+
+
+def test_another_branch_plugs_in_a_layer_with_one_line() -> None:
+    """Incidents (crime) or events (community) arrive as plain arrays from a provider."""
+    from types import SimpleNamespace
+
+    from advisoryboard.geo.layers import LAYERS, MapFilter, as_layer, register_layer
+
+    frame = crimes().dropna(subset=["lon"]).head(100)
+
+    def incident_points(_session: object, _filters: MapFilter) -> tuple[object, ...]:
+        return frame.lon, frame.lat, frame["Case Number"], frame["Primary Type"]
+
+    register_layer("incidents", "Incidents", incident_points)
+    try:
+        spec = LAYERS["incidents"]
+        layer = as_layer(spec.key, spec.title, spec.provider(None, MapFilter()))
+        assert len(layer) == 100 and layer.categories()[0] == frame["Primary Type"].value_counts().index[0]
+        record = SimpleNamespace(lon=[1.0], lat=[2.0], label=["a"], category=["b"])
+        assert list(as_layer("events", "Events", record).label) == ["a"]
+    finally:
+        del LAYERS["incidents"]
