@@ -9,6 +9,7 @@ last placement (a derived cache, like a search index, so reading is enough to re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import and_, delete, func, insert, or_, select
@@ -26,25 +27,27 @@ from database.models import BoundaryArea, Issue, IssuePlace
 FULL_REPLACE = 20_000
 
 
-def _stale_ids(session: Session, set_id: int) -> list[int]:
+def _stale_query(set_id: int) -> Any:
     place = aliased(IssuePlace)
-    return list(
-        session.scalars(
-            select(Issue.id)
-            .outerjoin(place, and_(place.issue_id == Issue.id, place.set_id == set_id))
-            .where(
-                Issue.longitude.is_not(None),
-                Issue.latitude.is_not(None),
-                or_(place.issue_id.is_(None), Issue.updated_at > place.placed_at),
-            )
+    return (
+        select(Issue.id)
+        .outerjoin(place, and_(place.issue_id == Issue.id, place.set_id == set_id))
+        .where(
+            Issue.longitude.is_not(None),
+            Issue.latitude.is_not(None),
+            or_(place.issue_id.is_(None), Issue.updated_at > place.placed_at),
         )
     )
+
+
+def _stale_ids(session: Session, set_id: int) -> list[int]:
+    return list(session.scalars(_stale_query(set_id)))
 
 
 def has_pending(session: Session) -> bool:
     """Whether any located issue was added or moved since it was last placed."""
     require_permission(session, Permission.READ)
-    return any(_stale_ids(session, info.id) for info in boundary_sets(session))
+    return any(session.scalar(_stale_query(info.id).limit(1)) is not None for info in boundary_sets(session))
 
 
 def place_pending(session: Session) -> int:

@@ -153,6 +153,8 @@ class IssuesTab(BoardTab):
             self.filter_bar.load_choices()
             self.model.reload()
             self.detail.show_issue(self._selected_id)
+        elif "geo" in areas and self.filter_bar.current_filter().area_id is not None:
+            self.model.reload()  # issues were placed again: the district filter may list others
         if self.map_panel is not None and areas & {"issues", "geo"}:
             self.map_panel.mark_stale()
 
