@@ -221,3 +221,11 @@ def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab
         )
         placed = pd.read_sql(sql, conn, params=(new_id,))
     assert list(placed.name) == ["Beat 12"]
+
+
+def test_every_map_control_has_a_name_and_can_be_reached_by_keyboard(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.a11y import keyboard_unreachable, unnamed_controls
+
+    panel = issues_tab.map_panel
+    assert unnamed_controls(panel) == []
+    assert keyboard_unreachable(panel) == []
