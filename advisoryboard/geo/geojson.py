@@ -189,3 +189,10 @@ def read_outlines(path: Path, name_field: str, kind: str = "district") -> list[P
         merged = _polygonal(shapely.union_all(parts) if len(parts) > 1 else parts[0])
         areas.append(ParsedArea(name=name, key=key, geometry=merged, feature_count=len(parts)))
     return sorted(areas, key=lambda a: (len(a.key), a.key))
+
+
+def outline_fields(path: Path) -> list[tuple[str, str]]:
+    """The properties of a file's first feature, with an example value each (to pick the name field)."""
+    features = _features(_load_json(path), path)
+    props = features[0].get("properties") or {}
+    return [(str(k), str(v)[:40]) for k, v in props.items()]

@@ -2289,7 +2289,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -2597,19 +2597,29 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+45"/>
+        <location filename="../../ui/maps/panel.py" line="+47"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
         <translation>Contornos mostrados</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>Import o&amp;utlines…</source>
+        <translation>Importar contorn&amp;os…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the city&apos;s district, beat or precinct outlines (GeoJSON)</source>
+        <translation>Importar los contornos de distritos, sectores o precintos de la ciudad (GeoJSON)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -4104,6 +4114,36 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineImport</name>
+    <message>
+        <location filename="../../ui/maps/import_outlines.py" line="+36"/>
+        <location line="+17"/>
+        <source>Import district outlines</source>
+        <extracomment>Property names that usually name a district, beat or precinct (offered first).</extracomment>
+        <translation>Importar contornos de distritos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (e.g. {example})</source>
+        <translation>{name} (p. ej. {example})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which field names each outline?</source>
+        <translation>¿Qué campo da nombre a cada contorno?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the outlines…</source>
+        <translation>Importando los contornos…</translation>
     </message>
 </context>
 <context>

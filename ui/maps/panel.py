@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from advisoryboard.geo.boundaries import boundary_sets
+from advisoryboard.geo.boundaries import BoundaryImport, boundary_sets
 from advisoryboard.geo.issues import has_pending, place_pending
 from advisoryboard.geo.layers import MapData, MapFilter, load_map
+from advisoryboard.permissions import Permission
 from ui.context import AppContext
 from ui.maps.view import MapView
 from ui.operations import ChangeOp, QueryOp
@@ -40,6 +41,7 @@ class MapPanel(QWidget):
         self._stale = True
         self._generation = 0
         self._placing = False
+        self.imported_text = ""  # the last import's summary, shown once with the map
         self.sets = QComboBox(self)
         self.sets.setObjectName("mapSetCombo")
         self.sets.setAccessibleName(self.tr("Outlines shown"))
@@ -53,6 +55,14 @@ class MapPanel(QWidget):
         self.view.area_clicked.connect(self.area_chosen)
         self.view.box_selected.connect(self.box_chosen)
         self.view.time_row.addWidget(self.sets)
+        self.import_button = QPushButton(self.tr("Import o&utlines…"), self)
+        self.import_button.setObjectName("mapImportButton")
+        self.import_button.setToolTip(
+            self.tr("Import the city's district, beat or precinct outlines (GeoJSON)")
+        )
+        self.import_button.setEnabled(ctx.can(Permission.IMPORT_DATA))
+        self.import_button.clicked.connect(self.import_outlines)
+        self.view.actions_row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -89,6 +99,18 @@ class MapPanel(QWidget):
         QueryOp(self, self.ctx, read).show_errors_in(self.message).success(
             lambda result: self._show(generation, result)
         ).run_in_background()
+
+    def import_outlines(self) -> None:
+        from ui.maps.import_outlines import OutlineImport
+
+        def done(result: BoundaryImport) -> None:
+            self.filter = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status)
+            self.sets.addItem(result.set_name, result.set_name)
+            self.sets.setCurrentIndex(self.sets.findData(result.set_name))
+            self.imported_text = result.summary()
+            self.refresh()
+
+        OutlineImport.start(self, self.ctx, self.message, done)
 
     def _place_pending(self) -> None:
         """Place issues added or moved since the last placement (the "geo" notice then reloads)."""
@@ -127,5 +149,7 @@ class MapPanel(QWidget):
                 )
             )
         else:
-            self.message.setText(self.tr("%Ln point(s) shown.", "", self.view.visible_points))
+            shown = self.tr("%Ln point(s) shown.", "", self.view.visible_points)
+            self.message.setText(f"{self.imported_text} {shown}".strip())
+            self.imported_text = ""
         self.loaded.emit()

@@ -172,7 +172,7 @@ class MapView(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
         self.layer_boxes: dict[str, QCheckBox] = {}
-        self._controls = controls
+        self.controls = controls
         self.hotspots = QCheckBox(self.tr("&Hotspots"), self)
         self.hotspots.setObjectName("mapHotspots")
         self.hotspots.setAccessibleName(
@@ -199,8 +199,12 @@ class MapView(QWidget):
         controls.addWidget(self.hotspots)
         controls.addWidget(self.colour_by)
         controls.addStretch(1)
-        controls.addWidget(self.select_button)
-        controls.addWidget(self.fit_button)
+        #: Selecting and the view, on a row of their own (a panel adds its own buttons here).
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        self.actions_row.addWidget(self.select_button)
+        self.actions_row.addWidget(self.fit_button)
+        self.actions_row.addStretch(1)
         #: The time filter, on a row of its own (the panel puts the outline choice beside it).
         self.time_row = QHBoxLayout()
         self.time_row.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +240,7 @@ class MapView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
         layout.addLayout(self.time_row)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.hover)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.select_button.setChecked(False))
@@ -290,7 +295,7 @@ class MapView(QWidget):
                 box.setChecked(True)
                 box.toggled.connect(self._redraw_points)
                 self.layer_boxes[key] = box
-                self._controls.insertWidget(len(self.layer_boxes) - 1, box)
+                self.controls.insertWidget(len(self.layer_boxes) - 1, box)
 
     def _draw_outlines(self, outlines: list[Outline]) -> None:
         for item in [*self._outline_items.values(), *self._text_items]:

@@ -229,3 +229,50 @@ def test_every_map_control_has_a_name_and_can_be_reached_by_keyboard(qtbot, issu
     panel = issues_tab.map_panel
     assert unnamed_controls(panel) == []
     assert keyboard_unreachable(panel) == []
+
+
+def test_outlines_are_imported_from_the_map(qtbot, issues_tab: IssuesTab, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ui.maps.import_outlines import OutlineImport
+
+    panel = issues_tab.map_panel
+    assert panel is not None
+    with issues_tab.ctx.db.engine.connect() as conn:
+        rows = pd.read_sql("SELECT name, geometry FROM boundary_areas", conn)
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"id": i, "beat": n},
+            "geometry": json.loads(shapely.to_geojson(shapely.from_wkb(g))),
+        }
+        for i, (n, g) in enumerate(zip(rows.name, rows.geometry, strict=True))
+    ]
+    good = tmp_path / "beats.geojson"
+    good.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    asked: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(OutlineImport, "ask_file", classmethod(lambda cls, parent: str(good)))
+    monkeypatch.setattr(
+        OutlineImport, "ask_field", classmethod(lambda cls, parent, fields: asked.append(fields) or "beat")
+    )
+    panel.import_button.click()
+    qtbot.waitUntil(lambda: "saved as 'beats'" in panel.message.text(), timeout=20_000)
+    assert asked[0][0] == ("beat", "Beat 11")  # the likely name field is offered first
+    assert panel.sets.currentData() == "beats" and panel.sets.findData("Demo beats") >= 0
+    assert "8 outlines from 8 features" in panel.message.text()
+
+    bad = tmp_path / "points.geojson"
+    point = {
+        "type": "Feature",
+        "properties": {"beat": "1"},
+        "geometry": {"type": "Point", "coordinates": [0, 0]},
+    }
+    bad.write_text(json.dumps({"type": "FeatureCollection", "features": [point]}))
+    monkeypatch.setattr(OutlineImport, "ask_file", classmethod(lambda cls, parent: str(bad)))
+    panel.import_button.click()
+    qtbot.waitUntil(lambda: "Feature 1 is a Point" in panel.message.text(), timeout=20_000)
+    with issues_tab.ctx.db.engine.connect() as conn:
+        assert pd.read_sql("SELECT name FROM boundary_sets ORDER BY name", conn).name.tolist() == [
+            "Demo beats",
+            "beats",
+        ]
