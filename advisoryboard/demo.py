@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.demo_crime import clear as clear_crime
 from advisoryboard.demo_crime import generate_crime
+from advisoryboard.demo_geo import add_demo_outlines
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
@@ -1239,6 +1240,7 @@ def generate(
         note_bulk_change(
             session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
         )
+        add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo_geo)
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),

@@ -96,6 +96,9 @@ TABLE_AREAS: dict[str, str] = {
     "project_responses": "crime",
     "response_action_items": "crime",
     "response_motions": "crime",
+    "boundary_sets": "geo",
+    "boundary_areas": "geo",
+    "issue_places": "geo",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

@@ -126,6 +126,20 @@ def fig_memory(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_maps(plan: Plan) -> list[Result]:
+    data = probe("benchmarks.map_probe", str(plan.large), str(plan.runs))
+    n = int(data["points"][0])
+    return [
+        at_most(f"Map view paints {n} points", median(data["paint"]) * 1000, "ms", 300.0),
+        at_most(
+            f"District filter from the map, {plan.large} issues",
+            median(data["district_filter"]) * 1000,
+            "ms",
+            100.0,
+        ),
+    ]
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -136,6 +150,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "import": fig_import,
     "crime": fig_crime,
     "memory": fig_memory,
+    "maps": fig_maps,
 }
 
 

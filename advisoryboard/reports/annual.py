@@ -27,6 +27,7 @@ from advisoryboard.reports.layout import (
     styles,
     translator,
 )
+from advisoryboard.reports.maps import annual_map
 from database.enums import AttendanceStatus, LeaveReason
 
 _MARKS = {
@@ -340,7 +341,16 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         board=data.board.name, period=period_label(data, _)
     )
     story: list[Flowable] = _cover(data, _)
-    for section in (_meetings, _attendance, _people, _motions, _issues, _partners, projects_section):
+    for section in (
+        _meetings,
+        _attendance,
+        _people,
+        _motions,
+        _issues,
+        annual_map,
+        _partners,
+        projects_section,
+    ):
         story += section(data, _)
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))
     return build_pdf(

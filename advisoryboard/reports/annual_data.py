@@ -21,6 +21,7 @@ from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
+from advisoryboard.reports.maps import load_annual_map
 from advisoryboard.services.seats import vacancies
 from database.enums import (
     OPEN_STATUSES,
@@ -107,6 +108,7 @@ class AnnualData:
     referrals: list[analytics.PartnerCount] = field(default_factory=list)
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
     projects: list[Any] = field(default_factory=list)  # reports/annual_projects.py
+    issue_map: Any = None  # advisoryboard.geo.layers.MapData of the period (reports/maps.py)
 
     @property
     def cancelled(self) -> int:
@@ -246,6 +248,7 @@ def load_annual(
         (_people, _("Listing officers and roster changes…")),
         (_motions, _("Counting motions…")),
         (_issues, _("Counting issues…")),
+        (load_annual_map, _("Drawing the map…")),
     )
     for index, (step, label) in enumerate(steps):
         if progress:

@@ -15,6 +15,7 @@ from database.models.crime import (
     ResponseActionItem,
     ResponseMotion,
 )
+from database.models.geo import BoundaryArea, BoundarySet, IssuePlace
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -43,6 +44,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BoardSettings",
+    "BoundaryArea",
+    "BoundarySet",
     "Committee",
     "CommitteeMembership",
     "ImportMapping",
@@ -50,6 +53,7 @@ __all__ = [
     "Issue",
     "IssueCategory",
     "IssueEvent",
+    "IssuePlace",
     "IssueRefCounter",
     "Meeting",
     "Member",

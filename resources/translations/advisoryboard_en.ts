@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+141"/>
+        <location filename="../../ui/issues/tab.py" line="+183"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -12,11 +12,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
             <numerusform>%Ln issues exported (confidential issues left out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/maps/panel.py" line="+152"/>
+        <source>%Ln point(s) shown.</source>
+        <translation>
+            <numerusform>%Ln point shown.</numerusform>
+            <numerusform>%Ln points shown.</numerusform>
         </translation>
     </message>
 </context>

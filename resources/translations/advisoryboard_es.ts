@@ -1028,6 +1028,19 @@
     </message>
 </context>
 <context>
+    <name>ChartsMap</name>
+    <message>
+        <location filename="../../ui/maps/charts_hookup.py" line="+26"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the issues of this range on the map instead of the charts (Ctrl+M)</source>
+        <translation>Mostrar los problemas de este período en el mapa en lugar de los gráficos (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <location filename="../../ui/charts/tab.py" line="+44"/>
@@ -1041,7 +1054,7 @@
         <translation>Imprimir el resumen anual del año de este rango</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -1444,12 +1457,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Reported from</source>
         <translation>Reportado desde</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-33"/>
         <source>Reported until</source>
         <translation>Reportado hasta</translation>
     </message>
@@ -1472,6 +1485,16 @@
         <location line="+3"/>
         <source>&amp;Reset</source>
         <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issues chosen on the map</source>
+        <translation>Problemas elegidos en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues chosen on the map; click to show all places again</source>
+        <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1519,7 +1542,22 @@
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+54"/>
+        <source>Map: {name} ✕</source>
+        <translation>Mapa: {name} ✕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: selected area ✕</source>
+        <translation>Mapa: zona seleccionada ✕</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
@@ -1831,12 +1869,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1867,18 +1905,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+149"/>
+        <location line="-136"/>
+        <location line="+151"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1930,7 +1968,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2035,7 +2073,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Id. externo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>outside every outline</source>
+        <translation>fuera de todo contorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the map ({name})</source>
+        <translation>En el mapa ({name})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Issue recorded</source>
         <translation>Problema registrado</translation>
     </message>
@@ -2234,12 +2282,12 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+55"/>
+        <location filename="../../ui/issues/tab.py" line="+61"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;New issue</source>
         <translation>&amp;Nuevo problema</translation>
     </message>
@@ -2274,13 +2322,23 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the map beside the issues (Ctrl+M)</source>
+        <translation>Mostrar el mapa junto a los problemas (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -2288,7 +2346,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
@@ -2621,6 +2679,161 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+2"/>
         <source>Loading demo data…</source>
         <translation>Cargando datos de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../ui/maps/panel.py" line="+47"/>
+        <location line="+1"/>
+        <source>Outlines shown</source>
+        <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
+        <translation>Contornos mostrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import o&amp;utlines…</source>
+        <translation>Importar contorn&amp;os…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the city&apos;s district, beat or precinct outlines (GeoJSON)</source>
+        <translation>Importar los contornos de distritos, sectores o precintos de la ciudad (GeoJSON)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading the map…</source>
+        <translation>Cargando el mapa…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
+        <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln point(s) shown.</source>
+        <translation>
+            <numerusform>%Ln punto mostrado.</numerusform>
+            <numerusform>%Ln puntos mostrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/maps/view.py" line="+84"/>
+        <source>&amp;Hotspots</source>
+        <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
+        <translation>&amp;Zonas críticas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show hotspots (hexagons shaded by how many points they hold)</source>
+        <translation>Mostrar zonas críticas (hexágonos sombreados según cuántos puntos contienen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Colour issues by</source>
+        <translation>Colorear los problemas por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show points from</source>
+        <translation>Mostrar puntos desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show points until</source>
+        <translation>Mostrar puntos hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Select area</source>
+        <translation>&amp;Seleccionar zona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a rectangle on the map to list the issues inside it</source>
+        <translation>Arrastre un rectángulo en el mapa para listar los problemas que contiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole map</source>
+        <translation>&amp;Todo el mapa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Points from</source>
+        <extracomment>Selecting and the view, on a row of their own (a panel adds its own buttons here). The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
+        <translation>Puntos desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+276"/>
+        <source>Point at a point or a district for its name; click a district to list its issues.</source>
+        <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>What is under the pointer</source>
+        <translation>Lo que hay bajo el puntero</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Show layer: {name}</source>
+        <translation>Mostrar capa: {name}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Other ({n})</source>
+        <translation>Otros ({n})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hotspot: {n} or more points</source>
+        <translation>Zona crítica: {n} puntos o más</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name}: {n} issues — click to list them</source>
+        <translation>{name}: {n} problemas — haga clic para listarlos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Drag a rectangle to list the issues inside it (Esc: stop selecting).</source>
+        <translation>Arrastre un rectángulo para listar los problemas que contiene (Esc: dejar de seleccionar).</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4221,36 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineImport</name>
+    <message>
+        <location filename="../../ui/maps/import_outlines.py" line="+36"/>
+        <location line="+17"/>
+        <source>Import district outlines</source>
+        <extracomment>Property names that usually name a district, beat or precinct (offered first).</extracomment>
+        <translation>Importar contornos de distritos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (e.g. {example})</source>
+        <translation>{name} (p. ej. {example})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which field names each outline?</source>
+        <translation>¿Qué campo da nombre a cada contorno?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the outlines…</source>
+        <translation>Importando los contornos…</translation>
     </message>
 </context>
 <context>

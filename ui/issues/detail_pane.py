@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -176,19 +177,21 @@ class IssueDetailPane(QScrollArea):
             self.show_issue(None)
             self.heading.setText(exc.message)
 
-        read = QueryOp(
-            self,
-            self.ctx,
-            lambda s: (
+        def read_issue(s: DbSession) -> tuple[Any, ...]:
+            from advisoryboard.geo.issues import computed_places  # shapely loads with the first issue
+
+            return (
                 get_issue(s, issue_id),
                 list_partners(s, include_inactive=False),
                 members(s),
                 committees(s),
-            ),
-        )
+                computed_places(s, issue_id),  # where its coordinates fall (geo)
+            )
+
+        read = QueryOp(self, self.ctx, read_issue)
         if not read.show_errors_in(self.heading).failure(unavailable).run() or read.result is None:
             return
-        self.detail, partners, mems, coms = read.result
+        self.detail, partners, mems, coms, self._places = read.result
         d = self.detail
         if d.id != self._shown_id:
             # Another issue (a new one just saved, too): start at its heading, not where the
@@ -260,6 +263,9 @@ class IssueDetailPane(QScrollArea):
         for label, value in rows:
             if value not in (None, ""):
                 self.form.addRow(label, plain(value))
+        for set_name, area in getattr(self, "_places", []):  # beside the recorded district
+            where = area or self.tr("outside every outline")
+            self.form.addRow(self.tr("On the map ({name})").format(name=set_name), plain(where))
 
     def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
         self.timeline.clear()

@@ -91,6 +91,15 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("&Reset"), self)
         self.reset_button.setObjectName("resetFilterButton")
         self.reset_button.clicked.connect(lambda: self.set_filter(IssueFilter()))
+        # The map's choice (a district clicked, a rectangle dragged): shown as a button that clears it
+        # (the Issues tab places it beside the count, where there is room).
+        self._map_part: tuple[int | None, tuple[float, float, float, float] | None] = (None, None)
+        self.map_chip = QPushButton(self)
+        self.map_chip.setObjectName("mapFilterChip")
+        self.map_chip.setAccessibleName(self.tr("Issues chosen on the map"))
+        self.map_chip.setToolTip(self.tr("Issues chosen on the map; click to show all places again"))
+        self.map_chip.clicked.connect(lambda: self.set_map_filter(None, None, ""))
+        self.map_chip.hide()
 
         # Three short rows, so the bar fits a 1366-pixel laptop screen in every language:
         # search, status and the quick toggles; the pick lists; the dates and saved filters.
@@ -209,7 +218,36 @@ class FilterBar(QWidget):
             date_from=day(self.date_from),
             date_to=day(self.date_to),
             text=self.search.text().strip(),
+            area_id=self._map_part[0],
+            bbox=self._map_part[1],
         )
+
+    def set_map_filter(
+        self,
+        area_id: int | None,
+        bbox: tuple[float, float, float, float] | None,
+        label: str,
+        emit: bool = True,
+    ) -> None:
+        """Filter to a district or a rectangle chosen on the map (None, None: every place)."""
+        self._map_part = (area_id, bbox)
+        self._show_map_chip(label)
+        if emit:
+            self._emit()
+
+    def _show_map_chip(self, label: str) -> None:
+        area_id, bbox = self._map_part
+        if area_id is None and bbox is None:
+            self.map_chip.hide()
+            return
+        text = (
+            self.tr("Map: {name} ✕").format(name=label)
+            if area_id is not None
+            else self.tr("Map: selected area ✕")
+        )
+        self.map_chip.setText(text)
+        self.map_chip.setAccessibleName(text)
+        self.map_chip.show()
 
     def set_filter(self, flt: IssueFilter, emit: bool = True) -> None:
         """Show `flt` in the widgets (a value no longer offered falls back to 'any')."""
@@ -229,6 +267,9 @@ class FilterBar(QWidget):
                     index = combo.count() - 1
                 combo.setCurrentIndex(max(index, 0))
             self.overdue.setChecked(flt.overdue)
+            if (flt.area_id, flt.bbox) != self._map_part:
+                self._map_part = (flt.area_id, flt.bbox)
+                self._show_map_chip(self.tr("district"))
             for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
                 edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.search.blockSignals(True)
