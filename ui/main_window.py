@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.pages.active = True
         self.pages.reset()
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
+        from ui.office.live import follow_database
+
+        follow_database(self)  # other PCs' saves, and the connection status
 
     def board_tabs(self) -> list[BoardTab]:
         """The four tabs, building any not shown yet (none before the database is open)."""
@@ -225,8 +228,10 @@ class MainWindow(QMainWindow):
             tab.shutdown()
         wait_for_all(10000)
         if self.ctx is not None:  # None: closed while (or because) the database could not be opened
+            from ui.office.live import stop_live
             from ui.safety.menu import backup_on_close
 
+            stop_live(self)
             backup_on_close(self.ctx)  # the automatic daily/monthly copy
             self.ctx.hub.close()
         super().closeEvent(event)

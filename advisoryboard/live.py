@@ -1,0 +1,211 @@
+"""Live updates between PCs: what another PC commits reaches this one's change bus.
+
+On PostgreSQL every transaction that changed something sends one `NOTIFY` (areas and ids)
+from the same Session hooks that record the local change notices; the server delivers it at
+commit, and never for a rolled-back transaction. A `PostgresListener` thread per window
+LISTENs on its own connection and republishes other processes' notices on
+`advisoryboard.events.changes`, so the tabs refresh through their usual policy. The same
+thread notices when the server goes away and comes back ("connection lost, reconnecting…").
+
+On an SQLite file shared by two windows there is no server to tell anyone: `SqliteWatcher`
+reads `PRAGMA data_version` (microseconds) and, when another connection has committed, maps
+the audit-log entries written since into areas.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from advisoryboard.events import ALL_AREAS, TABLE_AREAS, changes
+
+log = logging.getLogger(__name__)
+
+#: The LISTEN/NOTIFY channel of Advisory Board.
+CHANNEL = "advisoryboard_changes"
+#: This process: its own notices are already on the bus (published after commit) and are skipped.
+ORIGIN = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+#: PostgreSQL's payload limit is 8000 bytes; beyond this the ids are left out (areas suffice).
+MAX_PAYLOAD = 7000
+#: How long the listener waits for notices before it checks the connection and its stop flag.
+LISTEN_TICK_S = 0.25
+#: Seconds between checks that a quiet connection is still alive (a dropped network sends nothing).
+HEALTH_EVERY_S = 3.0
+
+Status = Callable[[bool], None]  # True: connected, False: lost (reconnecting)
+
+
+# ---------------------------------------------------------------------------- sending
+def _collect_ids(session: Session, _ctx: Any) -> None:
+    ids: dict[str, set[int]] = session.info.setdefault("live_ids", {})
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        state = inspect(obj)
+        table = state.mapper.local_table.name
+        if table not in TABLE_AREAS:
+            continue
+        ident = state.identity or state.mapper.primary_key_from_instance(obj)
+        bucket = ids.setdefault(table, set())
+        if ident and isinstance(ident[0], int):
+            bucket.add(ident[0])
+
+
+def payload(areas: set[str], ids: dict[str, set[int]]) -> str:
+    """The NOTIFY payload: JSON with origin, areas and (when short enough) ids per table."""
+    body: dict[str, Any] = {"origin": ORIGIN, "areas": sorted(areas)}
+    with_ids = dict(body, ids={t: sorted(v) for t, v in sorted(ids.items()) if v})
+    text_ = json.dumps(with_ids, separators=(",", ":"))
+    return text_ if len(text_) <= MAX_PAYLOAD else json.dumps(body, separators=(",", ":"))
+
+
+def _notify_before_commit(session: Session) -> None:
+    if session.in_nested_transaction() or session.get_bind().dialect.name != "postgresql":
+        return  # a SAVEPOINT's release also fires this hook: one notice per real commit
+    session.flush()  # the flush hooks (audit, ids) run now, so every change is counted below
+    ids: dict[str, set[int]] = session.info.pop("live_ids", {})
+    areas = {TABLE_AREAS[t] for t in ids} | set(session.info.get("bulk_areas", set()))
+    areas |= set(session.info.get("changed_areas", set()))
+    if areas:
+        notice = {"channel": CHANNEL, "payload": payload(areas, ids)}
+        session.execute(text("SELECT pg_notify(:channel, :payload)"), notice)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Send a NOTIFY from every committing Session of `factory` (PostgreSQL only)."""
+    event.listen(factory, "after_flush", _collect_ids)
+    event.listen(factory, "before_commit", _notify_before_commit)
+    event.listen(factory, "after_soft_rollback", lambda s, _t: s.info.pop("live_ids", None))
+
+
+def parse(raw: str) -> tuple[str, frozenset[str]] | None:
+    """(origin, areas) of a notice; None for a payload that is not ours."""
+    try:
+        data = json.loads(raw)
+        origin = str(data["origin"])
+        areas = frozenset(str(a) for a in data["areas"]) & ALL_AREAS
+    except (ValueError, KeyError, TypeError):
+        return None
+    return origin, areas
+
+
+# ---------------------------------------------------------------------------- PostgreSQL
+def conninfo(url: str) -> str:
+    """A libpq connection string (psycopg) for an SQLAlchemy URL."""
+    u = make_url(url).set(drivername="postgresql")
+    return u.render_as_string(hide_password=False)
+
+
+class PostgresListener(threading.Thread):
+    """LISTENs for other PCs' notices and publishes them; reports losing and regaining the server.
+
+    After a reconnect it publishes every area, since notices sent meanwhile were missed.
+    """
+
+    def __init__(self, url: str, on_status: Status | None = None, *, retry_s: float = 0.5) -> None:
+        super().__init__(name="advisoryboard-listen", daemon=True)
+        self.url = url
+        self.on_status = on_status
+        self.retry_s = retry_s
+        self.connected = threading.Event()  # set while LISTENing
+        self._stop_flag = threading.Event()
+        self._lost = False
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop_flag.set()
+        if self.is_alive():
+            self.join(timeout)
+
+    def _status(self, ok: bool) -> None:
+        if ok:
+            self.connected.set()
+        else:
+            self.connected.clear()
+        if self.on_status is not None:
+            self.on_status(ok)
+
+    def run(self) -> None:
+        import psycopg
+
+        while not self._stop_flag.is_set():
+            try:
+                with psycopg.connect(conninfo(self.url), autocommit=True, connect_timeout=3) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self._status(True)
+                    if self._lost:
+                        self._lost = False
+                        changes.publish(ALL_AREAS)  # what happened while we were away
+                    self._listen(conn)
+            except psycopg.Error as exc:
+                if not self._lost:
+                    log.warning("database server connection lost: %s", exc)
+                    self._lost = True
+                    self._status(False)
+                self._stop_flag.wait(self.retry_s)
+
+    def _listen(self, conn: Any) -> None:
+        import time
+
+        last_check = time.monotonic()
+        while not self._stop_flag.is_set():
+            for note in conn.notifies(timeout=LISTEN_TICK_S):
+                parsed = parse(note.payload)
+                if parsed is not None and parsed[0] != ORIGIN and parsed[1]:
+                    changes.publish(parsed[1])
+            if time.monotonic() - last_check > HEALTH_EVERY_S:
+                conn.execute("SELECT 1")  # raises when the network dropped without a word
+                last_check = time.monotonic()
+
+
+# ---------------------------------------------------------------------------- SQLite
+class SqliteWatcher:
+    """Polled from a timer: publishes the areas another connection committed to the file."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self._raw = engine.raw_connection()  # its own connection: data_version counts the others
+        self._version = self._data_version()
+        self._last_audit = self._max_audit()
+
+    def _data_version(self) -> int:
+        cur = self._raw.cursor()
+        cur.execute("PRAGMA data_version")
+        value = int(cur.fetchone()[0])
+        cur.close()
+        return value
+
+    def _max_audit(self) -> int:
+        cur = self._raw.cursor()
+        cur.execute("SELECT coalesce(max(id), 0) FROM audit_log")
+        value = int(cur.fetchone()[0])
+        cur.close()
+        self._raw.rollback()
+        return value
+
+    def poll(self) -> frozenset[str]:
+        """The areas changed by other connections since the last poll (and publish them)."""
+        version = self._data_version()
+        if version == self._version:
+            return frozenset()
+        self._version = version
+        cur = self._raw.cursor()
+        cur.execute("SELECT DISTINCT entity FROM audit_log WHERE id > ?", (self._last_audit,))
+        entities = {row[0] for row in cur.fetchall()}
+        cur.close()
+        self._raw.rollback()
+        self._last_audit = self._max_audit()
+        areas = frozenset(TABLE_AREAS.get(e, "") for e in entities) - {""}
+        if entities and not areas:
+            areas = ALL_AREAS  # a bulk change under a name of its own: refresh everything
+        changes.publish(areas)
+        return areas
+
+    def close(self) -> None:
+        self._raw.close()
