@@ -90,6 +90,13 @@ def open_database(url: str | None = None, *, must_exist: bool = False) -> Databa
         except OperationalError as exc:
             engine.dispose()
             raise UserError(_("Cannot prepare the database: {reason}").format(reason=exc.orig)) from None
+        except DBAPIError as exc:  # a shared server's app account may not change the schema
+            engine.dispose()
+            if "permission denied" not in str(exc.orig).lower():
+                raise
+            from advisoryboard.server_check import explain_schema
+
+            raise UserError(explain_schema(info.state, info.revision) or str(exc.orig)) from None
     enable_wal(engine)
     db = Database(url, engine)
     audit.install(db.sessions)
