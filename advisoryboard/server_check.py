@@ -93,6 +93,11 @@ def explain_connect_error(exc: BaseException, url: str) -> str:
             "The server {host} accepts only encrypted connections (TLS): "
             "tick “Require an encrypted connection”."
         ).format(host=host)
+    if "permission denied" in text:
+        return _(
+            "The user {user} may sign in but not use this board. Ask your IT helper to run "
+            "“advisoryboard server init --app-role {user}” with the owner account."
+        ).format(user=user)
     if "pg_hba.conf" in text:
         return _("The server {host} does not let this PC or this user in (pg_hba.conf).").format(host=host)
     if "role" in text and "does not exist" in text:

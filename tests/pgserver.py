@@ -87,6 +87,19 @@ class PostgresServer:
             self.pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"
         )
 
+    def require_password(self, role: str, password: str) -> None:
+        """Make `role` (created here) sign in with a password over TCP, as on a real server."""
+        import psycopg
+
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as c:
+            c.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.halt()  # a restart, not a reload: the rule is in force when this returns
+        self.resume()
+
     def halt(self) -> None:
         """Stop the server as a restart or an outage does (clients are cut off), keeping its data."""
         self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")

@@ -170,6 +170,10 @@ def _start_url(db_url: str | None) -> tuple[str | None, bool]:
     if db_url is None:
         last = QSettings().value("database/lastUrl")
         if isinstance(last, str) and last and not os.environ.get("ADVISORYBOARD_DB"):
+            if last.startswith("postgresql"):  # a shared server: its password is in the keyring
+                from advisoryboard.credentials import with_saved_password
+
+                last = with_saved_password(last)
             return last, True
     return db_url, False
 

@@ -202,7 +202,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from ui.office.menu import install_office_menu
         from ui.safety.menu import install_safety_menu
+
+        install_office_menu(self)  # File ▸ Connect to a shared server…
 
         self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
 

@@ -1219,6 +1219,100 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/office/connect_dialog.py" line="+36"/>
+        <source>Connect to a shared server</source>
+        <extracomment>The last server connected to (without password), to fill the form next time.</extracomment>
+        <translation>Conectar a un servidor compartido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your office&apos;s IT helper gives you these settings (from “advisoryboard server init”).</source>
+        <translation>La persona de informática de su oficina le da estos datos (de “advisoryboard server init”).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. office-server or db.example.org</source>
+        <translation>p. ej., servidor-oficina o db.example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Exigir una conexión cifrada (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember the password on this PC (in the system&apos;s keyring)</source>
+        <translation>Recordar la contraseña en esta PC (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Escriba el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the database&apos;s name.</source>
+        <translation>Escriba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the user name.</source>
+        <translation>Escriba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trying {host}…</source>
+        <translation>Probando {host}…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Connected; this PC has no keyring, so the password will be asked again next time.</source>
+        <translation>Conectado; esta PC no tiene llavero, así que la contraseña se pedirá de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../ui/members/deactivate_dialog.py" line="-58"/>
@@ -2339,6 +2433,25 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/office/live.py" line="+43"/>
+        <source>Connection to the database</source>
+        <extracomment>How often an SQLite file is asked whether another window committed (a pragma: microseconds). True when (re)connected, False when the server went away; delivered on the GUI thread.</extracomment>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reconnected to the database server.</source>
+        <translation>Conectado de nuevo al servidor de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Conexión perdida, reconectando…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/safety/login.py" line="-97"/>
@@ -2385,17 +2498,17 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2430,7 +2543,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2460,7 +2573,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2470,18 +2583,18 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2604,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
@@ -3901,6 +4014,14 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office/menu.py" line="+12"/>
+        <source>Connect to a &amp;shared server…</source>
+        <translation>Conectar a un servidor com&amp;partido…</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,9 @@ class LiveUpdates(QObject):
 def follow_database(window: QMainWindow) -> LiveUpdates:
     """(Re)start the window's live updates on its current database."""
     stop_live(window)
+    action = getattr(window, "connect_server_action", None)
+    if action is not None:
+        action.setEnabled(True)
     live = LiveUpdates(window)
     window.live = live  # type: ignore[attr-defined]
     return live
