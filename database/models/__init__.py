@@ -12,6 +12,7 @@ from database.models.meetings import (
     Motion,
     Vote,
 )
+from database.models.office import EditLease
 from database.models.people import (
     Committee,
     CommitteeMembership,
@@ -31,6 +32,7 @@ __all__ = [
     "BoardSettings",
     "Committee",
     "CommitteeMembership",
+    "EditLease",
     "ImportMapping",
     "Issue",
     "IssueCategory",

@@ -1227,12 +1227,12 @@
         <translation>Conectar a un servidor compartido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your office&apos;s IT helper gives you these settings (from “advisoryboard server init”).</source>
         <translation>La persona de informática de su oficina le da estos datos (de “advisoryboard server init”).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>e.g. office-server or db.example.org</source>
         <translation>p. ej., servidor-oficina o db.example.org</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>Probando {host}…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Connected; this PC has no keyring, so the password will be asked again next time.</source>
         <translation>Conectado; esta PC no tiene llavero, así que la contraseña se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -2238,7 +2238,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
@@ -4128,6 +4128,20 @@ TYPE:Pothole=Other public safety</translation>
         <location filename="../../ui/tabpages.py" line="+48"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/office/presence.py" line="+55"/>
+        <source>Others editing this record</source>
+        <extracomment>How often an open form renews its lease and looks for other editors.</extracomment>
+        <translation>Otras personas editando este registro</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{user} is editing this issue on {computer}</source>
+        <translation>{user} está editando este problema en {computer}</translation>
     </message>
 </context>
 <context>
