@@ -170,9 +170,20 @@ class SqliteWatcher:
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
-        self._raw = engine.raw_connection()  # its own connection: data_version counts the others
+        self._raw: Any = None
+        self._open()
+        # A restore disposes the engine before it replaces the file: let go of it too.
+        event.listen(engine, "engine_disposed", self._let_go)
+
+    def _open(self) -> None:
+        self._raw = self.engine.raw_connection()  # its own connection: data_version counts the others
         self._version = self._data_version()
         self._last_audit = self._max_audit()
+
+    def _let_go(self, _engine: Any = None) -> None:
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
 
     def _data_version(self) -> int:
         cur = self._raw.cursor()
@@ -191,6 +202,9 @@ class SqliteWatcher:
 
     def poll(self) -> frozenset[str]:
         """The areas changed by other connections since the last poll (and publish them)."""
+        if self._raw is None:  # after a restore: a new baseline, the window reopens anyway
+            self._open()
+            return frozenset()
         version = self._data_version()
         if version == self._version:
             return frozenset()
@@ -208,4 +222,6 @@ class SqliteWatcher:
         return areas
 
     def close(self) -> None:
-        self._raw.close()
+        if event.contains(self.engine, "engine_disposed", self._let_go):
+            event.remove(self.engine, "engine_disposed", self._let_go)
+        self._let_go()

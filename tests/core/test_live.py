@@ -57,6 +57,11 @@ def test_the_sqlite_watcher_reports_what_another_connection_committed(sqlite_url
         assert watcher.poll() == frozenset({"issues"})
         assert heard == [frozenset({"issues"})]
         assert watcher.poll() == frozenset()  # told once
+        db.engine.dispose()  # as a restore does before it replaces the file
+        assert watcher.poll() == frozenset()  # a new baseline on a new connection
+        with transaction(other) as s:
+            create_issue(s, IssueInput(title="Broken bench"))
+        assert watcher.poll() == frozenset({"issues"})
     finally:
         changes.unsubscribe(heard.append)
         watcher.close()
