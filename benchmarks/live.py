@@ -55,8 +55,12 @@ def _titles(model: object) -> set[str]:
     return {model.index(r, 1).data() for r in range(model.rowCount())}  # type: ignore[attr-defined]
 
 
-def live(runs: int) -> list[Result]:
-    """The figure on a throw-away PostgreSQL server and on a shared SQLite file."""
+def live(board: Path, issues: int, runs: int) -> list[Result]:
+    """The figure on a throw-away PostgreSQL server and on a shared SQLite file, both holding
+    a copy of the demo board `board` (moved onto the server with `server move`)."""
+    import shutil
+
+    from advisoryboard.server_setup import move_board
     from benchmarks.run import probe
     from tests.pgserver import PostgresServer
 
@@ -69,23 +73,17 @@ def live(runs: int) -> list[Result]:
         server.start()
         try:
             url = server.create_database("bench_live")
-            _prepare(url)
+            move_board(f"sqlite:///{board}", url)
             data = probe("benchmarks.live", url, str(runs))
-            out.append(_result("PostgreSQL (LISTEN/NOTIFY)", data["delay"]))
+            out.append(_result(f"PostgreSQL (LISTEN/NOTIFY), {issues} issues", data["delay"]))
         finally:
             server.stop()
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 'live.db'}"
-        _prepare(url)
-        data = probe("benchmarks.live", url, str(runs))
-        out.append(_result("SQLite file (data_version poll)", data["delay"]))
+        copy = Path(folder) / "live.db"
+        shutil.copy(board, copy)
+        data = probe("benchmarks.live", f"sqlite:///{copy}", str(runs))
+        out.append(_result(f"SQLite file (data_version poll), {issues} issues", data["delay"]))
     return out
-
-
-def _prepare(url: str) -> None:
-    from advisoryboard.opening import open_database
-
-    open_database(url).dispose()
 
 
 def _result(where: str, delays: list[float]) -> Result:

@@ -123,7 +123,7 @@ def fig_memory(plan: Plan) -> list[Result]:
 def fig_live(plan: Plan) -> list[Result]:
     from benchmarks.live import live
 
-    return live(max(3, plan.runs))
+    return live(demo_db(plan.small)[0], plan.small, max(3, plan.runs))
 
 
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
