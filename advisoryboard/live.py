@@ -41,6 +41,17 @@ LISTEN_TICK_S = 0.25
 #: Seconds between checks that a quiet connection is still alive (a dropped network sends nothing).
 HEALTH_EVERY_S = 3.0
 
+#: libpq options of the listening connection: a dropped network (no reset ever arrives) is
+#: noticed within ~10 s by TCP keepalives and the user timeout, not after minutes.
+WATCH_OPTIONS: dict[str, Any] = {
+    "connect_timeout": 3,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 8000,
+}
+
 Status = Callable[[bool], None]  # True: connected, False: lost (reconnecting)
 
 
@@ -136,7 +147,7 @@ class PostgresListener(threading.Thread):
 
         while not self._stop_flag.is_set():
             try:
-                with psycopg.connect(conninfo(self.url), autocommit=True, connect_timeout=3) as conn:
+                with psycopg.connect(conninfo(self.url), autocommit=True, **WATCH_OPTIONS) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._status(True)
                     if self._lost:
