@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from advisoryboard.errors import UserError
 from advisoryboard.services.base import read_only
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
 from advisoryboard.services.issue_search import IssueFilter, IssueRow
@@ -149,8 +150,13 @@ class IssuesTableModel(QAbstractTableModel):
             if len(self.pages) >= MAX_PAGES:  # forget the pages farthest from this one
                 for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
                     del self.pages[far]
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                page = listing_page(session, self.listing, number * PAGE, PAGE)
+            try:
+                with read_only(self.ctx.db, self.ctx.actor) as session:
+                    page = listing_page(session, self.listing, number * PAGE, PAGE)
+            except (
+                UserError
+            ):  # the server is away: blank rows now, no dialog per paint; reconnecting refreshes
+                return None
             self.pages[number] = page
         return page[at] if at < len(page) else None
 
