@@ -169,6 +169,7 @@ class PostgresListener(threading.Thread):
             for note in conn.notifies(timeout=LISTEN_TICK_S):
                 parsed = parse(note.payload)
                 if parsed is not None and parsed[0] != ORIGIN and parsed[1]:
+                    # TODO(merge with redesign's ChangeNotice): pass the payload's ids along too
                     changes.publish(parsed[1])
             if time.monotonic() - last_check > HEALTH_EVERY_S:
                 conn.execute("SELECT 1")  # raises when the network dropped without a word
