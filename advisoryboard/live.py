@@ -26,7 +26,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from advisoryboard.events import ALL_AREAS, TABLE_AREAS, changes
+from advisoryboard.events import ALL_AREAS, TABLE_AREAS, ChangeNotice, changes
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ Status = Callable[[bool], None]  # True: connected, False: lost (reconnecting)
 
 # ---------------------------------------------------------------------------- sending
 def _collect_ids(session: Session, _ctx: Any) -> None:
+    # Our own record: the audit hook's is emptied when a SAVEPOINT inside the transaction ends.
     ids: dict[str, set[int]] = session.info.setdefault("live_ids", {})
     for obj in (*session.new, *session.dirty, *session.deleted):
         state = inspect(obj)
@@ -69,42 +70,61 @@ def _collect_ids(session: Session, _ctx: Any) -> None:
             bucket.add(ident[0])
 
 
-def payload(areas: set[str], ids: dict[str, set[int]]) -> str:
-    """The NOTIFY payload: JSON with origin, areas and (when short enough) ids per table."""
-    body: dict[str, Any] = {"origin": ORIGIN, "areas": sorted(areas)}
+def _keep_bulk_areas(session: Session) -> None:
+    # Runs before the audit hook's after_commit, which also fires (and empties) at a SAVEPOINT's end.
+    session.info.setdefault("live_unknown", set()).update(session.info.get("bulk_areas", ()))
+
+
+def _forget(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # the real transaction ended (committed or rolled back)
+        session.info.pop("live_ids", None)
+        session.info.pop("live_unknown", None)
+
+
+def payload(
+    areas: set[str], ids: dict[str, set[int]], unknown: frozenset[str] | set[str] = frozenset()
+) -> str:
+    """The NOTIFY payload: JSON with origin, areas, the ids per table (when short enough) and
+    the areas whose rows are not known (bulk writes; all areas when the ids did not fit)."""
+    body: dict[str, Any] = {"origin": ORIGIN, "areas": sorted(areas | unknown), "unknown": sorted(unknown)}
     with_ids = dict(body, ids={t: sorted(v) for t, v in sorted(ids.items()) if v})
     text_ = json.dumps(with_ids, separators=(",", ":"))
-    return text_ if len(text_) <= MAX_PAYLOAD else json.dumps(body, separators=(",", ":"))
+    if len(text_) <= MAX_PAYLOAD:
+        return text_
+    return json.dumps(dict(body, unknown=body["areas"]), separators=(",", ":"))
 
 
 def _notify_before_commit(session: Session) -> None:
     if session.in_nested_transaction() or session.get_bind().dialect.name != "postgresql":
         return  # a SAVEPOINT's release also fires this hook: one notice per real commit
-    session.flush()  # the flush hooks (audit, ids) run now, so every change is counted below
-    ids: dict[str, set[int]] = session.info.pop("live_ids", {})
-    areas = {TABLE_AREAS[t] for t in ids} | set(session.info.get("bulk_areas", set()))
-    areas |= set(session.info.get("changed_areas", set()))
-    if areas:
-        notice = {"channel": CHANNEL, "payload": payload(areas, ids)}
+    session.flush()  # the flush hooks run now, so every change is counted below
+    ids: dict[str, set[int]] = session.info.get("live_ids", {})
+    areas = {TABLE_AREAS[t] for t in ids}
+    unknown = set(session.info.get("bulk_areas", ())) | set(session.info.get("live_unknown", ()))
+    if areas or unknown:
+        notice = {"channel": CHANNEL, "payload": payload(areas, ids, unknown)}
         session.execute(text("SELECT pg_notify(:channel, :payload)"), notice)
 
 
 def install(factory: sessionmaker[Session]) -> None:
     """Send a NOTIFY from every committing Session of `factory` (PostgreSQL only)."""
     event.listen(factory, "after_flush", _collect_ids)
+    event.listen(factory, "after_commit", _keep_bulk_areas, insert=True)
     event.listen(factory, "before_commit", _notify_before_commit)
-    event.listen(factory, "after_soft_rollback", lambda s, _t: s.info.pop("live_ids", None))
+    event.listen(factory, "after_transaction_end", _forget)
 
 
-def parse(raw: str) -> tuple[str, frozenset[str]] | None:
-    """(origin, areas) of a notice; None for a payload that is not ours."""
+def parse(raw: str) -> tuple[str, ChangeNotice] | None:
+    """(origin, notice) of a payload; None for a payload that is not ours."""
     try:
         data = json.loads(raw)
         origin = str(data["origin"])
         areas = frozenset(str(a) for a in data["areas"]) & ALL_AREAS
-    except (ValueError, KeyError, TypeError):
+        unknown = frozenset(str(a) for a in data.get("unknown", ())) & ALL_AREAS
+        ids = {str(t): [int(i) for i in v] for t, v in dict(data.get("ids", {})).items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return origin, areas
+    return origin, ChangeNotice(areas - unknown, ids, unknown=unknown)
 
 
 # ---------------------------------------------------------------------------- PostgreSQL
@@ -152,7 +172,7 @@ class PostgresListener(threading.Thread):
                     self._status(True)
                     if self._lost:
                         self._lost = False
-                        changes.publish(ALL_AREAS)  # what happened while we were away
+                        changes.publish(ChangeNotice(unknown=ALL_AREAS))  # what happened while away
                     self._listen(conn)
             except psycopg.Error as exc:
                 if not self._lost:
@@ -169,7 +189,6 @@ class PostgresListener(threading.Thread):
             for note in conn.notifies(timeout=LISTEN_TICK_S):
                 parsed = parse(note.payload)
                 if parsed is not None and parsed[0] != ORIGIN and parsed[1]:
-                    # TODO(merge with redesign's ChangeNotice): pass the payload's ids along too
                     changes.publish(parsed[1])
             if time.monotonic() - last_check > HEALTH_EVERY_S:
                 conn.execute("SELECT 1")  # raises when the network dropped without a word
@@ -212,26 +231,35 @@ class SqliteWatcher:
         self._raw.rollback()
         return value
 
-    def poll(self) -> frozenset[str]:
+    def poll(self) -> ChangeNotice:
         """The areas changed by other connections since the last poll (and publish them)."""
         if self._raw is None:  # after a restore: a new baseline, the window reopens anyway
             self._open()
-            return frozenset()
+            return ChangeNotice()
         version = self._data_version()
         if version == self._version:
-            return frozenset()
+            return ChangeNotice()
         self._version = version
         cur = self._raw.cursor()
-        cur.execute("SELECT DISTINCT entity FROM audit_log WHERE id > ?", (self._last_audit,))
-        entities = {row[0] for row in cur.fetchall()}
+        cur.execute("SELECT id, entity, entity_id FROM audit_log WHERE id > ?", (self._last_audit,))
+        rows = cur.fetchall()
         cur.close()
         self._raw.rollback()
-        self._last_audit = self._max_audit()
-        areas = frozenset(TABLE_AREAS.get(e, "") for e in entities) - {""}
-        if entities and not areas:
-            areas = ALL_AREAS  # a bulk change under a name of its own: refresh everything
-        changes.publish(areas)
-        return areas
+        if rows:
+            self._last_audit = max(int(r[0]) for r in rows)
+        ids: dict[str, set[int]] = {}
+        unknown: set[str] = set()
+        for _id, entity, entity_id in rows:
+            area = TABLE_AREAS.get(entity)
+            if area is None:
+                unknown |= ALL_AREAS  # a bulk change under a name of its own: refresh everything
+            elif entity_id is None:
+                unknown.add(area)  # a bulk write: any row of its area may have changed
+            else:
+                ids.setdefault(entity, set()).add(int(entity_id))
+        notice = ChangeNotice({TABLE_AREAS[t] for t in ids}, ids, unknown=unknown)
+        changes.publish(notice)
+        return notice
 
     def close(self) -> None:
         if event.contains(self.engine, "engine_disposed", self._let_go):

@@ -9,6 +9,7 @@ they are neither audited nor announced as changes to the board.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import platform
 import secrets
@@ -18,9 +19,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import actor_of
-from advisoryboard.permissions import Permission
-from advisoryboard.services.base import require_permission
+from advisoryboard.errors import UserError
+from advisoryboard.permissions import Actor, Permission
+from advisoryboard.services.base import require_permission, transaction
 from database.base import utcnow
+from database.engine import Database
 from database.models import EditLease
 
 #: How long a lease lasts without renewal; an open form renews it every third of this.
@@ -84,3 +87,25 @@ def others_editing(session: Session, entity: str, entity_id: int, token: str | N
         .order_by(EditLease.acquired_at)
     ).all()
     return [Editor(username=r[0], computer=r[1], since=r[2]) for r in rows]
+
+
+def check_in(
+    db: Database, actor: Actor, entity: str, entity_id: int, token: str | None
+) -> tuple[str, list[Editor]] | None:
+    """One beat of an open form, in its own transaction: renew (or take) the lease and say who
+    else is editing. None when the database cannot be reached — presence is advice, so the
+    form carries on without it (the status bar already says the connection is lost)."""
+    try:
+        with transaction(db, actor) as s:
+            held = token
+            if held is None or not renew(s, held):
+                held = acquire(s, entity, entity_id)
+            return held, others_editing(s, entity, entity_id, held)
+    except UserError:
+        return None
+
+
+def check_out(db: Database, actor: Actor, token: str) -> None:
+    """The form closed: give the lease back (if the server is away, it expires by itself)."""
+    with contextlib.suppress(UserError), transaction(db, actor) as s:
+        release(s, token)

@@ -17,9 +17,14 @@ def test_the_payload_names_areas_and_ids_and_stays_under_the_servers_limit() -> 
     text = live.payload({"issues"}, {"issues": {3, 1}, "issue_events": {9}})
     data = json.loads(text)
     assert data["areas"] == ["issues"] and data["ids"] == {"issue_events": [9], "issues": [1, 3]}
-    assert live.parse(text) == (live.ORIGIN, frozenset({"issues"}))
+    origin, notice = live.parse(text)  # type: ignore[misc]
+    assert origin == live.ORIGIN and notice == {"issues"}
+    assert notice.may_touch("issues", 3) and not notice.may_touch("issues", 2)  # tabs can skip rows
     huge = live.payload({"issues"}, {"issues": set(range(5000))})
     assert len(huge) < 8000 and "ids" not in json.loads(huge)
+    assert live.parse(huge)[1].may_touch("issues", 2)  # type: ignore[index]  # ids unknown: any row
+    bulk = live.parse(live.payload(set(), {}, {"members"}))[1]  # type: ignore[index]
+    assert bulk == {"members"} and bulk.may_touch("members", 12)
     assert live.parse("not json") is None and live.parse('{"origin": "x"}') is None
     assert live.parse('{"origin": "x", "areas": ["issues", "bogus"]}') == ("x", frozenset({"issues"}))
 
@@ -40,6 +45,7 @@ def test_a_commit_notifies_listeners_and_a_rollback_does_not(pg_url: str) -> Non
         (note,) = list(conn.notifies(timeout=2, stop_after=1))
     data = json.loads(note.payload)
     assert data["origin"] == live.ORIGIN and "issues" in data["areas"] and new_id in data["ids"]["issues"]
+    assert data["unknown"] == []  # the ids of the savepoint inside create_issue are not lost
     db.dispose()
 
 
@@ -54,8 +60,10 @@ def test_the_sqlite_watcher_reports_what_another_connection_committed(sqlite_url
         with transaction(other) as s:
             create_issue(s, IssueInput(title="Noise after midnight"))
         heard.clear()
-        assert watcher.poll() == frozenset({"issues"})
-        assert heard == [frozenset({"issues"})]
+        notice = watcher.poll()
+        assert notice == {"issues"} and heard == [notice]
+        (issue_id,) = notice.ids_of("issues")  # from the audit log: which issue
+        assert notice.may_touch("issues", issue_id) and not notice.may_touch("issues", issue_id + 1)
         assert watcher.poll() == frozenset()  # told once
         db.engine.dispose()  # as a restore does before it replaces the file
         assert watcher.poll() == frozenset()  # a new baseline on a new connection

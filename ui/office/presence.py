@@ -69,17 +69,12 @@ class Presence(QObject):
         if self._busy or self._closed:
             return
         self._busy = True
-        from advisoryboard.services import presence
-        from advisoryboard.services.base import transaction
+        from advisoryboard.services.presence import check_in
 
         db, actor, entity, entity_id, token = self.db, self.ctx.actor, self.entity, self.entity_id, self.token
 
-        def work(_progress: Progress) -> tuple[str, list[Editor]]:
-            with transaction(db, actor) as s:
-                held = token
-                if held is None or not presence.renew(s, held):
-                    held = presence.acquire(s, entity, entity_id)
-                return held, presence.others_editing(s, entity, entity_id, held)
+        def work(_progress: Progress) -> tuple[str, list[Editor]] | None:
+            return check_in(db, actor, entity, entity_id, token)
 
         run_in_background(
             self.banner,
@@ -88,16 +83,22 @@ class Presence(QObject):
             on_failure=lambda exc, tb: self._failed(exc, tb),
         )
 
-    def _failed(self, exc: BaseException, _tb: str) -> None:
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        """A bug (connection trouble comes back as None, not here): reported once, then no more beats."""
         if not isValid(self):
             return
         self._busy = False
-        log.info("edit presence not checked: %s", exc)
+        self.timer.stop()
+        from ui.errors import show_exception
+
+        show_exception(self.banner.window(), exc, tb)
 
     def _show(self, result: object) -> None:
         if not isValid(self) or not isValid(self.banner):  # the form went away meanwhile
             return
         self._busy = False
+        if result is None:  # the server is away: keep what the form shows, try again next beat
+            return
         assert isinstance(result, tuple)
         token, others = result
         self.token = str(token)
@@ -129,12 +130,10 @@ class Presence(QObject):
         self.token = None
         if token is None:
             return
-        from advisoryboard.services import presence
-        from advisoryboard.services.base import transaction
+        from advisoryboard.services.presence import check_out
 
         def work(_progress: Progress) -> None:
-            with transaction(db, actor) as s:
-                presence.release(s, token)
+            check_out(db, actor, token)
 
         run_in_background(None, work, on_failure=lambda exc, tb: log.info("lease not released: %s", exc))
 
