@@ -372,6 +372,11 @@ def move_board(source_url: str, target_url: str, progress: Progress | None = Non
         upgrade(target)
         with source.engine.connect() as src, target.begin() as dst:
             _refuse_unknown_tables(src, tables)
+            if state is SchemaState.EMPTY:
+                # Rows a migration seeds into a schema just made here (nobody else's data) make
+                # way for the board's own.
+                for table in reversed(tables):
+                    dst.execute(table.delete())
             _refuse_non_empty(dst, tables)  # again, inside the copying transaction
             names = [t.name for t in tables]
             position = {name: i for i, name in enumerate(names)}
