@@ -21,7 +21,7 @@ TARGET_MS = 2000.0  # the issue's promise: the others' open tabs show it within 
 
 def measure(url: str, runs: int) -> dict[str, list[float]]:
     from benchmarks.gui_probe import PaintWaiter
-    from tests.ui.office.conftest import Peer
+    from tests.ui.office.peer import Peer
     from ui.app import build_main_window
 
     window = build_main_window(url)
