@@ -60,7 +60,7 @@ def live(board: Path, issues: int, runs: int) -> list[Result]:
     a copy of the demo board `board` (moved onto the server with `server move`)."""
     import shutil
 
-    from advisoryboard.server_setup import move_board
+    from advisoryboard.server_move import move_board
     from benchmarks.run import probe
     from tests.pgserver import PostgresServer
 

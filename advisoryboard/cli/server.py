@@ -95,7 +95,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
-    from advisoryboard.server_setup import move_board
+    from advisoryboard.server_move import move_board
 
     def progress(percent: int, table: str) -> None:
         if table:
