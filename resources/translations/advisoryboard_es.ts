@@ -1287,7 +1287,7 @@
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>Escriba el nombre o la dirección del servidor.</translation>
     </message>

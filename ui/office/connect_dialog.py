@@ -30,7 +30,7 @@ LAST_SERVER_KEY = "office/lastServer"
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, url: str | None = None, message: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to a shared server"))
@@ -97,10 +97,12 @@ class ConnectDialog(QDialog):
         self.connect_button.clicked.connect(lambda: self.run_check(connect=True))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._fill_from_settings()
+        self._fill_from_settings(url)
+        if message:
+            self._show(CheckResult(False, message))
 
-    def _fill_from_settings(self) -> None:
-        last = QSettings().value(LAST_SERVER_KEY)
+    def _fill_from_settings(self, url: str | None = None) -> None:
+        last = url or QSettings().value(LAST_SERVER_KEY)
         if isinstance(last, str) and last:
             s = ServerSettings.from_url(last)
             self.host.setText(s.host)
@@ -188,8 +190,10 @@ class ConnectDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> ServerSettings | None:
-        """The settings of a server that answered and holds a usable board, or None (cancelled)."""
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, url: str | None = None, message: str = "") -> ServerSettings | None:
+        """The settings of a server that answered and holds a usable board, or None (cancelled).
+
+        With `url`, the form starts from that server; `message` says why it is asked again."""
+        dialog = cls(parent, url, message)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.accepted_settings if dialog.exec() == QDialog.DialogCode.Accepted else None
