@@ -140,6 +140,12 @@ def fig_maps(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_live(plan: Plan) -> list[Result]:
+    from benchmarks.live import live
+
+    return live(demo_db(plan.small)[0], plan.small, max(3, plan.runs))
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -151,6 +157,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "crime": fig_crime,
     "memory": fig_memory,
     "maps": fig_maps,
+    "live": fig_live,
 }
 
 

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
         self._show_board_name()
         self.ctx.hub.changed.connect(self._board_changed, Qt.ConnectionType.UniqueConnection)
+        from ui.office.live import follow_database
+
+        follow_database(self)  # other PCs' saves, and the connection status
 
     def _show_board_name(self) -> None:
         """The title names the board ("Jamaica Plain Advisory Board — Advisory Board")."""
@@ -223,7 +226,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from ui.office.menu import install_office_menu
         from ui.safety.menu import install_safety_menu
+
+        install_office_menu(self)  # File ▸ Connect to a shared server…
 
         self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
 
@@ -249,8 +255,10 @@ class MainWindow(QMainWindow):
             tab.shutdown()
         wait_for_all(10000)
         if self.ctx is not None:  # None: closed while (or because) the database could not be opened
+            from ui.office.live import stop_live
             from ui.safety.menu import backup_on_close
 
+            stop_live(self)
             backup_on_close(self.ctx)  # the automatic daily/monthly copy
             self.ctx.hub.close()
         super().closeEvent(event)

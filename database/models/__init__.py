@@ -26,6 +26,7 @@ from database.models.meetings import (
     Motion,
     Vote,
 )
+from database.models.office import EditLease
 from database.models.people import (
     Committee,
     CommitteeMembership,
@@ -48,6 +49,7 @@ __all__ = [
     "BoundarySet",
     "Committee",
     "CommitteeMembership",
+    "EditLease",
     "ImportMapping",
     "Incident",
     "Issue",

@@ -1276,6 +1276,100 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/office/connect_dialog.py" line="+36"/>
+        <source>Connect to a shared server</source>
+        <extracomment>The last server connected to (without password), to fill the form next time.</extracomment>
+        <translation>Conectar a un servidor compartido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your office&apos;s IT helper gives you these settings (from “advisoryboard server init”).</source>
+        <translation>La persona de informática de su oficina le da estos datos (de “advisoryboard server init”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. office-server or db.example.org</source>
+        <translation>p. ej., servidor-oficina o db.example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Exigir una conexión cifrada (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember the password on this PC (in the system&apos;s keyring)</source>
+        <translation>Recordar la contraseña en esta PC (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Escriba el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the database&apos;s name.</source>
+        <translation>Escriba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the user name.</source>
+        <translation>Escriba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trying {host}…</source>
+        <translation>Probando {host}…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connected; this PC has no keyring, so the password will be asked again next time.</source>
+        <translation>Conectado; esta PC no tiene llavero, así que la contraseña se pedirá de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../ui/members/deactivate_dialog.py" line="-59"/>
@@ -1850,7 +1944,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+65"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+66"/>
         <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -2241,7 +2335,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
@@ -2377,7 +2471,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+45"/>
+        <location filename="../../ui/issues/model.py" line="+46"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2423,7 +2517,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Overdue: was due {date}</source>
         <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
@@ -2474,6 +2568,25 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/office/live.py" line="+43"/>
+        <source>Connection to the database</source>
+        <extracomment>How often an SQLite file is asked whether another window committed (a pragma: microseconds). True when (re)connected, False when the server went away; delivered on the GUI thread.</extracomment>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reconnected to the database server.</source>
+        <translation>Conectado de nuevo al servidor de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Conexión perdida, reconectando…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/safety/login.py" line="-103"/>
@@ -2520,17 +2633,17 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-141"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2565,7 +2678,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2600,7 +2713,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Neighborhood Advisory Board</source>
         <translation>Junta Asesora Vecinal</translation>
     </message>
@@ -2615,7 +2728,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -4224,6 +4337,14 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office/menu.py" line="+12"/>
+        <source>Connect to a &amp;shared server…</source>
+        <translation>Conectar a un servidor com&amp;partido…</translation>
+    </message>
+</context>
+<context>
     <name>OutlineImport</name>
     <message>
         <location filename="../../ui/maps/import_outlines.py" line="+36"/>
@@ -4357,6 +4478,20 @@ TYPE:Pothole=Other public safety</translation>
         <location filename="../../ui/tabpages.py" line="+49"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/office/presence.py" line="+55"/>
+        <source>Others editing this record</source>
+        <extracomment>How often an open form renews its lease and looks for other editors.</extracomment>
+        <translation>Otras personas editando este registro</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{user} is editing this issue on {computer}</source>
+        <translation>{user} está editando este problema en {computer}</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window:
     assert tab_titles(spanish) == SPANISH_TABS
     assert menu_titles(spanish) == ["&Archivo", "&Ver", "&Herramientas", "A&yuda"]
     file_actions = [a.text() for a in spanish.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…", "&Copia de seguridad…",
+    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…",
+                            "Conectar a un servidor com&partido…", "&Copia de seguridad…",
                             "&Restaurar…", "&Imprimir…", "&Salir"]  # fmt: skip
     assert spanish.tabs.accessibleName() == "Secciones principales"
     assert spanish.tabs.currentIndex() == 2  # the user stays where they were

@@ -22,7 +22,15 @@ def test_main_window_shows_the_four_tabs(main_window: MainWindow) -> None:
 
 def test_menus_offer_the_file_and_help_actions(main_window: MainWindow) -> None:
     file_actions = [a.text() for a in main_window.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["&New database…", "&Open database…", "&Backup…", "&Restore…", "&Print…", "&Quit"]
+    assert file_actions == [
+        "&New database…",
+        "&Open database…",
+        "Connect to a &shared server…",
+        "&Backup…",
+        "&Restore…",
+        "&Print…",
+        "&Quit",
+    ]
     assert [a.text() for a in main_window.help_menu.actions()] == ["&About Advisory Board"]
 
 

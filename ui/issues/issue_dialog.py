@@ -137,6 +137,9 @@ class IssueDialog(QDialog):
         layout.addWidget(buttons)
         if detail is not None:
             self._load(detail)
+            from ui.office.presence import attach_presence
+
+            attach_presence(self, "issues", detail.id)  # "<user> is editing this issue on <computer>"
 
     def _coordinate(self, name: str, limit: int) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)

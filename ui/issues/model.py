@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisoryboard.default_data import shown
+from advisoryboard.errors import UserError
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
 from advisoryboard.services.issue_search import IssueFilter, IssueRow
 from advisoryboard.services.issue_workflow import priority_label, status_label
@@ -150,7 +151,12 @@ class IssuesTableModel(QAbstractTableModel):
                 for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
                     del self.pages[far]
             listing = self.listing
-            page = QueryOp(self, self.ctx, lambda s: listing_page(s, listing, number * PAGE, PAGE)).get()
+            try:
+                page = QueryOp(self, self.ctx, lambda s: listing_page(s, listing, number * PAGE, PAGE)).get()
+            except (
+                UserError
+            ):  # the server is away: blank rows now, no dialog per paint; reconnecting refreshes
+                return None
             self.pages[number] = page
         return page[at] if at < len(page) else None
 

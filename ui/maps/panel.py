@@ -7,7 +7,6 @@ when it is shown after a change (`mark_stale`), never while hidden.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -19,10 +18,7 @@ from advisoryboard.geo.layers import MapData, MapFilter, load_map
 from advisoryboard.permissions import Permission
 from ui.context import AppContext
 from ui.maps.view import MapView
-from ui.operations import ChangeOp, QueryOp
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 class MapPanel(QWidget):
@@ -93,7 +89,7 @@ class MapPanel(QWidget):
         flt = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status, set_name=chosen)
         self.message.setText(self.tr("Loading the map…"))
 
-        def read(session: Session) -> tuple[bool, list[str], MapData]:
+        def read(session: DbSession) -> tuple[bool, list[str], MapData]:
             return has_pending(session), [s.name for s in boundary_sets(session)], load_map(session, flt)
 
         QueryOp(self, self.ctx, read).show_errors_in(self.message).success(
