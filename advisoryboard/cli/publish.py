@@ -37,8 +37,14 @@ def cmd_publish(args: argparse.Namespace) -> int:
         db.dispose()
     s = result.stats
     print(
-        _("Published {pages} pages to {folder}: {written} files written, {unchanged} unchanged, {removed} removed.").format(
-            pages=result.pages, folder=result.folder, written=s.written, unchanged=s.unchanged, removed=s.removed
+        _(
+            "Published {pages} pages to {folder}: {written} files written, {unchanged} unchanged, {removed} removed."
+        ).format(
+            pages=result.pages,
+            folder=result.folder,
+            written=s.written,
+            unchanged=s.unchanged,
+            removed=s.removed,
         )
     )
     return 0

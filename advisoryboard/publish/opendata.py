@@ -65,7 +65,15 @@ def tables(record: PublicRecord) -> list[Table]:
                 Column("agency_responsible", N_("Partner the issue was referred to")),
             ),
             tuple(
-                (i.reference, i.title, i.category, i.district, i.status.value, i.reported_on.isoformat(), i.partner)
+                (
+                    i.reference,
+                    i.title,
+                    i.category,
+                    i.district,
+                    i.status.value,
+                    i.reported_on.isoformat(),
+                    i.partner,
+                )
                 for i in s.open_issues
             ),
         ),

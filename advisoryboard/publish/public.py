@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import N_
 from advisoryboard.permissions import Permission
-from advisoryboard.reports.data import AgendaLine, AmendmentLine, Board, MeetingRecord, load_board, load_meeting
+from advisoryboard.reports.data import (
+    AgendaLine,
+    AmendmentLine,
+    Board,
+    MeetingRecord,
+    load_board,
+    load_meeting,
+)
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.roster_print import RosterLine, roster_for_print
 from database.enums import OPEN_STATUSES, IssueStatus, MeetingKind, MeetingStatus, MinutesStatus

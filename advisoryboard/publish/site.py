@@ -67,7 +67,9 @@ def environment() -> Environment:
 def languages_of(spec: str) -> tuple[str, ...]:
     if spec not in LANGUAGE_CHOICES:
         raise UserError(
-            _("Unknown language {lang}; available: {langs}").format(lang=spec, langs=", ".join(LANGUAGE_CHOICES)),
+            _("Unknown language {lang}; available: {langs}").format(
+                lang=spec, langs=", ".join(LANGUAGE_CHOICES)
+            ),
             field="language",
         )
     return document_languages(spec)
@@ -132,8 +134,14 @@ class _Tree:
         record = self.b.record
         t = self.t
         meetings = list(record.meetings)
-        upcoming = [m for m in meetings if m.starts_at.date() >= record.today and m.status is not MeetingStatus.CANCELLED]
-        officers = [line for line in record.roster if line.name and any(o in OFFICER_ORDER for o in line.offices)]
+        upcoming = [
+            m
+            for m in meetings
+            if m.starts_at.date() >= record.today and m.status is not MeetingStatus.CANCELLED
+        ]
+        officers = [
+            line for line in record.roster if line.name and any(o in OFFICER_ORDER for o in line.offices)
+        ]
         self.page(
             "home",
             "index.html",
@@ -172,7 +180,9 @@ class _Tree:
         if m.minutes is not None:
             name = f"meetings/{m.slug}-minutes.pdf"
             minutes = m.minutes
-            self.b.pdf(self.prefix + name, ("minutes", minutes, self.lang), lambda: _minutes_pdf(minutes, self.lang))
+            self.b.pdf(
+                self.prefix + name, ("minutes", minutes, self.lang), lambda: _minutes_pdf(minutes, self.lang)
+            )
             files["minutes"] = f"{m.slug}-minutes.pdf"
         self.b.meeting_files[self.lang][m.id] = files
         motions_by_item: dict[int | None, list[object]] = {}
@@ -249,7 +259,11 @@ class _Tree:
     def annual(self) -> None:
         year = self.b.annual_year
         pdf_name = f"annual-{year}.pdf"
-        self.b.pdf(self.prefix + pdf_name, ("annual", year, self.b.record, self.lang), lambda: self.b.annual_pdf(self.lang))
+        self.b.pdf(
+            self.prefix + pdf_name,
+            ("annual", year, self.b.record, self.lang),
+            lambda: self.b.annual_pdf(self.lang),
+        )
         data = self.b.annual_data
         self.page(
             "annual",
@@ -304,7 +318,9 @@ def _translated_record(record: object, language: str) -> object:
 
 
 class SiteBuilder:
-    def __init__(self, session: Session, folder: Path, spec: str, today: dt.date, progress: Progress | None) -> None:
+    def __init__(
+        self, session: Session, folder: Path, spec: str, today: dt.date, progress: Progress | None
+    ) -> None:
         self.session = session
         self.folder = folder
         self.languages = languages_of(spec)
@@ -387,13 +403,19 @@ class SiteBuilder:
         with invariant_pdfs():
             for index, lang in enumerate(self.languages):
                 if self.progress:
-                    self.progress(10 + 80 * index // len(self.languages), _("Pages in {lang}…").format(lang=LANGUAGE_NAMES[lang]))
+                    self.progress(
+                        10 + 80 * index // len(self.languages),
+                        _("Pages in {lang}…").format(lang=LANGUAGE_NAMES[lang]),
+                    )
                 _Tree(self, lang, self.prefix_of(lang)).build()
         self.add("style.css", self.env.get_template("style.css").render().encode("utf-8"))
         if len(self.languages) > 1:
             html = self.env.get_template("choose.html").render(
                 board=self.record.board,
-                choices=[(lang, LANGUAGE_NAMES[lang], f"{lang}/index.html", translate("Home", lang)) for lang in self.languages],
+                choices=[
+                    (lang, LANGUAGE_NAMES[lang], f"{lang}/index.html", translate("Home", lang))
+                    for lang in self.languages
+                ],
                 version=__version__,
             )
             self.add("index.html", html.encode("utf-8"))
