@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         from ui.safety.menu import install_safety_menu
 
         self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
+        from ui.publish.menu import install_publish_menu
+
+        install_publish_menu(self)  # File ▸ Publish website…
 
     # ------------------------------------------------------------------ window state
     def _settings(self) -> QSettings:

@@ -2385,12 +2385,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
@@ -2470,7 +2470,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -4291,6 +4291,75 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/publish/dialog.py" line="+29"/>
+        <source>Publish website</source>
+        <translation>Publicar sitio web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Builds the board&apos;s public website in a folder: meetings with their agendas and approved minutes, issue statistics, open data and the annual summary. Only public information is published. Copy the folder to any web host or a USB stick; publishing again updates only what changed.</source>
+        <translation>Crea el sitio web público de la junta en una carpeta: reuniones con sus agendas y actas aprobadas, estadísticas de asuntos, datos abiertos y el resumen anual. Solo se publica información pública. Copie la carpeta a cualquier servidor web o a una memoria USB; al publicar de nuevo solo se actualiza lo que cambió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+45"/>
+        <source>Folder of the website</source>
+        <translation>Carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder of the website</source>
+        <translation>Elegir la carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the website</source>
+        <translation>Idioma del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English and Spanish, with a language switch</source>
+        <translation>Inglés y español, con selector de idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder to publish the website in.</source>
+        <translation>Elija la carpeta donde publicar el sitio web.</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <location filename="../../ui/safety/restore.py" line="+99"/>
@@ -5163,6 +5232,21 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+4"/>
         <source>Audit &amp;log…</source>
         <translation>Re&amp;gistro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish/menu.py" line="+17"/>
+        <source>Publish &amp;website…</source>
+        <translation>Publicar sitio &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Website published to {folder}: {written} files written, {unchanged} unchanged, {removed} removed.</source>
+        <translation>Sitio web publicado en {folder}: {written} archivos escritos, {unchanged} sin cambios, {removed} eliminados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publishing the website…</source>
+        <translation>Publicando el sitio web…</translation>
     </message>
 </context>
 <context>
