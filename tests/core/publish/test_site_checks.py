@@ -187,3 +187,24 @@ def test_keyboard_focus_is_visible_and_the_skip_link_comes_first(site: Path) -> 
         assert outline == "solid"
     finally:
         driver.quit()
+
+
+def test_chart_alt_text_gives_the_numbers_counted_independently(site: Path, small_board: Path) -> None:
+    """The category chart's alt text states each category's count, as plain SQL counts them."""
+    import re
+    import sqlite3
+
+    start = (TODAY - dt.timedelta(days=365)).isoformat()
+    end = (TODAY + dt.timedelta(days=1)).isoformat()
+    with sqlite3.connect(small_board) as con:
+        counts = con.execute(
+            "SELECT c.name, count(*) FROM issues i JOIN issue_categories c ON c.id = i.category_id "
+            "WHERE i.reported_on >= ? AND i.reported_on < ? GROUP BY c.name",
+            (start, end),
+        ).fetchall()
+    assert counts
+    page = (site / "en" / "issues.html").read_text(encoding="utf-8")
+    alt = re.search(r'<img src="charts/issues-by-category.svg" alt="([^"]*)"', page)
+    assert alt is not None
+    for name, count in counts:
+        assert f"{name}: {count} issues" in alt.group(1).replace("&amp;", "&")
