@@ -25,15 +25,17 @@ def _mtimes(folder: Path) -> dict[str, int]:
     return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
 
 
-def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(
+    small_db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     site = tmp_path / "site"
-    first = _publish(demo_db, site)
+    first = _publish(small_db, site)
     assert first.stats.written == first.stats.total > 50
     before = _mtimes(site)
-    again = _publish(demo_db, site)
+    again = _publish(small_db, site)
     assert (again.stats.written, again.stats.removed) == (0, 0)
     assert _mtimes(site) == before  # not even touched
-    with demo_db.session() as s:
+    with small_db.session() as s:
         meeting = s.scalars(
             select(Meeting)
             .where(Meeting.status == MeetingStatus.SCHEDULED)
@@ -43,7 +45,7 @@ def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(dem
         meeting.title = "Budget hearing"
         slug = f"{meeting.starts_at:%Y-%m-%d}-meeting-{meeting.id}"
         s.commit()
-    changed = _publish(demo_db, site)
+    changed = _publish(small_db, site)
     rewritten = {name for name, mtime in _mtimes(site).items() if before.get(name) != mtime}
     assert f"meetings/{slug}.html" in rewritten and f"meetings/{slug}-agenda.pdf" in rewritten
     assert "Budget hearing" in (site / "meetings" / f"{slug}.html").read_text(encoding="utf-8")
@@ -51,11 +53,11 @@ def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(dem
     assert changed.stats.written == len(rewritten - {MANIFEST})
 
 
-def test_pages_of_a_deleted_meeting_are_removed(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pages_of_a_deleted_meeting_are_removed(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site = tmp_path / "site"
-    _publish(demo_db, site)
+    _publish(small_db, site)
     (site / "notes.txt").write_text("the webmaster's own file", encoding="utf-8")
-    with demo_db.session() as s:
+    with small_db.session() as s:
         meeting = s.scalars(
             select(Meeting)
             .where(Meeting.status == MeetingStatus.SCHEDULED)
@@ -67,7 +69,7 @@ def test_pages_of_a_deleted_meeting_are_removed(demo_db, tmp_path: Path) -> None
         s.delete(meeting)
         s.commit()
     assert (site / "meetings" / f"{slug}.html").exists()
-    result = _publish(demo_db, site)
+    result = _publish(small_db, site)
     assert result.stats.removed >= 2
     assert not (site / "meetings" / f"{slug}.html").exists()
     assert not (site / "meetings" / f"{slug}-agenda.pdf").exists()
@@ -75,22 +77,22 @@ def test_pages_of_a_deleted_meeting_are_removed(demo_db, tmp_path: Path) -> None
     assert (site / "notes.txt").exists()  # only files this program made are ever removed
 
 
-def test_switching_to_both_languages_moves_the_pages(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_both_languages_moves_the_pages(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site = tmp_path / "site"
-    _publish(demo_db, site, "en")
-    _publish(demo_db, site, "en+es")
+    _publish(small_db, site, "en")
+    _publish(small_db, site, "en+es")
     assert not (site / "issues.html").exists()
     assert (site / "en" / "issues.html").exists() and (site / "es" / "issues.html").exists()
     page = (site / "es" / "issues.html").read_text(encoding="utf-8")
     assert 'href="../en/issues.html"' in page and 'hreflang="en"' in page
 
 
-def test_a_foreign_folder_or_a_bad_language_is_refused(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_foreign_folder_or_a_bad_language_is_refused(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "mine.txt").write_text("x", encoding="utf-8")
     with pytest.raises(UserError, match="not empty"):
-        _publish(demo_db, foreign)
+        _publish(small_db, foreign)
     assert sorted(p.name for p in foreign.iterdir()) == ["mine.txt"]
     with pytest.raises(UserError, match="Unknown language"):
-        _publish(demo_db, tmp_path / "site", "fr")
+        _publish(small_db, tmp_path / "site", "fr")

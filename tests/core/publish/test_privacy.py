@@ -56,8 +56,8 @@ def test_a_private_value_in_a_page_stops_publishing(db, tmp_path: Path, monkeypa
     assert not (tmp_path / "site").exists()
 
 
-def test_spanish_site_speaks_spanish(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with read_only(demo_db) as s:
+def test_spanish_site_speaks_spanish(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with read_only(small_db) as s:
         publish_site(s, tmp_path / "site", "es", today=TODAY)
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="es">' in home

@@ -35,15 +35,9 @@ def sample_section(_session, language: str, _today: dt.date) -> list[impact.Impa
 
 
 @pytest.fixture(scope="module")
-def small_board(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def small_board(small_board_file: Path) -> Path:
     """A year of a small demo board: every page type, tables short enough for a quick axe run."""
-    from advisoryboard.demo import generate
-
-    path = tmp_path_factory.mktemp("board") / "board.db"
-    db = open_database(f"sqlite:///{path}")
-    generate(db, issues=120, years=1, seed=5, today=TODAY)
-    db.dispose()
-    return path
+    return small_board_file
 
 
 @pytest.fixture(scope="module")
