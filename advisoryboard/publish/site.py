@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from advisoryboard import __version__
@@ -168,7 +167,7 @@ class _Tree:
             "meetings.html",
             t("Meetings"),
             upcoming=upcoming,
-            past=[m for m in reversed(meetings) if m not in upcoming],
+            past=[m for m in reversed(meetings) if m.id not in {u.id for u in upcoming}],
             files=self.b.meeting_files[self.lang],
         )
         self.b.add(self.prefix + "meetings.ics", self.b.calendar)
@@ -268,7 +267,7 @@ class _Tree:
         pdf_name = f"annual-{year}.pdf"
         self.b.pdf(
             self.prefix + pdf_name,
-            ("annual", year, self.b.record, self.lang),
+            ("annual", year, self.b.annual_data, self.lang),
             lambda: self.b.annual_pdf(self.lang),
         )
         data = self.b.annual_data
@@ -448,4 +447,4 @@ def publish_site(
     return builder.build()
 
 
-__all__ = ["LANGUAGE_CHOICES", "MANIFEST", "Markup", "PublishResult", "publish_site"]
+__all__ = ["LANGUAGE_CHOICES", "MANIFEST", "PublishResult", "publish_site"]
