@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import N_
 from advisoryboard.permissions import Permission
+from advisoryboard.publish.writer import PREFIX
 from advisoryboard.reports.data import (
     AgendaLine,
     AmendmentLine,
@@ -267,7 +268,7 @@ def _private_texts(session: Session, public_corpus: str, public_values: set[str]
     )
     corpus = public_corpus.lower()
     found.update(a for a in addresses if a.lower() not in corpus)  # "12 Elm St" may be a public place
-    lowered = {v.strip().lower() for v in found if v and len(v.strip()) >= 6}
+    lowered = {v.strip().lower() for v in found if v and len(v.strip()) >= PREFIX}
     return frozenset(lowered - {v.lower() for v in public_values})
 
 
