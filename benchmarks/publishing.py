@@ -10,8 +10,8 @@ from pathlib import Path
 
 from benchmarks.harness import Result, at_most, median
 
-FULL_TARGET_S = 60.0
-INCREMENTAL_TARGET_S = 15.0
+FULL_TARGET_S = 40.0  # measured 20 s for 10 000 issues over 10 years (148 meetings), 2 busy cores
+INCREMENTAL_TARGET_S = 8.0  # measured 4 s: PDFs reused, no file written
 
 
 def publishing(db_path: Path, runs: int, issues: int) -> list[Result]:
