@@ -1004,7 +1004,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -2185,7 +2185,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+56"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2635,7 +2635,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2730,7 +2730,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3179,7 +3179,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -4304,12 +4304,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Folder of the website</source>
         <translation>Carpeta del sitio web</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -4349,12 +4349,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the folder to publish the website in.</source>
         <translation>Elija la carpeta donde publicar el sitio web.</translation>
     </message>
@@ -5239,12 +5239,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Publicar sitio &amp;web…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Website published to {folder}: {written} files written, {unchanged} unchanged, {removed} removed.</source>
         <translation>Sitio web publicado en {folder}: {written} archivos escritos, {unchanged} sin cambios, {removed} eliminados.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Publishing the website…</source>
         <translation>Publicando el sitio web…</translation>
     </message>
@@ -5268,7 +5268,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

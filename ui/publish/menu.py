@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from ui.workers import Progress, run_in_background
+from ui.workers import Progress
 
 
 def install_publish_menu(window: QMainWindow) -> QAction:
@@ -25,16 +25,19 @@ def install_publish_menu(window: QMainWindow) -> QAction:
     return action
 
 
-def publish_in_worker(db: Any, actor: Any, folder: Path, language: str, progress: Progress) -> Any:
-    """Runs on the thread pool with its own Session."""
-    from advisoryboard.publish.site import publish_site
-    from advisoryboard.services.base import read_only
+def publish_work(folder: Path, language: str) -> Any:
+    """The operation: runs on the thread pool in the runner's read-only Session."""
 
-    with read_only(db, actor) as session:
+    def work(session: Any, progress: Progress) -> Any:
+        from advisoryboard.publish.site import publish_site
+
         return publish_site(session, folder, language, progress=progress.report)
+
+    return work
 
 
 def publish(window: QMainWindow) -> None:
+    from ui.operations import QueryOp
     from ui.publish.dialog import PublishDialog
 
     answer = PublishDialog.ask(window)
@@ -53,9 +56,6 @@ def publish(window: QMainWindow) -> None:
             10000,
         )
 
-    run_in_background(
-        window,
-        lambda progress: publish_in_worker(ctx.db, ctx.actor, folder, language, progress),
-        on_success=done,
-        title=QCoreApplication.translate("menu", "Publishing the website…"),
-    )
+    QueryOp.reporting(window, ctx, publish_work(folder, language)).success(done).with_progress(
+        QCoreApplication.translate("menu", "Publishing the website…")
+    ).run_in_background()
