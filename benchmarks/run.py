@@ -146,6 +146,12 @@ def fig_live(plan: Plan) -> list[Result]:
     return live(demo_db(plan.small)[0], plan.small, max(3, plan.runs))
 
 
+def fig_publish(plan: Plan) -> list[Result]:
+    from benchmarks.publishing import publishing
+
+    return publishing(demo_db(plan.small)[0], max(1, plan.runs // 2), plan.small)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -158,6 +164,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "memory": fig_memory,
     "maps": fig_maps,
     "live": fig_live,
+    "publish": fig_publish,
 }
 
 

@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         install_office_menu(self)  # File ▸ Connect to a shared server…
 
         self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
+        from ui.publish.menu import install_publish_menu
+
+        install_publish_menu(self)  # File ▸ Publish website…
 
     # ------------------------------------------------------------------ window state
     def _settings(self) -> QSettings:

@@ -21,7 +21,18 @@ from advisoryboard.errors import UserError
 from advisoryboard.i18n import _, set_language, system_language
 
 #: Modules under advisoryboard.cli that register subcommands, in help order.
-AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "safety", "crime", "geo", "server"]
+AREA_MODULES = [
+    "core",
+    "members",
+    "issues",
+    "meetings",
+    "printing",
+    "safety",
+    "crime",
+    "geo",
+    "server",
+    "publish",
+]
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -2517,7 +2517,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Overdue: was due {date}</source>
         <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
@@ -2633,12 +2633,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
@@ -2728,7 +2728,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -2797,7 +2797,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+47"/>
+        <location filename="../../ui/maps/panel.py" line="+43"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -4963,6 +4963,75 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/publish/dialog.py" line="+29"/>
+        <source>Publish website</source>
+        <translation>Publicar sitio web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Builds the board&apos;s public website in a folder: meetings with their agendas and approved minutes, issue statistics, open data and the annual summary. Only public information is published. Copy the folder to any web host or a USB stick; publishing again updates only what changed.</source>
+        <translation>Crea el sitio web público de la junta en una carpeta: reuniones con sus agendas y actas aprobadas, estadísticas de asuntos, datos abiertos y el resumen anual. Solo se publica información pública. Copie la carpeta a cualquier servidor web o a una memoria USB; al publicar de nuevo solo se actualiza lo que cambió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>Folder of the website</source>
+        <translation>Carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder of the website</source>
+        <translation>Elegir la carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the website</source>
+        <translation>Idioma del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English and Spanish, with a language switch</source>
+        <translation>Inglés y español, con selector de idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the folder to publish the website in.</source>
+        <translation>Elija la carpeta donde publicar el sitio web.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDialog</name>
     <message>
         <location filename="../../ui/safety_projects/editor.py" line="+126"/>
@@ -6225,6 +6294,21 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+4"/>
         <source>Audit &amp;log…</source>
         <translation>Re&amp;gistro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish/menu.py" line="+17"/>
+        <source>Publish &amp;website…</source>
+        <translation>Publicar sitio &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Website published to {folder}: {written} files written, {unchanged} unchanged, {removed} removed.</source>
+        <translation>Sitio web publicado en {folder}: {written} archivos escritos, {unchanged} sin cambios, {removed} eliminados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing the website…</source>
+        <translation>Publicando el sitio web…</translation>
     </message>
 </context>
 <context>
