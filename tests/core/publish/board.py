@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 
 from advisoryboard.demo import generate
 from database.enums import MinutesStatus
+from database.triggers import relock_all, unlock_all
 from database.models import AgendaItem, BoardSettings, Issue, Meeting, Member, Motion
 
 TODAY = dt.date(2026, 11, 21)
@@ -21,6 +22,9 @@ def private_board(db) -> list[str]:  # type: ignore[no-untyped-def]
     generate(db, issues=250, years=2, seed=3, today=TODAY)
     private: list[str] = []
     with db.session() as s:
+        # The test plants private values in history, approved minutes too: as the demo loader
+        # does, inside this one transaction only (the lock triggers hold again after it).
+        unlock_all(s)
         s.get(BoardSettings, 1).board_name = HOSTILE
         for m in s.scalars(select(Member)):
             m.address = f"{m.id} Hiddenlane Court"
@@ -49,6 +53,8 @@ def private_board(db) -> list[str]:  # type: ignore[no-untyped-def]
                 if not item.closed_session:
                     item.minutes_notes = f"Draftnote {item.id}"
                     private.append(item.minutes_notes)
+        s.flush()
+        relock_all(s)
         s.commit()
     assert any(p.startswith("Confidentialmark") for p in private)
     assert any(p.startswith("Closednote") for p in private)
