@@ -13,9 +13,9 @@ from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.importing.open311 import write_open311
 from advisoryboard.importing.tabular import write_table
+from advisoryboard.labels import priority_label, status_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.issue_workflow import priority_label, status_label
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES
 from database.models import Committee, Issue, IssueCategory, Member, Partner
 

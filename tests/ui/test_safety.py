@@ -288,9 +288,9 @@ def test_audit_log_filters_and_history(qtbot, sqlite_url: str) -> None:  # type:
     history = HistoryDialog(ctx, "members", ana.id, "Ana")
     qtbot.addWidget(history)
     assert [history.model.index(r, 2).data() for r in range(history.model.rowCount())] == [
-        "created",
-        "changed",
-    ]
+        "Created",
+        "Changed",
+    ]  # the words of advisoryboard/labels.py
     assert "<b>Ana</b>" in history.model.index(0, 4).data()
     ctx.db.dispose()
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.labels import priority_label, source_label
 from advisoryboard.services.issue_detail import Choice
-from advisoryboard.services.issue_workflow import PRIORITY_LABELS, SOURCE_LABELS
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
 from ui.common.formatting import date_edit_format, datetime_edit_format
@@ -65,13 +65,13 @@ class IssueDialog(QDialog):
         self.priority = QComboBox(self)
         self.priority.setObjectName("priorityCombo")
         for p in IssuePriority:
-            self.priority.addItem(self.tr(PRIORITY_LABELS[p]), p.value)
+            self.priority.addItem(priority_label(p), p.value)
         self.priority.setCurrentIndex(self.priority.findData(IssuePriority.NORMAL.value))
         self.source = QComboBox(self)
         self.source.setObjectName("sourceCombo")
         self.source.addItem(self.tr("(unknown)"), None)
         for s in IssueSource:
-            self.source.addItem(self.tr(SOURCE_LABELS[s]), s.value)
+            self.source.addItem(source_label(s), s.value)
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("address, block or landmark"))
