@@ -22,7 +22,7 @@ from advisoryboard.audit import note_bulk_change
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
-from advisoryboard.services.issue_search import bulk_load
+from advisoryboard.services.issue_index import bulk_load
 from database.engine import Database
 from database.enums import (
     ActionItemStatus,

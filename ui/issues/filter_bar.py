@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.labels import priority_label
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
-from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
+from advisoryboard.services.issue_filter import IssueFilter
+from advisoryboard.services.issue_presets import delete_preset, save_preset, saved_presets
 from database.enums import IssuePriority
 from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit

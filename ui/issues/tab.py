@@ -24,7 +24,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
-from advisoryboard.services.issue_search import IssueFilter
+from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
