@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+66"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+62"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Welcome to Advisory Board</source>
         <translation>Bienvenido a Advisory Board</translation>
     </message>
@@ -2202,7 +2202,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+44"/>
+        <location filename="../../ui/issues/model.py" line="+45"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2408,12 +2408,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+36"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-31"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2423,17 +2423,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/board_switch.py" line="+48"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Opened {name}</source>
         <translation>Se abrió {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/main_window.py" line="+19"/>
         <source>Back up the database</source>
         <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
@@ -3405,7 +3405,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+61"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+68"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
@@ -3576,7 +3576,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Corregir una moción</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>— not recorded —</source>
         <translation>— no registrado —</translation>
     </message>
@@ -3601,7 +3601,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los presentes votan a favor</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No count: choose the result the chair declared.</source>
         <translation>Sin conteo: elija el resultado que declaró la presidencia.</translation>
     </message>
@@ -3611,7 +3611,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Resultado: {result}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.</source>
         <translation>Recuento {tally} (a favor-en contra-abstenciones): {result}. Se necesitan {needed} votos a favor.</translation>
     </message>
