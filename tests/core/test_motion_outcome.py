@@ -3,6 +3,8 @@ dialog's live tally and by the service that records the motion."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from advisoryboard.services.votes import Tally, method_tally, motion_outcome
@@ -56,3 +58,19 @@ def test_a_tally_is_a_value_that_prints_as_the_minutes_write_it() -> None:
     assert str(Tally(4, 0, 1)) == "4-0-1" == Tally.stored(4, 0, 1).text  # type: ignore[union-attr]
     assert Tally.stored(None, None, None) is None and Tally.stored(3, None, None) == Tally(3, 0, 0)
     assert Tally().empty and not Tally(abstentions=1).empty
+
+
+def test_the_rule_is_written_once() -> None:
+    """The dialog, the service and the demo decide a result through services/votes.py; nobody
+    else compares ayes with a threshold or parses a tally text back."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    rule = re.compile(r"ayes \* [23] |ayes >= need|cast // 2 \+ 1|\.tally\.split\(|DECLARED_RESULTS = ")
+    found = [
+        str(path.relative_to(root))
+        for folder in ("ui", "advisoryboard")
+        for path in (root / folder).rglob("*.py")
+        if rule.search(path.read_text("utf-8"))
+    ]
+    assert found == ["advisoryboard/services/votes.py"]
