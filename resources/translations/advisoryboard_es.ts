@@ -495,7 +495,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/safety/settings_dialog.py" line="+44"/>
+        <location filename="../../ui/settings/dialog.py" line="+44"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
