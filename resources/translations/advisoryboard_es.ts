@@ -1976,8 +1976,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+45"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+48"/>
         <source>New issue</source>
+        <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
     </message>
     <message>
@@ -2176,7 +2177,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
