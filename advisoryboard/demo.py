@@ -25,7 +25,8 @@ from advisoryboard.demo_geo import add_demo_outlines
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
-from advisoryboard.services.issue_search import bulk_load
+from advisoryboard.services.issue_index import bulk_load
+from advisoryboard.services.votes import Tally, majority_of, result_of
 from database.engine import Database
 from database.enums import (
     ActionItemStatus,
@@ -41,10 +42,10 @@ from database.enums import (
     MeetingStatus,
     MinutesStatus,
     MotionKind,
-    MotionResult,
     Office,
     PartnerKind,
     SeatKind,
+    ThresholdBase,
     TimelineKind,
     VoteChoice,
     VoteThreshold,
@@ -993,7 +994,7 @@ class _Generator:
                     }
                 )
             filled = len(voting)
-            quorum = len(present) >= filled // 2 + 1
+            quorum = len(present) >= majority_of(filled)  # the default rule: a majority of filled seats
             row.update(
                 {
                     "called_to_order_at": (starts + dt.timedelta(minutes=r.randint(0, 6))).time(),
@@ -1036,9 +1037,7 @@ class _Generator:
                         abst += choice is VoteChoice.ABSTAIN
                 else:
                     ayes, nays, abst = len(present), 0, 0
-                cast = ayes + nays
-                need = (2 * cast + 2) // 3 if threshold is VoteThreshold.TWO_THIRDS else cast // 2 + 1
-                result = MotionResult.CARRIED if cast and ayes >= need else MotionResult.FAILED
+                result = result_of(Tally(ayes, nays, abst), threshold, ThresholdBase.VOTES_CAST)
                 base: dict[str, Any] = {
                     "id": moid,
                     "meeting_id": mid,

@@ -13,14 +13,29 @@ from collections.abc import Callable, Iterable
 from advisoryboard.i18n import N_, _
 from database.enums import (
     ActionItemStatus,
+    AgendaSection,
     AttendanceStatus,
+    AuditAction,
+    CommitteeKind,
+    CommitteeRole,
+    IssuePriority,
+    IssueSource,
     IssueStatus,
     LeaveReason,
     MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    MotionKind,
     MotionResult,
     Office,
+    PartnerKind,
+    QuorumRule,
+    Role,
     SeatKind,
+    ThresholdBase,
+    TimelineKind,
     VoteChoice,
+    VoteThreshold,
     VotingMethod,
 )
 
@@ -119,21 +134,148 @@ LEAVE_REASON_LABELS: dict[LeaveReason, str] = {
     LeaveReason.DECEASED: N_("Deceased"),
 }
 
-# One lookup for every vocabulary whose name does not depend on where it is shown
-# (meeting kinds do: see meeting_kind_label / meeting_kind_title).
-_BY_VALUE: dict[enum.Enum, str] = {}
-for _table in (
-    ISSUE_STATUS_LABELS,
-    MOTION_RESULT_LABELS,
-    ATTENDANCE_LABELS,
-    VOTING_METHOD_LABELS,
-    VOTE_CHOICE_LABELS,
-    OFFICE_LABELS,
-    ACTION_ITEM_STATUS_LABELS,
-    SEAT_KIND_LABELS,
-    LEAVE_REASON_LABELS,
-):
-    _BY_VALUE.update(_table.items())
+PRIORITY_LABELS: dict[IssuePriority, str] = {
+    IssuePriority.LOW: N_("Low"),
+    IssuePriority.NORMAL: N_("Normal"),
+    IssuePriority.HIGH: N_("High"),
+    IssuePriority.URGENT: N_("Urgent"),
+}
+
+SOURCE_LABELS: dict[IssueSource, str] = {
+    IssueSource.PUBLIC_COMMENT: N_("Public comment"),
+    IssueSource.PHONE: N_("Phone"),
+    IssueSource.EMAIL: N_("Email"),
+    IssueSource.WALK_IN: N_("Walk-in"),
+    IssueSource.SERVICE_311: N_("311"),
+    IssueSource.MEMBER: N_("Member"),
+}
+
+TIMELINE_KIND_LABELS: dict[TimelineKind, str] = {
+    TimelineKind.CREATED: N_("Reported"),
+    TimelineKind.STATUS: N_("Status changed"),
+    TimelineKind.NOTE: N_("Note"),
+    TimelineKind.REFERRAL: N_("Referred"),
+    TimelineKind.ASSIGNMENT: N_("Assignment"),
+    TimelineKind.EDIT: N_("Edited"),
+    TimelineKind.MEETING: N_("Discussed at a meeting"),
+    TimelineKind.MOTION: N_("Motion"),
+    TimelineKind.ACTION_ITEM: N_("Action item"),
+    TimelineKind.IMPORT: N_("Imported"),
+}
+
+MEETING_STATUS_LABELS: dict[MeetingStatus, str] = {
+    MeetingStatus.SCHEDULED: N_("Scheduled"),
+    MeetingStatus.HELD: N_("Held"),
+    MeetingStatus.CANCELLED: N_("Cancelled"),
+}
+
+MINUTES_STATUS_LABELS: dict[MinutesStatus, str] = {
+    MinutesStatus.NONE: N_("None"),
+    MinutesStatus.DRAFT: N_("Draft"),
+    MinutesStatus.APPROVED: N_("Approved (locked)"),
+}
+
+AGENDA_SECTION_LABELS: dict[AgendaSection, str] = {
+    AgendaSection.CALL_TO_ORDER: N_("Call to order"),
+    AgendaSection.ROLL_CALL: N_("Roll call"),
+    AgendaSection.APPROVE_AGENDA: N_("Approval of the agenda"),
+    AgendaSection.APPROVE_MINUTES: N_("Approval of minutes"),
+    AgendaSection.PUBLIC_COMMENT: N_("Public comment"),
+    AgendaSection.REPORTS: N_("Reports"),
+    AgendaSection.UNFINISHED_BUSINESS: N_("Unfinished business"),
+    AgendaSection.NEW_BUSINESS: N_("New business"),
+    AgendaSection.ANNOUNCEMENTS: N_("Announcements"),
+    AgendaSection.ADJOURNMENT: N_("Adjournment"),
+    AgendaSection.OTHER: N_("Other"),
+}
+
+MOTION_KIND_LABELS: dict[MotionKind, str] = {
+    MotionKind.MAIN: N_("Main"),
+    MotionKind.AMENDMENT: N_("Amendment"),
+    MotionKind.PROCEDURAL: N_("Procedural"),
+}
+
+VOTE_THRESHOLD_LABELS: dict[VoteThreshold, str] = {
+    VoteThreshold.MAJORITY: N_("Majority"),
+    VoteThreshold.TWO_THIRDS: N_("Two-thirds"),
+}
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: N_("Administrator"),
+    Role.SECRETARY: N_("Secretary"),
+    Role.MEMBER: N_("Member"),
+    Role.STAFF: N_("Staff (read and print)"),
+}
+
+COMMITTEE_KIND_LABELS: dict[CommitteeKind, str] = {
+    CommitteeKind.STANDING: N_("Standing"),
+    CommitteeKind.AD_HOC: N_("Ad hoc"),
+}
+
+COMMITTEE_ROLE_LABELS: dict[CommitteeRole, str] = {
+    CommitteeRole.CHAIR: N_("Chair"),
+    CommitteeRole.MEMBER: N_("Member"),
+}
+
+PARTNER_KIND_LABELS: dict[PartnerKind, str] = {
+    PartnerKind.POLICE: N_("Police"),
+    PartnerKind.CITY_AGENCY: N_("City agency"),
+    PartnerKind.SCHOOL: N_("School"),
+    PartnerKind.BUSINESS: N_("Business"),
+    PartnerKind.FAITH: N_("Faith group"),
+    PartnerKind.NONPROFIT: N_("Nonprofit"),
+    PartnerKind.OTHER: N_("Other"),
+}
+
+QUORUM_RULE_LABELS: dict[QuorumRule, str] = {
+    QuorumRule.MAJORITY_OF_FILLED_SEATS: N_("Majority of filled seats"),
+    QuorumRule.MAJORITY_OF_ALL_SEATS: N_("Majority of all seats"),
+    QuorumRule.FIXED_NUMBER: N_("A fixed number"),
+}
+
+THRESHOLD_BASE_LABELS: dict[ThresholdBase, str] = {
+    ThresholdBase.VOTES_CAST: N_("Votes cast"),
+    ThresholdBase.MEMBERS_PRESENT: N_("Members present"),
+}
+
+AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
+    AuditAction.CREATE: N_("Created"),
+    AuditAction.UPDATE: N_("Changed"),
+    AuditAction.DELETE: N_("Deleted"),
+}
+
+#: Every vocabulary and its words, one table per enum (tests check that each value has one).
+VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
+    table_enum: dict(table.items())
+    for table_enum, table in (
+        (IssueStatus, ISSUE_STATUS_LABELS),
+        (IssuePriority, PRIORITY_LABELS),
+        (IssueSource, SOURCE_LABELS),
+        (TimelineKind, TIMELINE_KIND_LABELS),
+        (MeetingKind, MEETING_KIND_TITLES),
+        (MeetingStatus, MEETING_STATUS_LABELS),
+        (MinutesStatus, MINUTES_STATUS_LABELS),
+        (AgendaSection, AGENDA_SECTION_LABELS),
+        (MotionKind, MOTION_KIND_LABELS),
+        (MotionResult, MOTION_RESULT_LABELS),
+        (AttendanceStatus, ATTENDANCE_LABELS),
+        (VotingMethod, VOTING_METHOD_LABELS),
+        (VoteThreshold, VOTE_THRESHOLD_LABELS),
+        (VoteChoice, VOTE_CHOICE_LABELS),
+        (Office, OFFICE_LABELS),
+        (ActionItemStatus, ACTION_ITEM_STATUS_LABELS),
+        (SeatKind, SEAT_KIND_LABELS),
+        (LeaveReason, LEAVE_REASON_LABELS),
+        (Role, ROLE_LABELS),
+        (CommitteeKind, COMMITTEE_KIND_LABELS),
+        (CommitteeRole, COMMITTEE_ROLE_LABELS),
+        (PartnerKind, PARTNER_KIND_LABELS),
+        (QuorumRule, QUORUM_RULE_LABELS),
+        (ThresholdBase, THRESHOLD_BASE_LABELS),
+        (AuditAction, AUDIT_ACTION_LABELS),
+    )
+}
+
 
 _OFFICE_ORDER = {office: index for index, office in enumerate(Office)}
 
@@ -148,7 +290,17 @@ def label(value: enum.Enum, translate: Callable[[str], str] = _) -> str:
     a value without a name shows its key with spaces ('in_progress' -> 'in progress')."""
     if isinstance(value, MeetingKind):
         return translate(MEETING_KIND_TITLES[value])
-    return translate(_BY_VALUE.get(value, str(value.value).replace("_", " ")))
+    # by the value's own vocabulary: StrEnum values of different enums compare equal
+    # ('roll_call' is an agenda section and a voting method)
+    word = VOCABULARIES.get(type(value), {}).get(value)
+    return translate(word if word is not None else str(value.value).replace("_", " "))
+
+
+def choices(enum_type: type[enum.Enum]) -> list[tuple[str, enum.Enum]]:
+    """(translated word, value) for every value of `enum_type`, in its order: for pick lists."""
+    if enum_type is MeetingKind:
+        return [(meeting_kind_label(k), k) for k in MeetingKind]
+    return [(label(value), value) for value in enum_type]
 
 
 def status_label(status: IssueStatus) -> str:
@@ -184,3 +336,11 @@ def seat_kind_label(kind: SeatKind) -> str:
 
 def leave_reason_label(reason: LeaveReason) -> str:
     return _(LEAVE_REASON_LABELS[reason])
+
+
+def priority_label(priority: IssuePriority) -> str:
+    return _(PRIORITY_LABELS[priority])
+
+
+def source_label(source: IssueSource | None) -> str:
+    return _(SOURCE_LABELS[source]) if source is not None else ""

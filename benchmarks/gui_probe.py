@@ -112,7 +112,7 @@ def memory(url: str) -> dict[str, float]:
 def issues(url: str, runs: int) -> dict[str, list[float]]:
     """First rows painted (tab built → rows painted), then filter and sort changes."""
     from advisoryboard.opening import open_database
-    from advisoryboard.services.issue_search import IssueFilter
+    from advisoryboard.services.issue_filter import IssueFilter
     from ui.app import ensure_app
     from ui.context import AppContext, ChangeHub
     from ui.issues.tab import IssuesTab

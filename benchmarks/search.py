@@ -16,7 +16,8 @@ def search(db_path: Path, runs: int) -> list[Result]:
 
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import read_only
-    from advisoryboard.services.issue_search import IssueFilter, issue_ids
+    from advisoryboard.services.issue_filter import IssueFilter
+    from advisoryboard.services.issue_listing import sorted_ids as issue_ids
 
     db = open_database(f"sqlite:///{db_path}")
     today = dt.date.today()

@@ -38,13 +38,6 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 
-def open_database(url: str) -> Database:
-    """advisoryboard.opening.open_database, imported when first used (not by the shell)."""
-    from advisoryboard.opening import open_database as open_db
-
-    return open_db(url)
-
-
 def backup_to(db: Database, path: Path, actor: Actor) -> Path:
     """advisoryboard.services.backup.backup_to, imported when first used (not by the shell)."""
     from advisoryboard.services.backup import backup_to as copy_to
@@ -296,43 +289,14 @@ class MainWindow(QMainWindow):
             self.switch_database(f"sqlite:///{path}")
 
     def switch_database(self, url: str) -> bool:
-        """Open another database, sign in to it (its own accounts, or its first start), and
-        rebuild the tabs on it; the current one stays open, with its user, on failure or cancel."""
-        from ui.safety.menu import follow_role
-        from ui.safety.startup import actor_for
+        """Show another board (ui/board_switch.py opens it and signs in to it)."""
+        from ui.board_switch import switch_database
 
-        try:
-            db = open_database(url)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return False
-        try:
-            # A sign-in to one board is not one to another; reopening the same one (after a
-            # restore) keeps its user.
-            actor = self.ctx.actor if url == self.ctx.db.url else actor_for(db, self)
-        except UserError as exc:
-            db.dispose()
-            show_user_error(self, exc)
-            return False
-        if actor is None:
-            db.dispose()
-            self.statusBar().showMessage(
-                self.tr("Still working on {name}").format(name=self.ctx.db.display_name), 5000
-            )
-            return False
-        old = self.ctx.db
-        for tab in self.pages.built_tabs():
-            tab.shutdown()
-        wait_for_all(10000)
-        self.ctx.db = db
-        self.ctx.actor = actor
-        follow_role(self)
+        return switch_database(self, url)
+
+    def rebuild_tabs(self) -> None:
+        """Build the tabs again on the context's (new) database."""
         self._build_tabs()
-        old.dispose()
-        QSettings().setValue("database/lastUrl", url)
-        self.statusBar().showMessage(self.tr("Opened {name}").format(name=db.display_name), 5000)
-        self.offer_demo_if_new()
-        return True
 
     def backup(self) -> None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d")

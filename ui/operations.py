@@ -126,6 +126,7 @@ class Operation(Generic[T]):
         self._fields: dict[str, QWidget] = {}
         self._validation_only = False
         self._handler: Callable[[UserError], object] | None = None
+        self._after_failure: Callable[[], object] | None = None
         self._title: str | None = None
         self._cancellable = True
         self.result: T | None = None
@@ -141,6 +142,12 @@ class Operation(Generic[T]):
     def failure(self, callback: Callable[[UserError], object]) -> Self:
         """Called with a UserError after it has been shown (bugs always go to the crash dialog)."""
         self._failure = callback
+        return self
+
+    def after_failure(self, callback: Callable[[], object]) -> Self:
+        """Called on the GUI thread after any failure, a refusal or a bug (to re-enable a
+        button, show the data as it is)."""
+        self._after_failure = callback
         return self
 
     def handle_errors(self, callback: Callable[[UserError], object]) -> Self:
@@ -245,9 +252,18 @@ class Operation(Generic[T]):
         self.error = exc
         if not _alive(self.parent):
             return
-        if self._handler is not None:
-            self._handler(exc)
-            return
+        try:
+            if self._handler is not None:
+                self._handler(exc)
+            else:
+                self._show_user_error(exc)
+            if self._failure is not None:
+                self._failure(exc)
+        finally:
+            if self._after_failure is not None:
+                self._after_failure()
+
+    def _show_user_error(self, exc: UserError) -> None:
         messages = dict(exc.errors) if isinstance(exc, ValidationError) else {exc.field or "": exc.message}
         in_form = isinstance(exc, ValidationError) or not self._validation_only
         rest: list[str] = []
@@ -270,8 +286,6 @@ class Operation(Generic[T]):
                 show_user_error(widget, UserError("\n".join(rest), exc.field))
         if focus is not None:
             focus.setFocus()
-        if self._failure is not None:
-            self._failure(exc)
 
     def _bug(self, exc: BaseException, tb: str) -> None:
         self.error = exc
@@ -279,6 +293,8 @@ class Operation(Generic[T]):
             log.error("unexpected error after its window closed:\n%s", tb)
             return
         show_exception(self.parent if isinstance(self.parent, QWidget) else None, exc, tb)
+        if self._after_failure is not None:
+            self._after_failure()
 
 
 class ChangeOp(Operation[T]):

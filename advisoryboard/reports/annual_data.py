@@ -23,6 +23,7 @@ from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.reports.maps import load_annual_map
 from advisoryboard.services.seats import vacancies
+from advisoryboard.services.votes import Tally
 from database.enums import (
     OPEN_STATUSES,
     AttendanceStatus,
@@ -176,7 +177,7 @@ def _motions(session: Session, data: AnnualData) -> None:
     counts = analytics.motions_by_result(session, p.filter)
     data.motions_by_result = [(c.result, c.count) for c in sorted(counts, key=lambda c: -c.count) if c.count]
     data.main_motions = [
-        (starts, text, result, f"{ayes or 0}-{nays or 0}-{abst or 0}" if ayes is not None else "")
+        (starts, text, result, str(Tally.stored(ayes, nays, abst) or ""))
         for starts, text, result, ayes, nays, abst in session.execute(
             select(
                 Meeting.starts_at, Motion.text, Motion.result, Motion.ayes, Motion.nays, Motion.abstentions

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from advisoryboard.i18n import translate
+from advisoryboard.reports.fonts import markup
 
 #: Above this length (either language) the second language goes on its own line.
 INLINE_MAX = 38
@@ -62,8 +63,6 @@ class Both(str):
 
     def markup(self) -> str:
         """Paragraph markup: the first language as body text, the others lighter."""
-        from advisoryboard.reports.fonts import markup
-
         unique = list(dict.fromkeys(self.parts))
         first, rest = markup(unique[0]), [markup(p) for p in unique[1:]]
         if not rest:

@@ -15,7 +15,7 @@ from advisoryboard.i18n import _
 from advisoryboard.services.agenda import display_order, item_clocks, item_numbers
 from advisoryboard.services.base import get_or_404
 from advisoryboard.services.seats import filled_voting_seats, seat_holders
-from advisoryboard.services.votes import board_quorum_required
+from advisoryboard.services.votes import Tally, board_quorum_required
 from database.enums import (
     PRESENT_STATUSES,
     ActionItemStatus,
@@ -132,9 +132,8 @@ class MotionLine:
     @property
     def tally(self) -> str:
         """Ayes-nays-abstentions, e.g. 4-0-1 (empty when not counted)."""
-        if self.ayes is None and self.nays is None:
-            return ""
-        return f"{self.ayes or 0}-{self.nays or 0}-{self.abstentions or 0}"
+        counts = Tally.stored(self.ayes, self.nays, self.abstentions)
+        return counts.text if counts is not None else ""
 
 
 @dataclass(frozen=True)

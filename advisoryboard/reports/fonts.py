@@ -18,8 +18,6 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from advisoryboard.reports.bilingual import Both
-
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 
 BODY = "ABSans"
@@ -115,8 +113,9 @@ def visual(text: str) -> str:
 
 def markup(text: object) -> str:
     """User text as safe reportlab paragraph markup: escaped, line breaks kept, fonts per script."""
-    if isinstance(text, Both):
-        return text.markup()  # a bilingual fixed text: second language lighter
+    own = getattr(text, "markup", None)
+    if callable(own):  # a bilingual fixed text (reports/bilingual.Both): second language lighter
+        return str(own())
     out: list[str] = []
     for font, run in runs(visual(clean(text))):
         safe = escape(run).replace("\n", "<br/>").replace("\t", " ")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisoryboard.services.issue_rows import joined_issues
 from database.enums import OPEN_STATUSES, IssueStatus
-from database.models import Issue, IssueCategory, Member, Partner
+from database.models import Issue
 
 
 @dataclass(frozen=True)
@@ -31,14 +31,8 @@ def load_issues(
     session: Session, statuses: frozenset[IssueStatus], *, include_confidential: bool
 ) -> list[IssueLine]:
     """Issues in `statuses`, oldest first; confidential ones only when allowed."""
-    stmt = (
-        select(Issue, IssueCategory.name, Member.name, Partner.name)
-        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        .outerjoin(Member, Member.id == Issue.assignee_member_id)
-        .outerjoin(Partner, Partner.id == Issue.partner_id)
-        .where(Issue.status.in_(statuses))
-        .order_by(Issue.reported_on, Issue.id)
-    )
+    # the same joins as the screen: a committee-assigned issue prints its committee
+    stmt = joined_issues(Issue).where(Issue.status.in_(statuses)).order_by(Issue.reported_on, Issue.id)
     if not include_confidential:
         stmt = stmt.where(Issue.confidential.is_(False))
     return [

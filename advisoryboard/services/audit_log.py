@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.i18n import N_, _
+from advisoryboard.labels import AUDIT_ACTION_LABELS
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from database.enums import AuditAction
@@ -44,11 +45,8 @@ RECORD_TYPES: dict[str, str] = {
     "board_settings": N_("Board settings"),
     "users": N_("Account"),
 }
-ACTION_WORDS = {
-    AuditAction.CREATE: N_("created"),
-    AuditAction.UPDATE: N_("changed"),
-    AuditAction.DELETE: N_("deleted"),
-}
+#: The words for the actions: those of advisoryboard/labels.py (kept under this name).
+ACTION_WORDS = AUDIT_ACTION_LABELS
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.importing.open311 import write_open311
 from advisoryboard.importing.tabular import write_table
+from advisoryboard.labels import priority_label, status_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.issue_workflow import priority_label, status_label
+from advisoryboard.services.issue_rows import joined_issues
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES
-from database.models import Committee, Issue, IssueCategory, Member, Partner
+from database.models import Issue
 
 
 def columns() -> list[tuple[str, str]]:
@@ -42,21 +42,12 @@ def columns() -> list[tuple[str, str]]:
 
 def public_issues(session: Session, status: str = "all") -> Iterator[dict[str, Any]]:
     """Every non-confidential issue as a plain row (no reporter details)."""
-    member, committee = aliased(Member), aliased(Committee)
-    stmt = (
-        select(Issue, IssueCategory.name, Partner.name, member.name, committee.name)
-        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        .outerjoin(Partner, Partner.id == Issue.partner_id)
-        .outerjoin(member, member.id == Issue.assignee_member_id)
-        .outerjoin(committee, committee.id == Issue.assignee_committee_id)
-        .where(Issue.confidential.is_(False))
-        .order_by(Issue.ref_year, Issue.ref_seq)
-    )
+    stmt = joined_issues(Issue).where(Issue.confidential.is_(False)).order_by(Issue.ref_year, Issue.ref_seq)
     if status == "open":
         stmt = stmt.where(Issue.status.in_(sorted(OPEN_STATUSES)))
     elif status == "closed":
         stmt = stmt.where(Issue.status.in_(sorted(CLOSED_STATUSES)))
-    for issue, category, partner, mname, cname in session.execute(stmt.execution_options(yield_per=2000)):
+    for issue, category, assignee, partner in session.execute(stmt.execution_options(yield_per=2000)):
         yield {
             "reference": issue.reference,
             "title": issue.title,
@@ -73,7 +64,7 @@ def public_issues(session: Session, status: str = "all") -> Iterator[dict[str, A
             "due_on": issue.due_on,
             "resolved_on": issue.resolved_on,
             "updated_at": issue.updated_at,
-            "assignee": mname or cname,
+            "assignee": assignee,
             "partner": partner,
             "external_id": issue.external_id,
         }

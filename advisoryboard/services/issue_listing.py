@@ -31,13 +31,8 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.issue_search import (
-    SORT_KEYS,
-    IssueFilter,
-    IssueRow,
-    filter_conditions,
-    issue_rows,
-)
+from advisoryboard.services.issue_filter import SORT_KEYS, IssueFilter, filter_conditions
+from advisoryboard.services.issue_rows import IssueRow, issue_rows
 from database.enums import IssuePriority, IssueStatus
 from database.models import Committee, Issue, IssueCategory, Member
 

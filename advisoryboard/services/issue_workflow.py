@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import N_, _
-from advisoryboard.labels import status_label
-from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueSource, IssueStatus
+from advisoryboard.i18n import _
+
+# The words for priorities and sources live with the other vocabularies (re-exported here).
+from advisoryboard.labels import PRIORITY_LABELS, SOURCE_LABELS, priority_label, source_label, status_label
+from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssueStatus
 
 S = IssueStatus
 _CLOSING = {S.RESOLVED, S.CLOSED_NO_ACTION, S.DUPLICATE}
@@ -24,29 +26,19 @@ TRANSITIONS: dict[IssueStatus, frozenset[IssueStatus]] = {
 #: Moving into these needs a note saying why.
 NOTE_REQUIRED = frozenset({S.RESOLVED, S.CLOSED_NO_ACTION})
 
-PRIORITY_LABELS: dict[IssuePriority, str] = {
-    IssuePriority.LOW: N_("Low"),
-    IssuePriority.NORMAL: N_("Normal"),
-    IssuePriority.HIGH: N_("High"),
-    IssuePriority.URGENT: N_("Urgent"),
-}
-
-SOURCE_LABELS: dict[IssueSource, str] = {
-    IssueSource.PUBLIC_COMMENT: N_("Public comment"),
-    IssueSource.PHONE: N_("Phone"),
-    IssueSource.EMAIL: N_("Email"),
-    IssueSource.WALK_IN: N_("Walk-in"),
-    IssueSource.SERVICE_311: N_("311"),
-    IssueSource.MEMBER: N_("Member"),
-}
-
-
-def priority_label(priority: IssuePriority) -> str:
-    return _(PRIORITY_LABELS[priority])
-
-
-def source_label(source: IssueSource | None) -> str:
-    return _(SOURCE_LABELS[source]) if source is not None else ""
+__all__ = [
+    "NOTE_REQUIRED",
+    "PRIORITY_LABELS",
+    "SOURCE_LABELS",
+    "TRANSITIONS",
+    "allowed_next",
+    "check_transition",
+    "is_open",
+    "is_reopen",
+    "priority_label",
+    "source_label",
+    "status_label",
+]
 
 
 def is_open(status: IssueStatus) -> bool:

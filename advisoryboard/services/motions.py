@@ -14,7 +14,8 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
 from advisoryboard.services.meetings import PRESENT_STATUSES, ensure_minutes_editable, roll_call, settings_of
 from advisoryboard.services.minutes import approve_minutes, issue_event
-from advisoryboard.services.votes import Tally, result_of, tally
+from advisoryboard.services.votes import COUNTED_METHODS, Tally, method_tally, motion_outcome
+from advisoryboard.services.votes import DECLARED_RESULTS as DECLARED_RESULTS  # where it used to be
 from database.enums import (
     MeetingKind,
     MotionKind,
@@ -27,8 +28,6 @@ from database.enums import (
 from database.models import Issue, Meeting, Motion, Partner, Vote
 
 #: Results the chair declares without a count (they are not the outcome of a vote).
-DECLARED_RESULTS = frozenset({MotionResult.TABLED, MotionResult.WITHDRAWN, MotionResult.REFERRED})
-COUNTED_METHODS = frozenset({VotingMethod.SHOW_OF_HANDS, VotingMethod.BALLOT})
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class MotionRow:
     method: VotingMethod
     threshold: VoteThreshold
     result: MotionResult
-    tally: str | None
+    tally: Tally | None  # None: not counted (a voice vote)
     quorum_present: bool
     agenda_item_id: int | None
     approves_minutes_of_meeting_id: int | None
@@ -105,7 +104,6 @@ def _outcome(
             raise ValidationError({"votes": _("A member who is present cannot be recorded absent.")})
         votes = {m: VoteChoice(c) for m, c in data.votes.items()}
         votes.update(dict.fromkeys(absent_voting, VoteChoice.ABSENT))
-        counts: Tally | None = tally(votes.values())
     elif data.method in COUNTED_METHODS and data.counts is not None:
         ayes, nays, abstentions = data.counts
         limit = counted_vote_limit(meeting.kind, len(present_voting))
@@ -117,18 +115,11 @@ def _outcome(
                 if meeting.kind is not MeetingKind.FORUM
                 else {"counts": _("The counts cannot exceed {n}.").format(n=OPEN_VOTE_LIMIT)}
             )
-        counts = Tally(ayes=ayes, nays=nays, abstentions=abstentions)
-    elif data.method is VotingMethod.UNANIMOUS_CONSENT:
-        counts = Tally(ayes=len(present_voting))
-    else:
-        counts = None
-    if data.declared_result in DECLARED_RESULTS:
-        return data.declared_result, counts, votes
-    if counts is not None and counts.ayes + counts.nays + counts.abstentions > 0:
-        return result_of(counts, data.threshold, settings.threshold_base), counts, votes
-    if data.declared_result in (MotionResult.CARRIED, MotionResult.FAILED):
-        return data.declared_result, counts, votes
-    raise ValidationError({"result": _("Say whether the motion carried or failed.")})
+    counts = method_tally(data.method, votes=votes.values(), counts=data.counts, present=len(present_voting))
+    result = motion_outcome(counts, data.declared_result, data.threshold, settings.threshold_base)
+    if result is None:
+        raise ValidationError({"result": _("Say whether the motion carried or failed.")})
+    return result, counts, votes
 
 
 def _validate(data: MotionInput, present_voting: list[int]) -> None:
@@ -249,8 +240,7 @@ def list_motions(session: Session, meeting_id: int) -> list[MotionRow]:
     refs = dict(session.execute(select(Issue.id, Issue.reference).where(Issue.id.in_(issue_ids))).all())
     result = []
     for m in motions:
-        counted = m.ayes is not None
-        text = Tally(m.ayes or 0, m.nays or 0, m.abstentions or 0).text if counted else None
+        counts = Tally.stored(m.ayes, m.nays, m.abstentions)
         result.append(
             MotionRow(
                 m.id,
@@ -263,7 +253,7 @@ def list_motions(session: Session, meeting_id: int) -> list[MotionRow]:
                 m.method,
                 m.threshold,
                 m.result,
-                text,
+                counts,
                 m.quorum_present,
                 m.agenda_item_id,
                 m.approves_minutes_of_meeting_id,

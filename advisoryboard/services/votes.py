@@ -15,7 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from database.enums import MotionResult, QuorumRule, ThresholdBase, VoteChoice, VoteThreshold
+from database.enums import MotionResult, QuorumRule, ThresholdBase, VoteChoice, VoteThreshold, VotingMethod
+
+#: Results the chair declares whatever a count says.
+DECLARED_RESULTS = frozenset({MotionResult.TABLED, MotionResult.WITHDRAWN, MotionResult.REFERRED})
+#: Methods whose counts are typed in (a show of hands, a ballot) instead of taken from the roll.
+COUNTED_METHODS = frozenset({VotingMethod.SHOW_OF_HANDS, VotingMethod.BALLOT})
 
 
 def majority_of(count: int) -> int:
@@ -92,6 +97,21 @@ class Tally:
         """The tally as minutes write it: ayes-nays-abstentions, e.g. '4-0-1'."""
         return f"{self.ayes}-{self.nays}-{self.abstentions}"
 
+    @property
+    def empty(self) -> bool:
+        """Nobody voted aye, nay or abstained: the count says nothing about the result."""
+        return self.ayes + self.nays + self.abstentions == 0
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def stored(cls, ayes: int | None, nays: int | None, abstentions: int | None) -> Tally | None:
+        """The tally kept with a motion (None when it was not counted, as for a voice vote)."""
+        if ayes is None and nays is None:
+            return None
+        return cls(ayes or 0, nays or 0, abstentions or 0)
+
 
 def tally(choices: Iterable[VoteChoice]) -> Tally:
     counts = dict.fromkeys(VoteChoice, 0)
@@ -125,6 +145,40 @@ def passes(counts: Tally, threshold: VoteThreshold, base: ThresholdBase) -> bool
 
 def result_of(counts: Tally, threshold: VoteThreshold, base: ThresholdBase) -> MotionResult:
     return MotionResult.CARRIED if passes(counts, threshold, base) else MotionResult.FAILED
+
+
+def method_tally(
+    method: VotingMethod,
+    *,
+    votes: Iterable[VoteChoice] = (),
+    counts: tuple[int, int, int] | None = None,
+    present: int = 0,
+) -> Tally | None:
+    """The count a voting method gives: a roll call counts its votes, a show of hands or a
+    ballot gives typed-in counts, unanimous consent is every voting member present aye; a
+    voice vote has no count."""
+    if method is VotingMethod.ROLL_CALL:
+        return tally(votes)
+    if method in COUNTED_METHODS:
+        return Tally(*counts) if counts is not None else None
+    if method is VotingMethod.UNANIMOUS_CONSENT:
+        return Tally(ayes=present)
+    return None
+
+
+def motion_outcome(
+    counts: Tally | None, declared: MotionResult | None, threshold: VoteThreshold, base: ThresholdBase
+) -> MotionResult | None:
+    """A motion's result: a declared tabled / withdrawn / referred stands; else a count
+    decides by the threshold; else the result the chair declared (carried or failed).
+    None: nothing says what happened yet (the secretary must choose)."""
+    if declared in DECLARED_RESULTS:
+        return declared
+    if counts is not None and not counts.empty:
+        return result_of(counts, threshold, base)
+    if declared in (MotionResult.CARRIED, MotionResult.FAILED):
+        return declared
+    return None
 
 
 def ayes_needed(counts: Tally, threshold: VoteThreshold, base: ThresholdBase) -> int:

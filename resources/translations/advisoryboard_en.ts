@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MotionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/motion_dialog.py" line="+327"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+333"/>
         <source>%n present member(s) have not voted yet.</source>
         <translation>
             <numerusform>%n present member has not voted yet.</numerusform>

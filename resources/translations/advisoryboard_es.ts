@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="+120"/>
+        <location filename="../../ui/safety/accounts.py" line="+117"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -126,23 +126,17 @@
 <context>
     <name>AddCommitteeMemberDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="+77"/>
+        <location filename="../../ui/members/committees_dialog.py" line="+78"/>
         <source>Add committee member</source>
         <translation>Agregar miembro al comité</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chair</source>
-        <translation>Presidente/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -519,7 +513,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/safety/settings_dialog.py" line="+43"/>
+        <location filename="../../ui/settings/dialog.py" line="+44"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
@@ -534,22 +528,7 @@
         <translation>&amp;Puestos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Majority of filled seats</source>
-        <translation>Mayoría de los puestos ocupados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority of all seats</source>
-        <translation>Mayoría de todos los puestos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A fixed number</source>
-        <translation>Un número fijo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quorum</source>
         <translation>&amp;Quórum</translation>
     </message>
@@ -564,17 +543,7 @@
         <translation>Núme&amp;ro fijo de quórum</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Votes cast</source>
-        <translation>Votos emitidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Members present</source>
-        <translation>Miembros presentes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Majority of</source>
         <translation>Mayoría de</translation>
     </message>
@@ -1144,12 +1113,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1189,12 +1157,7 @@
         <translation>Todavía no hay comités.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Chair</source>
-        <translation>Presidente/a</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>End membership</source>
         <translation>Terminar membresía</translation>
     </message>
@@ -1439,7 +1402,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+67"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+68"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1664,7 +1627,7 @@
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+62"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Welcome to Advisory Board</source>
         <translation>Bienvenido a Advisory Board</translation>
     </message>
@@ -1944,7 +1907,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+66"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+68"/>
         <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -1963,12 +1926,11 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+203"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-2"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -2192,37 +2154,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Estado: {old} → {new}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Assignment</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edited</source>
-        <translation>Editado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discussed at a meeting</source>
-        <translation>Tratado en una reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Motion</source>
-        <translation>Moción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action item</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported</source>
-        <translation>Importado</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Type the reference of the issue this one duplicates.</source>
         <translation>Escriba la referencia del problema que este duplica.</translation>
     </message>
@@ -2235,8 +2167,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+46"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+49"/>
         <source>New issue</source>
+        <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
     </message>
     <message>
@@ -2445,7 +2378,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -2471,7 +2404,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+46"/>
+        <location filename="../../ui/issues/model.py" line="+47"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2734,12 +2667,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+36"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-31"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2749,17 +2682,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/board_switch.py" line="+48"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Opened {name}</source>
         <translation>Se abrió {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/main_window.py" line="+19"/>
         <source>Back up the database</source>
         <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
@@ -3403,17 +3336,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Chair</source>
-        <translation>Presidente/a</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-93"/>
         <source>Committees ({n})</source>
         <translation>Comités ({n})</translation>
     </message>
@@ -3901,7 +3824,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MotionDialog</name>
     <message>
-        <location filename="../../ui/meetings/motion_dialog.py" line="+62"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+69"/>
         <source>Record a motion</source>
         <translation>Registrar una moción</translation>
     </message>
@@ -4072,7 +3995,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Corregir una moción</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>— not recorded —</source>
         <translation>— no registrado —</translation>
     </message>
@@ -4097,7 +4020,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los presentes votan a favor</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No count: choose the result the chair declared.</source>
         <translation>Sin conteo: elija el resultado que declaró la presidencia.</translation>
     </message>
@@ -4107,7 +4030,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Resultado: {result}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.</source>
         <translation>Recuento {tally} (a favor-en contra-abstenciones): {result}. Se necesitan {needed} votos a favor.</translation>
     </message>
@@ -4316,17 +4239,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Nombre del comité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Standing</source>
-        <translation>Permanente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ad hoc</source>
-        <translation>Ad hoc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -4377,7 +4290,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PartnerDirectoryDialog</name>
     <message>
-        <location filename="../../ui/issues/partner_dialog.py" line="+51"/>
+        <location filename="../../ui/issues/partner_dialog.py" line="+42"/>
         <location line="+6"/>
         <source>Partner organizations</source>
         <translation>Organizaciones asociadas</translation>
@@ -5767,7 +5680,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/meetings/template_dialog.py" line="+52"/>
+        <location filename="../../ui/meetings/template_dialog.py" line="+42"/>
         <source>Agenda template</source>
         <translation>Plantilla del orden del día</translation>
     </message>
@@ -5799,12 +5712,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -5868,29 +5781,6 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+6"/>
         <source>Double-click to open the member</source>
         <translation>Haga doble clic para abrir el miembro</translation>
-    </message>
-</context>
-<context>
-    <name>accounts</name>
-    <message>
-        <location filename="../../ui/safety/accounts.py" line="-15"/>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secretary</source>
-        <translation>Secretario/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff (read and print)</source>
-        <translation>Personal (leer e imprimir)</translation>
     </message>
 </context>
 <context>
@@ -5961,204 +5851,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/meetings/labels.py" line="+36"/>
-        <source>Regular</source>
-        <translation>Ordinaria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Special</source>
-        <translation>Extraordinaria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committee</source>
-        <translation>Comité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community forum</source>
-        <translation>Foro comunitario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual</source>
-        <translation>Anual</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed session</source>
-        <translation>Sesión a puerta cerrada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scheduled</source>
-        <translation>Programada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation>Celebrada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved (locked)</source>
-        <translation>Aprobada (bloqueada)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Present</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>Absent</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Excused</source>
-        <translation>Ausencia justificada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation>Llegó tarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amendment</source>
-        <translation>Enmienda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Procedural</source>
-        <translation>De procedimiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voice</source>
-        <translation>De viva voz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show of hands</source>
-        <translation>A mano alzada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/meetings/template_dialog.py" line="-74"/>
-        <source>Roll call</source>
-        <translation>Nominal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unanimous consent</source>
-        <translation>Consentimiento unánime</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ballot</source>
-        <translation>Secreta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carried</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tabled</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Referred</source>
-        <translation>Remitida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority</source>
-        <translation>Mayoría simple</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two-thirds</source>
-        <translation>Dos tercios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aye</source>
-        <translation>A favor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nay</source>
-        <translation>En contra</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Abstain</source>
-        <translation>Abstención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recused</source>
-        <translation>Se inhibió</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+136"/>
+        <location line="+136"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>
@@ -6218,54 +5911,15 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/template_dialog.py" line="-1"/>
-        <source>Call to order</source>
-        <translation>Llamado al orden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval of the agenda</source>
-        <translation>Aprobación del orden del día</translation>
+        <location filename="../../ui/meetings/template_dialog.py" line="-63"/>
+        <source>pre-filled with draft minutes</source>
+        <extracomment>What the template adds to a section&apos;s name: how the agenda builder fills it.</extracomment>
+        <translation>con las actas en borrador ya incluidas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Approval of minutes (pre-filled with draft minutes)</source>
-        <translation>Aprobación de actas (con las actas en borrador ya incluidas)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Public comment</source>
-        <translation>Comentarios del público</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unfinished business (pre-filled with open items)</source>
-        <translation>Asuntos pendientes (con las tareas abiertas ya incluidas)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New business</source>
-        <translation>Asuntos nuevos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Announcements</source>
-        <translation>Anuncios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adjournment</source>
-        <translation>Levantamiento de la sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Otro</translation>
+        <source>pre-filled with open items</source>
+        <translation>con las tareas abiertas ya incluidas</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def _pdfs(db: Database, text: str, number: int, day: dt.date) -> None:
 
 def _issue_service(db: Database, text: str, number: int, day: dt.date) -> None:
     """A new issue, a note, a search: hostile text is stored and found, or refused clearly."""
-    from advisoryboard.services import issue_search, issues
+    from advisoryboard.services import issue_listing, issue_search, issues
 
     data = issues.IssueInput(
         title=text,
@@ -162,7 +162,7 @@ def _issue_service(db: Database, text: str, number: int, day: dt.date) -> None:
     with read_only(db) as s:
         flt = issue_search.IssueFilter(status="all", text=text[:200], date_from=day, date_to=day)
         issue_search.count_issues(s, flt, today=day)
-        issue_search.issue_ids(s, flt, today=day)
+        issue_listing.sorted_ids(s, flt, today=day)
 
 
 def _partner_service(db: Database, text: str, number: int, day: dt.date) -> None:

@@ -18,13 +18,14 @@ from sqlalchemy import insert, select
 
 from advisoryboard.services import issue_listing
 from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.issue_filter import SORT_KEYS, IssueFilter
 from advisoryboard.services.issue_listing import (
     listing_ids,
     listing_page,
     listing_position,
     open_listing,
 )
-from advisoryboard.services.issue_search import SORT_KEYS, IssueFilter, issue_ids
+from advisoryboard.services.issue_listing import sorted_ids as issue_ids
 from database.engine import Database
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueStatus
 from database.models import Committee, Issue, IssueCategory, Member

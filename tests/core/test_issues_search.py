@@ -11,19 +11,21 @@ from advisoryboard.permissions import Actor
 from advisoryboard.services import issues as svc
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import categories
-from advisoryboard.services.issue_search import (
-    IssueFilter,
-    count_issues,
-    issue_ids,
-    issue_page,
-    save_preset,
-    saved_presets,
-)
+from advisoryboard.services.issue_filter import IssueFilter, count_issues
+from advisoryboard.services.issue_listing import listing_page, open_listing
+from advisoryboard.services.issue_listing import sorted_ids as issue_ids
+from advisoryboard.services.issue_presets import save_preset, saved_presets
 from database.enums import IssuePriority, IssueStatus, Role
 from database.models import Issue
 from tests.core.versions import current
 
 TODAY = dt.date(2026, 6, 1)
+
+
+def issue_page(s, flt, offset, limit, **order):  # type: ignore[no-untyped-def]
+    """One page of the matching issues, as the table reads it."""
+    return listing_page(s, open_listing(s, flt, **order), offset, limit)
+
 
 ROWS = [
     # title, description, location, category, priority, district, reported, due

@@ -114,7 +114,7 @@ def test_roll_call_vote_gives_tally_and_result_and_absent_members_are_recorded(d
                 IssueEvent.motion_id == motion_id
             )
         ).one()
-    assert (row.tally, row.result, row.quorum_present) == ("4-0-1", MotionResult.CARRIED, True)
+    assert (str(row.tally), row.result, row.quorum_present) == ("4-0-1", MotionResult.CARRIED, True)
     assert stored[v[5]] is VoteChoice.ABSENT
     assert len(stored) == 6
     assert (
@@ -141,7 +141,7 @@ def test_tie_fails_and_a_missing_vote_is_refused(db: Database) -> None:
     assert info.value.field == "votes"
     with read_only(db) as s:
         (row,) = motions.list_motions(s, jan)
-    assert (row.tally, row.result) == ("2-2-0", MotionResult.FAILED)
+    assert (str(row.tally), row.result) == ("2-2-0", MotionResult.FAILED)
 
 
 def test_motion_without_quorum_is_flagged(db: Database) -> None:

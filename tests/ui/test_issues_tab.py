@@ -146,7 +146,9 @@ def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:  # t
     from advisoryboard.services.issues import IssueInput
 
     def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
-        return save(IssueInput(title="Broken bench in Elm Park", due_on=dt.date(2020, 1, 1)))
+        op = save(IssueInput(title="Broken bench in Elm Park", due_on=dt.date(2020, 1, 1)))
+        assert op.run()
+        return op.result
 
     monkeypatch.setattr(IssueDialog, "ask", classmethod(fake_ask))
     with qtbot.waitSignal(tab.model.count_changed, timeout=20000):
@@ -299,7 +301,9 @@ def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) 
     bar.setValue(bar.maximum())  # the secretary scrolled down to the timeline
 
     def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
-        return save(IssueInput(title="Broken bench in Elm Park"))
+        op = save(IssueInput(title="Broken bench in Elm Park"))
+        assert op.run()
+        return op.result
 
     monkeypatch.setattr(IssueDialog, "ask", classmethod(fake_ask))
     with qtbot.waitSignal(tab.model.count_changed, timeout=20000):
@@ -321,3 +325,31 @@ def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:  # 
     texts = [timeline.item(i).text() for i in range(timeline.count())]
     referral = next(t for t in texts if "\nReferred to " in t)
     assert referral.count("Referred to") == 1, referral
+
+
+def test_the_issue_form_shows_a_refusal_next_to_its_field_and_keeps_the_input(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import issues as issue_service
+    from ui.operations import ChangeOp
+
+    before = count_issues_now(tab)
+    dialog = IssueDialog(
+        tab, [], lambda data: ChangeOp(tab, tab.ctx, lambda s: issue_service.create_issue(s, data))
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.location.setText("Elm St & 3rd")
+    dialog._save()  # no title
+    title_error = dialog.findChild(QLabel, "titleError")
+    assert title_error is not None and title_error.isVisible()
+    assert title_error.text() == "Give the issue a short title."
+    assert dialog.location.text() == "Elm St & 3rd" and dialog.isVisible()  # nothing lost
+    assert count_issues_now(tab) == before
+    dialog.title.setText("Streetlight out")
+    dialog._save()
+    assert isinstance(dialog.result_value, int) and not title_error.isVisible()
+    assert count_issues_now(tab) == before + 1
+
+
+def count_issues_now(tab: IssuesTab) -> int:
+    with read_only(tab.ctx.db) as s:
+        return int(s.scalar(select(func.count()).select_from(Issue)) or 0)

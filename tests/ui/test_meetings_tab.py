@@ -573,7 +573,7 @@ def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: E
     assert dialog.motion_id == row.id
     with read_only(env.db) as s:
         (after,) = motions.list_motions(s, meeting_id)
-    assert (after.tally, after.result.value, after.votes[v[2]].value) == ("2-2-0", "failed", "recused")
+    assert (str(after.tally), after.result.value, after.votes[v[2]].value) == ("2-2-0", "failed", "recused")
 
 
 def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> None:

@@ -264,3 +264,35 @@ def test_a_hidden_tab_refreshes_only_when_shown(counting: CountingTab, qtbot) ->
     counting.hide()
     counting.show()
     assert counting.refresh_count == 1  # showing again without news does not reload
+
+
+def test_a_task_whose_signals_are_gone_finishes_without_a_traceback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What closing the window right after a big read used to print: 'RuntimeError: Signal
+    source has been deleted' from the worker thread (ui/workers.py)."""
+    ran: list[int] = []
+
+    def work(progress: workers.Progress) -> int:
+        ran.append(1)
+        progress.report(50)  # nobody shows it any more: the work stops quietly
+        return 1
+
+    task = workers.Task(work)
+    workers._running.add(task)
+    shiboken6.delete(task.signals)
+    task.run()  # would raise RuntimeError before
+    assert ran == [1] and task not in workers._running
+
+
+def test_after_failure_runs_after_a_refusal_and_after_a_bug(ctx: AppContext, form: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+
+    def refuse(_s: object) -> None:
+        raise UserError("No.")
+
+    def crash(_s: object) -> None:
+        raise KeyError("bug")
+
+    ChangeOp(form, ctx, refuse).after_failure(lambda: calls.append("refused")).run()
+    ChangeOp(form, ctx, crash).after_failure(lambda: calls.append("bug")).run()
+    ChangeOp(form, ctx, lambda s: 1).after_failure(lambda: calls.append("never")).run()
+    assert calls == ["refused", "bug"]

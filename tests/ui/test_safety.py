@@ -164,7 +164,7 @@ def test_a_damaged_database_file_offers_the_newest_backup(qtbot, tmp_path: Path,
 
 # ---------------------------------------------------------------------- board settings form
 def test_settings_form_saves_and_shows_bad_values_next_to_the_field(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
-    from ui.safety.settings_dialog import BoardSettingsDialog
+    from ui.settings.dialog import BoardSettingsDialog
 
     ctx = _ctx(sqlite_url)
     dialog = BoardSettingsDialog(ctx)
@@ -195,7 +195,7 @@ def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     qtbot, sqlite_url: str, monkeypatch, choice: str
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.safety.conflict import ConflictDialog
-    from ui.safety.settings_dialog import BoardSettingsDialog
+    from ui.settings.dialog import BoardSettingsDialog
 
     ctx = _ctx(sqlite_url)
     dialog = BoardSettingsDialog(ctx)
@@ -237,7 +237,7 @@ def test_conflict_dialog_copy_puts_my_text_on_the_clipboard(qtbot) -> None:  # t
 def test_disk_full_keeps_the_text_in_the_form(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import event
 
-    from ui.safety.settings_dialog import BoardSettingsDialog
+    from ui.settings.dialog import BoardSettingsDialog
 
     ctx = _ctx(sqlite_url)
     dialog = BoardSettingsDialog(ctx)
@@ -288,9 +288,9 @@ def test_audit_log_filters_and_history(qtbot, sqlite_url: str) -> None:  # type:
     history = HistoryDialog(ctx, "members", ana.id, "Ana")
     qtbot.addWidget(history)
     assert [history.model.index(r, 2).data() for r in range(history.model.rowCount())] == [
-        "created",
-        "changed",
-    ]
+        "Created",
+        "Changed",
+    ]  # the words of advisoryboard/labels.py
     assert "<b>Ana</b>" in history.model.index(0, 4).data()
     ctx.db.dispose()
 

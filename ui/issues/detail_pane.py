@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
+from advisoryboard.labels import label as enum_label
+from advisoryboard.labels import priority_label, source_label, status_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.issue_detail import committees, get_issue, members
-from advisoryboard.services.issue_workflow import allowed_next, priority_label, source_label, status_label
+from advisoryboard.services.issue_workflow import allowed_next
 from advisoryboard.services.issues import IssueDetail, TimelineEntry
 from advisoryboard.services.partners import list_partners
 from database.enums import IssueStatus, TimelineKind
@@ -286,16 +288,7 @@ class IssueDetailPane(QScrollArea):
         if e.kind is TimelineKind.STATUS and e.to_status is not None:
             old = status_label(e.from_status) if e.from_status else "—"
             return self.tr("Status: {old} → {new}").format(old=old, new=status_label(e.to_status))
-        labels = {
-            TimelineKind.NOTE: self.tr("Note"),
-            TimelineKind.ASSIGNMENT: self.tr("Assignment"),
-            TimelineKind.EDIT: self.tr("Edited"),
-            TimelineKind.MEETING: self.tr("Discussed at a meeting"),
-            TimelineKind.MOTION: self.tr("Motion"),
-            TimelineKind.ACTION_ITEM: self.tr("Action item"),
-            TimelineKind.IMPORT: self.tr("Imported"),
-        }
-        return labels.get(e.kind, e.kind.value)
+        return enum_label(e.kind)
 
     def _link_activated(self, item: QListWidgetItem) -> None:
         meeting_id = item.data(Qt.ItemDataRole.UserRole)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.default_data import shown
+from advisoryboard.labels import priority_label
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
-from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
-from advisoryboard.services.issue_workflow import PRIORITY_LABELS
+from advisoryboard.services.issue_filter import IssueFilter
+from advisoryboard.services.issue_presets import delete_preset, save_preset, saved_presets
 from database.enums import IssuePriority
 from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit
@@ -68,7 +69,7 @@ class FilterBar(QWidget):
         self.priority = self._combo("priorityFilter", self.tr("Priority"))
         self.priority.addItem(self.tr("Any priority"), None)
         for p in IssuePriority:
-            self.priority.addItem(self.tr(PRIORITY_LABELS[p]), p.value)
+            self.priority.addItem(priority_label(p), p.value)
         self.district = self._combo("districtFilter", self.tr("District"))
         self.assignee = self._combo("assigneeFilter", self.tr("Assigned to"))
         self.partner = self._combo("partnerFilter", self.tr("Referred to"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -22,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.default_data import shown
-from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.labels import priority_label, source_label
 from advisoryboard.services.issue_detail import Choice
-from advisoryboard.services.issue_workflow import PRIORITY_LABELS, SOURCE_LABELS
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
 from ui.common.formatting import date_edit_format, datetime_edit_format
 from ui.common.optional_date import OptionalDateEdit
+from ui.operations import Operation
 
 NO_DUE = QDate(2000, 1, 1)
-Save = Callable[[IssueInput], object]
+#: Given the form's values, the change that saves them (run by the dialog, which shows a
+#: refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.
+Save = Callable[[IssueInput], Operation[Any]]
 
 
 class IssueDialog(QDialog):
@@ -66,13 +69,13 @@ class IssueDialog(QDialog):
         self.priority = QComboBox(self)
         self.priority.setObjectName("priorityCombo")
         for p in IssuePriority:
-            self.priority.addItem(self.tr(PRIORITY_LABELS[p]), p.value)
+            self.priority.addItem(priority_label(p), p.value)
         self.priority.setCurrentIndex(self.priority.findData(IssuePriority.NORMAL.value))
         self.source = QComboBox(self)
         self.source.setObjectName("sourceCombo")
         self.source.addItem(self.tr("(unknown)"), None)
         for s in IssueSource:
-            self.source.addItem(self.tr(SOURCE_LABELS[s]), s.value)
+            self.source.addItem(source_label(s), s.value)
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("address, block or landmark"))
@@ -194,28 +197,10 @@ class IssueDialog(QDialog):
         )
 
     def _save(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general_error.clear()
-        try:
-            self.result_value = self.save(self.value())
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self._show_error(key, message)
-            return
-        except UserError as exc:
-            if not self._show_error(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-            return
-        self.accept()
-
-    def _show_error(self, key: str | None, message: str) -> bool:
-        label = self.errors.get(key or "")
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        save = self.save(self.value()).show_errors_in(self.general_error, self.errors)
+        if save.run():
+            self.result_value = save.result
+            self.accept()
 
     @classmethod
     def ask(

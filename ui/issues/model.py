@@ -24,9 +24,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
+from advisoryboard.labels import priority_label, status_label
+from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
-from advisoryboard.services.issue_search import IssueFilter, IssueRow
-from advisoryboard.services.issue_workflow import priority_label, status_label
+from advisoryboard.services.issue_rows import IssueRow
 from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.operations import DbSession, QueryOp

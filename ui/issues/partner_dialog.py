@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.labels import label as enum_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.partners import (
     PartnerInput,
@@ -31,16 +32,6 @@ from advisoryboard.services.partners import (
 from database.enums import PartnerKind
 from ui.context import AppContext
 from ui.operations import ChangeOp, DbSession, QueryOp
-
-KIND_LABELS = {
-    PartnerKind.POLICE: "Police",
-    PartnerKind.CITY_AGENCY: "City agency",
-    PartnerKind.SCHOOL: "School",
-    PartnerKind.BUSINESS: "Business",
-    PartnerKind.FAITH: "Faith group",
-    PartnerKind.NONPROFIT: "Nonprofit",
-    PartnerKind.OTHER: "Other",
-}
 
 
 class PartnerDirectoryDialog(QDialog):
@@ -76,8 +67,8 @@ class PartnerDirectoryDialog(QDialog):
         self.name.setObjectName("partnerName")
         self.kind = QComboBox(self)
         self.kind.setObjectName("partnerKind")
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+        for kind in PartnerKind:
+            self.kind.addItem(enum_label(kind), kind.value)
         self.contact = QLineEdit(self)
         self.contact.setObjectName("partnerContact")
         self.phone = QLineEdit(self)
@@ -136,7 +127,7 @@ class PartnerDirectoryDialog(QDialog):
             for c, text in enumerate(
                 (
                     name,
-                    self.tr(KIND_LABELS[p.kind]),
+                    enum_label(p.kind),
                     p.contact_person,
                     p.phone,
                     p.email,

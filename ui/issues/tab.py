@@ -27,7 +27,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
-from advisoryboard.services.issue_search import IssueFilter
+from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
@@ -37,7 +37,7 @@ from ui.issues.import_ui import IssueImporter
 from ui.issues.issue_dialog import IssueDialog
 from ui.issues.model import IssuesTableModel
 from ui.issues.partner_dialog import PartnerDirectoryDialog
-from ui.operations import ChangeOp, QueryOp
+from ui.operations import ChangeOp, DbSession, QueryOp
 from ui.tabbase import BoardTab
 
 if TYPE_CHECKING:
@@ -243,8 +243,8 @@ class IssuesTab(BoardTab):
             return
         cats = QueryOp(self, self.ctx, categories).get()
 
-        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
-            return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data)).get()
+        def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
+            return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data))
 
         new_id = IssueDialog.ask(self, cats, save)
         if isinstance(new_id, int):
@@ -257,11 +257,12 @@ class IssuesTab(BoardTab):
             self, self.ctx, lambda s: (categories(s, include_inactive=True), get_issue(s, issue_id))
         ).get()
 
-        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
-            ChangeOp(
-                self, self.ctx, lambda s: issue_service.update_issue(s, issue_id, data, detail.version)
-            ).get()
-            return issue_id
+        def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
+            def update(session: DbSession) -> int:
+                issue_service.update_issue(session, issue_id, data, detail.version)
+                return issue_id
+
+            return ChangeOp(self, self.ctx, update)
 
         IssueDialog.ask(self, cats, save, detail)  # the change notice shows the saved issue
 

@@ -258,7 +258,7 @@ class AgendaPanel(QWidget):
         # the change notice shows the new agenda; a failure shows the agenda as it was
         ChangeOp(self, self.ctx, lambda s: agenda.build_agenda_from_template(s, meeting_id)).success(
             lambda _count: self.built.emit(meeting_id)
-        ).failure(lambda _exc: self.load(self.meeting_id)).with_progress(
+        ).after_failure(lambda: self.load(self.meeting_id)).with_progress(
             self.tr("Building the agenda…")
         ).run_in_background()
 

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.services import agenda, agenda_edit, meetings, motions
-from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
+from advisoryboard.services.votes import (
+    COUNTED_METHODS,
+    DECLARED_RESULTS,
+    Tally,
+    ayes_needed,
+    method_tally,
+    motion_outcome,
+)
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
 from ui.common.fit import open_size
 from ui.common.formatting import format_date
@@ -201,10 +208,12 @@ class MotionDialog(QDialog):
         for member_id, choice in m.votes.items():
             if member_id in self.groups and choice in CHOICES:
                 self.groups[member_id].button(CHOICES.index(choice)).setChecked(True)
-        if m.tally and m.method in motions.COUNTED_METHODS:
-            for spin, number in zip(self.counts, m.tally.split("-"), strict=True):
+        if m.tally is not None and m.method in COUNTED_METHODS:
+            for spin, number in zip(
+                self.counts, (m.tally.ayes, m.tally.nays, m.tally.abstentions), strict=True
+            ):
                 spin.setValue(int(number))
-        if m.method in (VotingMethod.VOICE, VotingMethod.BALLOT) or m.result in motions.DECLARED_RESULTS:
+        if m.method in (VotingMethod.VOICE, VotingMethod.BALLOT) or m.result in DECLARED_RESULTS:
             self.declared.setCurrentIndex(max(self.declared.findData(m.result), 0))
         self.issue.setText(m.issue_reference or "")
         self.partner.setCurrentIndex(max(self.partner.findData(m.referred_partner_id), 0))
@@ -288,35 +297,32 @@ class MotionDialog(QDialog):
         self.grid.setVisible(roll_call)
         self.all_aye_button.setVisible(roll_call)
         for spin in self.counts:
-            spin.setEnabled(method in motions.COUNTED_METHODS)
+            spin.setEnabled(method in COUNTED_METHODS)
         self.update_tally()
 
     def votes(self) -> dict[int, VoteChoice]:
         return {m: CHOICES[g.checkedId()] for m, g in self.groups.items() if g.checkedId() >= 0}
 
     def current_tally(self) -> Tally | None:
-        method = self._method()
-        if method is VotingMethod.ROLL_CALL:
-            return tally(self.votes().values())
-        if method in motions.COUNTED_METHODS:
-            ayes, nays, abstentions = (s.value() for s in self.counts)
-            return Tally(ayes, nays, abstentions)
-        if method is VotingMethod.UNANIMOUS_CONSENT:
-            return Tally(ayes=len(self.present))
-        return None
+        ayes, nays, abstentions = (s.value() for s in self.counts)
+        return method_tally(
+            self._method(),
+            votes=self.votes().values(),
+            counts=(ayes, nays, abstentions),
+            present=len(self.present),
+        )
 
     def update_tally(self) -> None:
         counts = self.current_tally()
         declared = enum_data(self.declared, MotionResult)
         threshold = self._threshold()
-        if counts is None or counts.ayes + counts.nays + counts.abstentions == 0:
+        result = motion_outcome(counts, declared, threshold, self.base)  # the service's rule
+        if counts is None or counts.empty:
             text = self.tr("No count: choose the result the chair declared.")
             if declared is not None:
                 text = self.tr("Result: {result}").format(result=label(declared).upper())
         else:
-            result = (
-                declared if declared in motions.DECLARED_RESULTS else result_of(counts, threshold, self.base)
-            )
+            assert result is not None  # a count always decides
             text = self.tr("Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.").format(
                 tally=counts.text,
                 result=label(result).upper(),
@@ -337,7 +343,7 @@ class MotionDialog(QDialog):
             method=self._method(),
             threshold=self._threshold(),
             votes=self.votes(),
-            counts=counts if self._method() in motions.COUNTED_METHODS else None,  # type: ignore[arg-type]
+            counts=counts if self._method() in COUNTED_METHODS else None,  # type: ignore[arg-type]
             declared_result=enum_data(self.declared, MotionResult),
             agenda_item_id=self.item.currentData(),
             approves_minutes_of_meeting_id=self.approves.currentData(),

@@ -159,7 +159,7 @@ class MotionsPanel(QWidget):
                 names.get(m.mover_id or 0, ""),
                 names.get(m.seconder_id or 0, ""),
                 label(m.method),
-                m.tally or "",
+                m.tally.text if m.tally else "",
                 label(m.result),
                 quorum,
             ]

@@ -23,26 +23,16 @@ from advisoryboard.services import agenda
 from database.enums import AgendaSection
 from ui.context import AppContext
 from ui.meetings.forms import error_label, save_cancel
-from ui.meetings.labels import QT_TRANSLATE_NOOP, tr_meetings
+from ui.meetings.labels import QT_TRANSLATE_NOOP, label, tr_meetings
 from ui.operations import ChangeOp, QueryOp
 
-SECTION_LABELS = {
-    AgendaSection.CALL_TO_ORDER: QT_TRANSLATE_NOOP("meetings", "Call to order"),
-    AgendaSection.ROLL_CALL: QT_TRANSLATE_NOOP("meetings", "Roll call"),
-    AgendaSection.APPROVE_AGENDA: QT_TRANSLATE_NOOP("meetings", "Approval of the agenda"),
-    AgendaSection.APPROVE_MINUTES: QT_TRANSLATE_NOOP(
-        "meetings", "Approval of minutes (pre-filled with draft minutes)"
-    ),
-    AgendaSection.PUBLIC_COMMENT: QT_TRANSLATE_NOOP("meetings", "Public comment"),
-    AgendaSection.REPORTS: QT_TRANSLATE_NOOP("meetings", "Reports"),
-    AgendaSection.UNFINISHED_BUSINESS: QT_TRANSLATE_NOOP(
-        "meetings", "Unfinished business (pre-filled with open items)"
-    ),
-    AgendaSection.NEW_BUSINESS: QT_TRANSLATE_NOOP("meetings", "New business"),
-    AgendaSection.ANNOUNCEMENTS: QT_TRANSLATE_NOOP("meetings", "Announcements"),
-    AgendaSection.ADJOURNMENT: QT_TRANSLATE_NOOP("meetings", "Adjournment"),
-    AgendaSection.OTHER: QT_TRANSLATE_NOOP("meetings", "Other"),
-}
+#: What the template adds to a section's name: how the agenda builder fills it.
+SECTION_HINTS = dict(
+    [
+        (AgendaSection.APPROVE_MINUTES, QT_TRANSLATE_NOOP("meetings", "pre-filled with draft minutes")),
+        (AgendaSection.UNFINISHED_BUSINESS, QT_TRANSLATE_NOOP("meetings", "pre-filled with open items")),
+    ]
+)
 
 
 class TemplateDialog(QDialog):
@@ -106,8 +96,10 @@ class TemplateDialog(QDialog):
         self.table.setCellWidget(row, 0, check)
         combo = QComboBox(self.table)
         combo.setAccessibleName(self.tr("Section"))
-        for value, text in SECTION_LABELS.items():
-            combo.addItem(tr_meetings(text), value)
+        for value in AgendaSection:
+            hint = SECTION_HINTS.get(value)
+            text = label(value) + (f" ({tr_meetings(hint)})" if hint else "")
+            combo.addItem(text, value)
         combo.setCurrentIndex(combo.findData(section))
         self.table.setCellWidget(row, 1, combo)
         self.table.setItem(row, 2, QTableWidgetItem(title))

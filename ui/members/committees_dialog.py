@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
+from advisoryboard.labels import label as enum_label
 from advisoryboard.services.committees import (
     add_committee_member,
     committee_members,
@@ -49,8 +50,8 @@ class NewCommitteeDialog(QDialog):
         self.name.setAccessibleName(self.tr("Committee name"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("committeeKindCombo")
-        self.kind.addItem(self.tr("Standing"), CommitteeKind.STANDING.value)
-        self.kind.addItem(self.tr("Ad hoc"), CommitteeKind.AD_HOC.value)
+        for kind in CommitteeKind:
+            self.kind.addItem(enum_label(kind), kind.value)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
         buttons = QDialogButtonBox(
@@ -83,8 +84,8 @@ class AddCommitteeMemberDialog(QDialog):
             self.member.addItem(row.name, row.id)
         self.role = QComboBox(self)
         self.role.setObjectName("committeeRoleCombo")
-        self.role.addItem(self.tr("Member"), CommitteeRole.MEMBER.value)
-        self.role.addItem(self.tr("Chair"), CommitteeRole.CHAIR.value)
+        for role in (CommitteeRole.MEMBER, CommitteeRole.CHAIR):
+            self.role.addItem(enum_label(role), role.value)
         self.start = date_edit(self, "committeeStartEdit", self.tr("From"))
         self.end = OptionalDate(self, "committeeEndEdit", self.tr("To"), self.tr("ends on"))
         self.error = error_label(self, "committee")
@@ -191,7 +192,7 @@ class CommitteesDialog(QDialog):
         self.heading.setText(self.list.currentItem().text())
         rows = QueryOp(self, self.ctx, lambda s: committee_members(s, cid)).get()
         for m in rows:
-            role = self.tr("Chair") if m.role is CommitteeRole.CHAIR else self.tr("Member")
+            role = enum_label(m.role)
             item = QTreeWidgetItem(self.members, [m.name, role, format_date(m.start), format_date(m.end)])
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
 

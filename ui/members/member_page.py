@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.labels import label as enum_label
 from advisoryboard.labels import (
     leave_reason_label,
     meeting_kind_label,
@@ -27,7 +28,6 @@ from advisoryboard.labels import (
     status_label,
 )
 from advisoryboard.services.member_page import MemberPage, member_page
-from database.enums import CommitteeRole
 from ui.common.formatting import format_date, format_datetime
 from ui.context import AppContext
 from ui.operations import QueryOp
@@ -98,7 +98,7 @@ class MemberPageDialog(QDialog):
                 [
                     (
                         n,
-                        self.tr("Chair") if r is CommitteeRole.CHAIR else self.tr("Member"),
+                        enum_label(r),
                         _date(s),
                         _date(e),
                     )

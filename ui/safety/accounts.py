@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.labels import label as enum_label
 from advisoryboard.services import auth
 from advisoryboard.services.auth import UserInfo
 from database.enums import Role
@@ -30,12 +31,8 @@ from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def role_names(widget: QWidget) -> dict[Role, str]:
-    return {
-        Role.ADMIN: QCoreApplication.translate("accounts", "Administrator"),
-        Role.SECRETARY: QCoreApplication.translate("accounts", "Secretary"),
-        Role.MEMBER: QCoreApplication.translate("accounts", "Member"),
-        Role.STAFF: QCoreApplication.translate("accounts", "Staff (read and print)"),
-    }
+    """The roles in their order, in the words of advisoryboard/labels.py."""
+    return {role: enum_label(role) for role in Role}
 
 
 class PasswordQuestion:

@@ -32,7 +32,7 @@ def _restore(window: QMainWindow) -> None:
 
 
 def _board_settings(window: QMainWindow) -> None:
-    from ui.safety.settings_dialog import BoardSettingsDialog
+    from ui.settings.dialog import BoardSettingsDialog
 
     BoardSettingsDialog.ask(window.ctx, window)  # type: ignore[attr-defined]
 

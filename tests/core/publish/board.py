@@ -10,8 +10,8 @@ from sqlalchemy import select, update
 
 from advisoryboard.demo import generate
 from database.enums import MinutesStatus
-from database.triggers import relock_all, unlock_all
 from database.models import AgendaItem, BoardSettings, Issue, Meeting, Member, Motion
+from database.triggers import relock_all, unlock_all
 
 TODAY = dt.date(2026, 11, 21)
 HOSTILE = "<b>Ana & José</b>"

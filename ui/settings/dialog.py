@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import ConflictError, UserError, ValidationError
+from advisoryboard.labels import label as enum_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.settings import BoardSettingsData, get_settings, update_settings
 from database.enums import QuorumRule, ThresholdBase
@@ -56,20 +57,16 @@ class BoardSettingsDialog(QDialog):
         seats.setRange(0, 999)
         self._add(form, "seat_count", self.tr("&Seats"), seats)
         quorum = QComboBox(self)
-        for rule, text in (
-            (QuorumRule.MAJORITY_OF_FILLED_SEATS, self.tr("Majority of filled seats")),
-            (QuorumRule.MAJORITY_OF_ALL_SEATS, self.tr("Majority of all seats")),
-            (QuorumRule.FIXED_NUMBER, self.tr("A fixed number")),
-        ):
-            quorum.addItem(text, rule.value)
+        for rule in QuorumRule:
+            quorum.addItem(enum_label(rule), rule.value)
         self._add(form, "quorum_rule", self.tr("&Quorum"), quorum)
         fixed = QSpinBox(self)
         fixed.setRange(0, 999)
         fixed.setSpecialValueText(self.tr("(none)"))
         self._add(form, "quorum_fixed_number", self.tr("Fixed quorum &number"), fixed)
         base = QComboBox(self)
-        base.addItem(self.tr("Votes cast"), ThresholdBase.VOTES_CAST.value)
-        base.addItem(self.tr("Members present"), ThresholdBase.MEMBERS_PRESENT.value)
+        for kind in ThresholdBase:
+            base.addItem(enum_label(kind), kind.value)
         self._add(form, "threshold_base", self.tr("Majority of"), base)
         self._add(form, "timezone", self.tr("&Time zone"), QLineEdit(self))
         self._add(form, "default_location", self.tr("Usual meeting &place"), QLineEdit(self))
