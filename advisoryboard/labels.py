@@ -29,6 +29,8 @@ from database.enums import (
     MotionResult,
     Office,
     PartnerKind,
+    ProjectAreaKind,
+    ProjectStage,
     QuorumRule,
     Role,
     SeatKind,
@@ -244,6 +246,18 @@ AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.DELETE: N_("Deleted"),
 }
 
+PROJECT_STAGE_LABELS: dict[ProjectStage, str] = {
+    ProjectStage.SCANNING: N_("Scanning"),
+    ProjectStage.ANALYSIS: N_("Analysis"),
+    ProjectStage.RESPONSE: N_("Response"),
+    ProjectStage.ASSESSMENT: N_("Assessment"),
+}
+
+PROJECT_AREA_KIND_LABELS: dict[ProjectAreaKind, str] = {
+    ProjectAreaKind.DISTRICTS: N_("Districts or beats"),
+    ProjectAreaKind.RADIUS: N_("A radius around a point"),
+}
+
 #: Every vocabulary and its words, one table per enum (tests check that each value has one).
 VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
     table_enum: dict(table.items())
@@ -273,6 +287,8 @@ VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         (QuorumRule, QUORUM_RULE_LABELS),
         (ThresholdBase, THRESHOLD_BASE_LABELS),
         (AuditAction, AUDIT_ACTION_LABELS),
+        (ProjectStage, PROJECT_STAGE_LABELS),
+        (ProjectAreaKind, PROJECT_AREA_KIND_LABELS),
     )
 }
 

@@ -21,7 +21,6 @@ from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
-from advisoryboard.reports.maps import load_annual_map
 from advisoryboard.services.seats import vacancies
 from advisoryboard.services.votes import Tally
 from database.enums import (
@@ -242,6 +241,8 @@ def load_annual(
     session: Session, year: int, *, fiscal: bool = False, today: dt.date, progress: Progress | None = None
 ) -> AnnualData:
     """All figures of the annual summary of `year` (fiscal: the fiscal year starting in `year`)."""
+    from advisoryboard.reports.maps import load_annual_map  # maps reads this module's types
+
     board = load_board(session)
     data = AnnualData(board, period_of(year, fiscal, board.fiscal_year_start_month), today)
     steps = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 from reportlab.graphics.charts.legends import Legend
@@ -28,8 +28,9 @@ from advisoryboard.reports.labels import label
 from advisoryboard.reports.layout import CONTENT_WIDTH, Translator, empty_note, fixed, styles
 from database.enums import IssueStatus
 
-if TYPE_CHECKING:
-    from advisoryboard.reports.annual_data import AnnualData
+#: The annual summary's data (reports/annual_data.AnnualData); not imported, as that module
+#: imports this one.
+AnnualData = Any
 
 DOTS_MAX = 4000
 OUTLINE = colors.HexColor("#555555")

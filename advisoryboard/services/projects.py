@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.crime import AreaSpec, IncidentFilter, haversine_m, in_area_ids
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import N_, _
+from advisoryboard.i18n import _
+from advisoryboard.labels import PROJECT_STAGE_LABELS
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
 from database.enums import ProjectAreaKind, ProjectStage
@@ -41,12 +42,7 @@ from database.models import (
 )
 
 STAGES = list(ProjectStage)
-STAGE_LABELS = {
-    ProjectStage.SCANNING: N_("Scanning"),
-    ProjectStage.ANALYSIS: N_("Analysis"),
-    ProjectStage.RESPONSE: N_("Response"),
-    ProjectStage.ASSESSMENT: N_("Assessment"),
-}
+STAGE_LABELS = PROJECT_STAGE_LABELS  # the words live in advisoryboard/labels.py
 STAGE_DATE = {
     ProjectStage.SCANNING: "scanning_on",
     ProjectStage.ANALYSIS: "analysis_on",

@@ -5155,29 +5155,6 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
-    <name>SafetyLabels</name>
-    <message>
-        <location filename="../../ui/safety_projects/labels.py" line="+12"/>
-        <source>Scanning</source>
-        <translation>Identificación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analysis</source>
-        <translation>Análisis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation>Evaluación</translation>
-    </message>
-</context>
-<context>
     <name>SafetyTab</name>
     <message>
         <location filename="../../ui/safety_projects/tab.py" line="+72"/>

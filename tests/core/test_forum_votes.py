@@ -41,7 +41,7 @@ def test_a_forum_counts_everyone_present(db: Database) -> None:
         )
     with read_only(db) as s:
         (row,) = motions.list_motions(s, forum)
-    assert (row.tally, row.result) == ("31-7-0", MotionResult.CARRIED)
+    assert (str(row.tally), row.result) == ("31-7-0", MotionResult.CARRIED)
     doc = render_read(db, "minutes", {"meeting_id": forum})
     assert "31-7-0" in doc and "81.6% of the votes cast were in favor" in doc
 

@@ -15,13 +15,15 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_export import public_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issue_listing import listing_page, open_listing
+from database.models import Issue
+from tests.core.versions import current
 
 
 def test_a_committee_assigned_issue_shows_its_committee_on_screen_in_the_export_and_in_print(db) -> None:  # type: ignore[no-untyped-def]
     with transaction(db) as s:
         traffic = committees.create_committee(s, "Traffic & Safety Committee")
         issue_id = issues.create_issue(s, issues.IssueInput(title="Speeding on Elm St"))
-        issues.assign(s, issue_id, committee_id=traffic)
+        issues.assign(s, issue_id, committee_id=traffic, version=current(s, Issue, issue_id))
         other = issues.create_issue(s, issues.IssueInput(title="Nobody's yet"))
     with read_only(db) as s:
         screen = {

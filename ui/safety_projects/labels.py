@@ -1,17 +1,10 @@
-"""Shown names of the SARA stages (translated by Qt)."""
+"""Shown names of the SARA stages: the one vocabulary of advisoryboard/labels.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from advisoryboard.labels import label
 from database.enums import ProjectStage
 
 
 def stage_label(stage: ProjectStage) -> str:
-    names = {
-        ProjectStage.SCANNING: QCoreApplication.translate("SafetyLabels", "Scanning"),
-        ProjectStage.ANALYSIS: QCoreApplication.translate("SafetyLabels", "Analysis"),
-        ProjectStage.RESPONSE: QCoreApplication.translate("SafetyLabels", "Response"),
-        ProjectStage.ASSESSMENT: QCoreApplication.translate("SafetyLabels", "Assessment"),
-    }
-    return names[stage]
+    return label(stage)
