@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from advisoryboard import audit
+from advisoryboard import audit, odd_input
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from database.engine import Database, enable_wal, make_engine, resolve_url, sqlite_path
@@ -93,6 +93,7 @@ def open_database(url: str | None = None, *, must_exist: bool = False) -> Databa
     enable_wal(engine)
     db = Database(url, engine)
     audit.install(db.sessions)
+    odd_input.install(db.sessions)  # lone surrogates refused with the field's name
     from advisoryboard.services.setup import ensure_initialized
 
     ensure_initialized(db)

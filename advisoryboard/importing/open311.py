@@ -17,6 +17,7 @@ from typing import Any
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.importing.tabular import clean_value, safe_cell
+from advisoryboard.odd_input import check_nesting, too_deep
 
 
 def _flatten(record: Mapping[str, Any]) -> dict[str, str | None]:
@@ -50,10 +51,13 @@ def read_open311(path: Path | str) -> Any:
         raise UserError(_("There is no file at {path}.").format(path=path), "file")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError:  # the parser itself gave up: far deeper than any real export
+        raise too_deep(path.name) from None
     except (OSError, UnicodeError, ValueError) as exc:
         raise UserError(
             _("{name} is not a JSON file: {reason}").format(name=path.name, reason=exc), "file"
         ) from exc
+    check_nesting(data, path.name)
     if isinstance(data, Mapping):  # some servers wrap the list
         data = data.get("service_requests") or data.get("requests") or [data]
     if not isinstance(data, list) or not all(isinstance(r, Mapping) for r in data):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import analytics
 from advisoryboard.i18n import _
+from advisoryboard.odd_input import check_year
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from database.enums import (
@@ -237,6 +238,7 @@ def load_annual(
     session: Session, year: int, *, fiscal: bool = False, today: dt.date, progress: Progress | None = None
 ) -> AnnualData:
     """All figures of the annual summary of `year` (fiscal: the fiscal year starting in `year`)."""
+    check_year(year)
     board = load_board(session)
     data = AnnualData(board, period_of(year, fiscal, board.fiscal_year_start_month), today)
     steps = (
