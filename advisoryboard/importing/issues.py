@@ -59,6 +59,7 @@ FIELDS = [
     Field("latitude", N_("Latitude")),
     Field("longitude", N_("Longitude")),
     Field("notes", N_("Status notes")),
+    Field("agency", N_("Department or agency")),
 ]
 
 #: Column names of real exports, most specific first (compared without case or punctuation).
@@ -102,7 +103,22 @@ SYNONYMS: dict[str, list[str]] = {
     "latitude": ["latitude", "lat"],
     "longitude": ["longitude", "long", "lng", "lon"],
     "notes": ["status_notes", "Status.Notes", "resolution_description", "CLOSURE_REASON", "notes"],
+    "agency": [
+        "agency_responsible",
+        "agency_name",
+        "Agency Name",
+        "SUBJECT",
+        "Responsible Agency",
+        "Department",
+        "agency",
+        "department",
+    ],
 }
+
+
+def _as_text(value: Any, limit: int) -> str | None:
+    text = None if value is None else str(value).strip()
+    return text[:limit] if text else None
 
 
 def fields() -> list[Field]:
@@ -293,6 +309,9 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
                 "confidential": False,
                 "external_source": source,
                 "external_id": ext,
+                # the source's own words, kept as they came beside the board's category
+                "source_category": _as_text(raw_category, 200),
+                "source_agency": _as_text(col["agency"][i], 200),
                 "_note": col["notes"][i],
             }
         )

@@ -101,6 +101,9 @@ class IssueDetail:
     external_source: str | None
     external_id: str | None
     timeline: tuple[TimelineEntry, ...] = ()
+    #: An imported record's own service type and department, as they came.
+    source_category: str | None = None
+    source_agency: str | None = None
     links: tuple[IssueLink, ...] = field(default=())
 
     @property
