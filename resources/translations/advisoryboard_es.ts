@@ -362,12 +362,12 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/meetings/amend_dialog.py" line="+30"/>
+        <location filename="../../ui/meetings/amend_dialog.py" line="+31"/>
         <source>Correct approved minutes</source>
         <translation>Corregir un acta aprobada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What to correct</source>
         <translation>Qué corregir</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="+85"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="+93"/>
         <source>Delete member</source>
         <translation>Eliminar miembro</translation>
     </message>
@@ -1221,7 +1221,7 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="-58"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="-63"/>
         <source>Deactivate member</source>
         <translation>Desactivar miembro</translation>
     </message>
@@ -1782,12 +1782,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -1824,12 +1824,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="-120"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -1919,6 +1919,16 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source category</source>
+        <translation>Categoría de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source department</source>
+        <translation>Departamento de origen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,12 +2486,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2501,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
@@ -3320,7 +3330,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Primero seleccione un miembro.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Member reactivated; give them a seat with Edit…</source>
         <translation>Miembro reactivado; asígnele un puesto con Editar…</translation>
     </message>
@@ -4439,7 +4449,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Hora de llegada de {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>✔ QUORUM PRESENT: {present} voting members present, {required} needed.</source>
         <translation>✔ HAY QUÓRUM: {present} miembros con voto presentes, se necesitan {required}.</translation>
     </message>
