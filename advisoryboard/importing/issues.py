@@ -8,6 +8,7 @@ each with an 'imported' timeline entry; the report names every skipped or defaul
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -375,11 +376,11 @@ def import_issues(
 
 def _assign_references(session: Session, rows: list[dict[str, Any]]) -> None:
     rows.sort(key=lambda r: r["reported_on"])
-    years = {r["reported_on"].year for r in rows}
-    nxt: dict[int, int] = {}
-    for year in years:
-        top = session.scalar(select(func.coalesce(func.max(Issue.ref_seq), 0)).where(Issue.ref_year == year))
-        nxt[year] = int(top or 0)
+    from advisoryboard.services.issues import reserve_references
+
+    per_year = Counter(r["reported_on"].year for r in rows)
+    # the year's counter, under a lock: a PC creating an issue meanwhile gets the next free number
+    nxt = {year: reserve_references(session, year, n) - 1 for year, n in sorted(per_year.items())}
     for row in rows:
         year = row["reported_on"].year
         nxt[year] += 1

@@ -150,13 +150,14 @@ def _validate(session: Session, data: IssueInput) -> dict[str, Any]:
     }
 
 
-def next_reference(session: Session, year: int) -> tuple[int, int, str]:
-    """The next free (year, seq, 'YYYY-NNNN'), taken from the year's counter row under a lock.
+def reserve_references(session: Session, year: int, count: int = 1) -> int:
+    """Take `count` sequence numbers of `year` from its counter row, under a lock; the first.
 
-    Two PCs creating issues at once queue on the counter row (SELECT … FOR UPDATE on
-    PostgreSQL; SQLite's write transaction is exclusive already) instead of both reading the
-    same max + 1 and one being refused. Issues written without the counter (bulk loads, the
-    demo) are allowed for: the number is past both the counter and the highest one in use.
+    Two PCs creating (or importing) issues at once queue on the counter row (SELECT … FOR
+    UPDATE on PostgreSQL; SQLite's write transaction is exclusive already) instead of both
+    reading the same max + 1 and one being refused. Issues written without the counter (the
+    demo, older databases) are allowed for: numbers start past both the counter and the
+    highest one in use.
     """
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -170,8 +171,16 @@ def next_reference(session: Session, year: int) -> tuple[int, int, str]:
         select(IssueRefCounter.last_seq).where(IssueRefCounter.year == year).with_for_update()
     )
     used = session.scalar(select(func.coalesce(func.max(Issue.ref_seq), 0)).where(Issue.ref_year == year))
-    nxt = max(int(counted or 0), int(used or 0)) + 1
-    session.execute(update(IssueRefCounter).where(IssueRefCounter.year == year).values(last_seq=nxt))
+    first = max(int(counted or 0), int(used or 0)) + 1
+    session.execute(
+        update(IssueRefCounter).where(IssueRefCounter.year == year).values(last_seq=first + count - 1)
+    )
+    return first
+
+
+def next_reference(session: Session, year: int) -> tuple[int, int, str]:
+    """The next free (year, seq, 'YYYY-NNNN'), taken from the year's counter (see above)."""
+    nxt = reserve_references(session, year)
     return year, nxt, format_reference(year, nxt)
 
 

@@ -50,3 +50,27 @@ def test_references_continue_after_issues_written_without_the_counter(db: Databa
         new = issues.create_issue(s, issues.IssueInput("New", reported_on=dt.datetime(2026, 5, 1)))
     with read_only(db) as s:
         assert s.get(Issue, new).reference == "2026-0042"  # type: ignore[union-attr]
+
+
+def test_imports_and_new_issues_share_the_counter(db: Database) -> None:
+    import pandas as pd
+
+    from advisoryboard.importing.issues import ImportOptions, guess_issue_mapping, import_issues
+
+    with transaction(db) as s:
+        issues.create_issue(s, issues.IssueInput("Typed in", reported_on=dt.datetime(2026, 6, 1)))
+    frame = pd.DataFrame(
+        {
+            "service_request_id": ["A1", "A2"],
+            "requested_datetime": ["2026-06-02T10:00:00", "2026-06-03T10:00:00"],
+            "service_name": ["Graffiti", "Graffiti"],
+        },
+        dtype=object,
+    )
+    with transaction(db) as s:
+        import_issues(s, frame, ImportOptions(guess_issue_mapping(list(frame.columns)), file_name="a.json"))
+    with transaction(db) as s:
+        issues.create_issue(s, issues.IssueInput("Typed after", reported_on=dt.datetime(2026, 6, 4)))
+    with read_only(db) as s:
+        refs = s.scalars(select(Issue.reference).order_by(Issue.id)).all()
+    assert refs == ["2026-0001", "2026-0002", "2026-0003", "2026-0004"]
