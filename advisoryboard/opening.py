@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from advisoryboard import audit, live
+from advisoryboard import audit, live, odd_input
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from database.engine import Database, enable_wal, make_engine, resolve_url, sqlite_path
@@ -101,6 +101,7 @@ def open_database(url: str | None = None, *, must_exist: bool = False) -> Databa
     db = Database(url, engine)
     audit.install(db.sessions)
     live.install(db.sessions)  # NOTIFY other PCs (PostgreSQL)
+    odd_input.install(db.sessions)  # lone surrogates refused with the field's name
     from advisoryboard.services.setup import ensure_initialized
 
     ensure_initialized(db)

@@ -117,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"advisoryboard: {exc}", file=sys.stderr)
         return 1
+    except UnicodeEncodeError:  # a lone surrogate that reached a file name, the terminal or a driver
+        from advisoryboard.odd_input import surrogate_message
+
+        print(f"advisoryboard: {surrogate_message()}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(_("advisoryboard: interrupted"), file=sys.stderr)
         return 130

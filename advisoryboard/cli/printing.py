@@ -8,6 +8,7 @@ from pathlib import Path
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _, document_language_choices
+from advisoryboard.odd_input import check_year
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +69,7 @@ def params_of(args: argparse.Namespace) -> dict[str, object]:
     if kind in ("agenda", "minutes", "sign-in"):
         return {"meeting_id": args.meeting}
     if kind == "annual":
-        return {"year": args.year, "fiscal": args.fiscal}
+        return {"year": check_year(args.year), "fiscal": args.fiscal}
     if kind == "roster":
         return {"public": args.public}
     if kind == "crime-trends":

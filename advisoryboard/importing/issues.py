@@ -8,6 +8,7 @@ each with an 'imported' timeline entry; the report names every skipped or defaul
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,7 @@ FIELDS = [
     Field("latitude", N_("Latitude")),
     Field("longitude", N_("Longitude")),
     Field("notes", N_("Status notes")),
+    Field("agency", N_("Department or agency")),
 ]
 
 #: Column names of real exports, most specific first (compared without case or punctuation).
@@ -102,7 +104,22 @@ SYNONYMS: dict[str, list[str]] = {
     "latitude": ["latitude", "lat"],
     "longitude": ["longitude", "long", "lng", "lon"],
     "notes": ["status_notes", "Status.Notes", "resolution_description", "CLOSURE_REASON", "notes"],
+    "agency": [
+        "agency_responsible",
+        "agency_name",
+        "Agency Name",
+        "SUBJECT",
+        "Responsible Agency",
+        "Department",
+        "agency",
+        "department",
+    ],
 }
+
+
+def _as_text(value: Any, limit: int) -> str | None:
+    text = None if value is None else str(value).strip()
+    return text[:limit] if text else None
 
 
 def fields() -> list[Field]:
@@ -293,6 +310,9 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
                 "confidential": False,
                 "external_source": source,
                 "external_id": ext,
+                # the source's own words, kept as they came beside the board's category
+                "source_category": _as_text(raw_category, 200),
+                "source_agency": _as_text(col["agency"][i], 200),
                 "_note": col["notes"][i],
             }
         )
@@ -356,11 +376,11 @@ def import_issues(
 
 def _assign_references(session: Session, rows: list[dict[str, Any]]) -> None:
     rows.sort(key=lambda r: r["reported_on"])
-    years = {r["reported_on"].year for r in rows}
-    nxt: dict[int, int] = {}
-    for year in years:
-        top = session.scalar(select(func.coalesce(func.max(Issue.ref_seq), 0)).where(Issue.ref_year == year))
-        nxt[year] = int(top or 0)
+    from advisoryboard.services.issues import reserve_references
+
+    per_year = Counter(r["reported_on"].year for r in rows)
+    # the year's counter, under a lock: a PC creating an issue meanwhile gets the next free number
+    nxt = {year: reserve_references(session, year, n) - 1 for year, n in sorted(per_year.items())}
     for row in rows:
         year = row["reported_on"].year
         nxt[year] += 1

@@ -16,7 +16,8 @@ from typing import Any
 
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
-from advisoryboard.importing.tabular import clean_value, safe_cell
+from advisoryboard.importing.tabular import clean_value
+from advisoryboard.odd_input import check_nesting, too_deep
 
 
 def _flatten(record: Mapping[str, Any]) -> dict[str, str | None]:
@@ -50,10 +51,13 @@ def read_open311(path: Path | str) -> Any:
         raise UserError(_("There is no file at {path}.").format(path=path), "file")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError:  # the parser itself gave up: far deeper than any real export
+        raise too_deep(path.name) from None
     except (OSError, UnicodeError, ValueError) as exc:
         raise UserError(
             _("{name} is not a JSON file: {reason}").format(name=path.name, reason=exc), "file"
         ) from exc
+    check_nesting(data, path.name)
     if isinstance(data, Mapping):  # some servers wrap the list
         data = data.get("service_requests") or data.get("requests") or [data]
     if not isinstance(data, list) or not all(isinstance(r, Mapping) for r in data):
@@ -82,25 +86,33 @@ def _iso(value: dt.datetime | dt.date | None) -> str | None:
 
 
 def write_open311(rows: Iterable[Mapping[str, Any]], path: Path | str) -> int:
-    """Write issues as a GeoReport v2 JSON list (status open/closed)."""
+    """Write issues as a GeoReport v2 JSON list (status open/closed).
+
+    JSON is data, not a spreadsheet: texts are written as they are (no formula escaping).
+    """
     out = []
     for r in rows:
         out.append(
             {
                 "service_request_id": r["reference"],
                 "status": "open" if r["open"] else "closed",
-                "status_notes": safe_cell(r.get("status_label")),
-                "service_name": safe_cell(r.get("category")),
-                "service_code": safe_cell(r.get("category")),
-                "description": safe_cell(r.get("title")),
-                "agency_responsible": safe_cell(r.get("partner")),
+                "status_notes": r.get("status_label"),
+                "service_name": r.get("category"),
+                "service_code": r.get("category"),
+                "description": r.get("title"),
+                "agency_responsible": r.get("partner") or r.get("source_agency"),
                 "requested_datetime": _iso(r.get("reported_on")),
                 "updated_datetime": _iso(r.get("updated_at")),
                 "expected_datetime": _iso(r.get("due_on")),
-                "address": safe_cell(r.get("location")),
+                "address": r.get("location"),
                 "lat": r.get("latitude"),
                 "long": r.get("longitude"),
-                "extended_attributes": {"district": r.get("district"), "priority": r.get("priority")},
+                "extended_attributes": {
+                    "district": r.get("district"),
+                    "priority": r.get("priority"),
+                    "source_service_name": r.get("source_category"),
+                    "source_agency": r.get("source_agency"),
+                },
             }
         )
     path = Path(path)

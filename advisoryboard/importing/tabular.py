@@ -8,6 +8,7 @@ runs them as formulas.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
@@ -96,6 +97,17 @@ def clean_value(value: Any) -> str | None:
     text = str(value).strip()
     if text.lower() in MISSING_TEXTS:
         return None
+    return unescape_cell(text)
+
+
+def unescape_cell(text: str) -> str:
+    """Undo `safe_cell`: our own exports put an apostrophe before '+1 617…' or '-Ana'.
+
+    Spreadsheets hide that apostrophe; reading a file back must not keep it, or an export
+    would not import as it was (phone numbers refused, names changed).
+    """
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
+        return text[1:]
     return text
 
 
@@ -135,11 +147,24 @@ def read_table(path: Path | str, sheet: str | int | None = None) -> Any:
     return cleaned.where(cleaned.notna(), None)  # pandas may turn None into NaN on the way
 
 
+def _unicode_encoding(raw: bytes) -> tuple[str, ...]:
+    """UTF-16 (Excel's "Unicode text", some 311 portals), told by its byte order mark or,
+    without one, by the zero bytes every other byte of ASCII text has; UTF-8 with a BOM."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16",)
+    if raw.startswith(codecs.BOM_UTF8):
+        return ("utf-8-sig",)
+    sample = raw[:4000]
+    if len(sample) >= 4 and sample.count(0) * 3 > len(sample):
+        return ("utf-16-le",) if sample[1::2].count(0) > sample[0::2].count(0) else ("utf-16-be",)
+    return ()
+
+
 def _read_csv(path: Path) -> Any:
     import pandas as pd
 
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding in (*_unicode_encoding(raw), "utf-8-sig", "cp1252", "latin-1"):
         try:
             raw.decode(encoding)
         except UnicodeDecodeError:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.annual_projects import load_projects
+from advisoryboard.odd_input import check_year
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from advisoryboard.services.votes import Tally
@@ -243,6 +244,7 @@ def load_annual(
     """All figures of the annual summary of `year` (fiscal: the fiscal year starting in `year`)."""
     from advisoryboard.reports.maps import load_annual_map  # maps reads this module's types
 
+    check_year(year)
     board = load_board(session)
     data = AnnualData(board, period_of(year, fiscal, board.fiscal_year_start_month), today)
     steps = (

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Actor, Permission, current_actor, require
-from database.engine import Database, sqlite_path, user_data_dir
+from database.engine import SQLITE_BUSY_TIMEOUT_MS, Database, sqlite_path, user_data_dir
 from database.schema import KNOWN_REVISIONS, SQLITE_MAGIC
 
 KEEP_DAILY = 7
@@ -240,27 +240,25 @@ def check_backup_file(path: Path) -> BackupFileInfo:
 
 
 def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> RestoreResult:
-    """Put the backup `source` in place of the database file `db_path` (which may be open).
+    """Put the backup `source` in place of the database file `db_path`.
 
-    The current file is copied to the backup folder first (if it can be read). The copy
-    into place uses the backup API, so connections that hold the file open see the
-    restored content; the caller should still reopen the database.
+    Restoring is exclusive: it is refused while another window, PC or program has the file
+    open, and the copy of the current file (kept in the backup folder) and the restore
+    happen under one exclusive lock, so no save lands between them and is lost. A damaged
+    file (not SQLite) is kept byte for byte and replaced.
     """
     source = Path(source)
     check_backup_file(source)
     if source.resolve() == Path(db_path).resolve():
         raise UserError(_("This is the database itself; choose a backup file."))
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety: Path | None = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if db_path.exists() and db_path.stat().st_size > 0 and _is_sqlite(db_path):
         safety = (folder or default_backup_folder()) / f"{db_path.stem}-before-restore-{stamp}.db"
-        try:
-            _copy_sqlite(db_path, safety)
-        except UserError:
-            if _is_sqlite(db_path):
-                raise  # a healthy database we could not copy: do not overwrite it
-            safety = (folder or default_backup_folder()) / f"{db_path.stem}-damaged-{stamp}.db"
-            shutil.copyfile(db_path, safety)  # a damaged file: keep its bytes as they are
+        return _restore_exclusively(db_path, source, safety)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        safety = (folder or default_backup_folder()) / f"{db_path.stem}-damaged-{stamp}.db"
+        shutil.copyfile(db_path, safety)  # a damaged file: keep its bytes as they are
     try:
         if db_path.exists() and not _is_sqlite(db_path):
             # A foreign or damaged file (its bytes are kept above), and its journal files.
@@ -273,6 +271,72 @@ def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> Res
                 path=db_path, reason=_reason(exc)
             )
         ) from exc
+    return RestoreResult(restored_from=source, safety_copy=safety)
+
+
+def _exclusive_connection(db_path: Path) -> sqlite3.Connection:
+    """A connection holding the database exclusively, or a UserError naming why not.
+
+    Leaving WAL mode needs every other connection closed, so this refuses while another
+    window, PC or program has the file open (after waiting the busy timeout for a save in
+    progress). In EXCLUSIVE locking mode the lock is then kept until the connection says so.
+    """
+    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise UserError(
+                _(
+                    "Another window or program has {path} open. Close Advisory Board everywhere else "
+                    "that uses this file, then restore again; nothing was changed."
+                ).format(path=db_path)
+            ) from exc
+        raise
+    return conn
+
+
+def _restore_exclusively(db_path: Path, source: Path, safety: Path) -> RestoreResult:
+    """Safety copy and restore under one exclusive lock: no save can fall between them."""
+    conn = _exclusive_connection(db_path)
+    try:
+        tmp = safety.with_name(safety.name + ".partial")
+        try:
+            safety.parent.mkdir(parents=True, exist_ok=True)
+            out = sqlite3.connect(str(tmp))
+            try:
+                conn.backup(out)
+            finally:
+                out.close()
+            tmp.replace(safety)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise UserError(
+                _("The backup could not be written to {path}: {reason}").format(
+                    path=safety, reason=_reason(exc)
+                )
+            ) from exc
+        try:
+            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                src.backup(conn)  # into the locked connection: nobody else reads or writes meanwhile
+            finally:
+                src.close()
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError(
+                _("The backup could not be restored to {path}: {reason}").format(
+                    path=db_path, reason=_reason(exc)
+                )
+            ) from exc
+        conn.execute("PRAGMA locking_mode=NORMAL")
+        conn.execute("PRAGMA journal_mode=WAL").fetchone()  # also releases the exclusive lock
+    finally:
+        conn.close()
     return RestoreResult(restored_from=source, safety_copy=safety)
 
 

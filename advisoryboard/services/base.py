@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from advisoryboard.audit import actor_of
 from advisoryboard.errors import ConflictError, NotFound, UserError
 from advisoryboard.i18n import _
+from advisoryboard.odd_input import surrogate_message
 from advisoryboard.permissions import Actor, Permission, current_actor, require
 from database.base import Base
 from database.engine import WRITE_INTENT, Database
@@ -51,6 +52,8 @@ def translate_db_error(exc: Exception) -> UserError | None:
             return UserError(_("The database file cannot be opened; nothing was saved."))
         if "connection" in text or "server" in text:
             return UserError(_("The connection to the database server was lost; nothing was saved."))
+    if isinstance(exc, UnicodeError):  # a lone surrogate in a bulk write or a search
+        return UserError(surrogate_message())
     if isinstance(exc, OverflowError):  # the SQLite driver refuses integers beyond 64 bits
         return UserError(_("A number is too large to be saved; nothing was saved."))
     if isinstance(exc, DataError):

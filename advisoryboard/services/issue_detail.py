@@ -80,6 +80,8 @@ def get_issue(session: Session, issue_id: int) -> IssueDetail:
         duplicate_of=duplicate.reference if duplicate else None,
         external_source=issue.external_source,
         external_id=issue.external_id,
+        source_category=issue.source_category,
+        source_agency=issue.source_agency,
         timeline=() if withheld else tuple(timeline(session, issue.id)),
         links=tuple(links(session, issue.id)),
     )

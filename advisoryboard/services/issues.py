@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from advisoryboard.services.base import check_version, get_or_404, require_permi
 from advisoryboard.services.issue_workflow import NOTE_REQUIRED, check_transition, is_reopen, status_label
 from database.base import utcnow
 from database.enums import CLOSED_STATUSES, IssuePriority, IssueSource, IssueStatus, TimelineKind
-from database.models import Committee, Issue, IssueCategory, IssueEvent, Member, Partner
+from database.models import Committee, Issue, IssueCategory, IssueEvent, IssueRefCounter, Member, Partner
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,9 @@ class IssueDetail:
     external_source: str | None
     external_id: str | None
     timeline: tuple[TimelineEntry, ...] = ()
+    #: An imported record's own service type and department, as they came.
+    source_category: str | None = None
+    source_agency: str | None = None
     links: tuple[IssueLink, ...] = field(default=())
 
     @property
@@ -147,10 +150,37 @@ def _validate(session: Session, data: IssueInput) -> dict[str, Any]:
     }
 
 
+def reserve_references(session: Session, year: int, count: int = 1) -> int:
+    """Take `count` sequence numbers of `year` from its counter row, under a lock; the first.
+
+    Two PCs creating (or importing) issues at once queue on the counter row (SELECT … FOR
+    UPDATE on PostgreSQL; SQLite's write transaction is exclusive already) instead of both
+    reading the same max + 1 and one being refused. Issues written without the counter (the
+    demo, older databases) are allowed for: numbers start past both the counter and the
+    highest one in use.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(IssueRefCounter).values(year=year, last_seq=0).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(IssueRefCounter).values(year=year, last_seq=0).on_conflict_do_nothing())
+    counted = session.scalar(
+        select(IssueRefCounter.last_seq).where(IssueRefCounter.year == year).with_for_update()
+    )
+    used = session.scalar(select(func.coalesce(func.max(Issue.ref_seq), 0)).where(Issue.ref_year == year))
+    first = max(int(counted or 0), int(used or 0)) + 1
+    session.execute(
+        update(IssueRefCounter).where(IssueRefCounter.year == year).values(last_seq=first + count - 1)
+    )
+    return first
+
+
 def next_reference(session: Session, year: int) -> tuple[int, int, str]:
-    """The next free (year, seq, 'YYYY-NNNN'), computed inside the caller's transaction."""
-    seq = session.scalar(select(func.coalesce(func.max(Issue.ref_seq), 0)).where(Issue.ref_year == year))
-    nxt = int(seq or 0) + 1
+    """The next free (year, seq, 'YYYY-NNNN'), taken from the year's counter (see above)."""
+    nxt = reserve_references(session, year)
     return year, nxt, format_reference(year, nxt)
 
 

@@ -1967,12 +1967,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="-136"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2062,6 +2062,16 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source category</source>
+        <translation>Categoría de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source department</source>
+        <translation>Departamento de origen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -247,6 +247,8 @@ class IssueDetailPane(QScrollArea):
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Priority"), priority_label(d.priority)),
             (self.tr("Category"), shown(d.category)),
+            (self.tr("Source category"), d.source_category),
+            (self.tr("Source department"), d.source_agency),
             (self.tr("Description"), d.description),
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
