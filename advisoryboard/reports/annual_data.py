@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import analytics
 from advisoryboard.i18n import _
-from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.odd_input import check_year
+from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from advisoryboard.services.votes import Tally
