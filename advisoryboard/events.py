@@ -33,6 +33,10 @@ TABLE_AREAS: dict[str, str] = {
     "minutes_amendments": "meetings",
     "board_settings": "settings",
     "users": "users",
+    "community_programs": "community",
+    "watch_blocks": "community",
+    "community_events": "community",
+    "event_sign_ins": "community",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

@@ -2,6 +2,7 @@
 
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
+from database.models.community import CommunityEvent, CommunityProgram, EventSignIn, WatchBlock
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -31,6 +32,9 @@ __all__ = [
     "BoardSettings",
     "Committee",
     "CommitteeMembership",
+    "CommunityEvent",
+    "CommunityProgram",
+    "EventSignIn",
     "ImportMapping",
     "Issue",
     "IssueCategory",
@@ -46,4 +50,5 @@ __all__ = [
     "SeatTerm",
     "User",
     "Vote",
+    "WatchBlock",
 ]

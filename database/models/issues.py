@@ -95,6 +95,8 @@ class Issue(Versioned, Timestamped, Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("issues.id"))
     external_source: Mapped[str | None] = mapped_column(String(100))
     external_id: Mapped[str | None] = mapped_column(String(100))  # [service_request_id]
+    #: The community event where the issue was raised (migration 0005_community).
+    source_event_id: Mapped[int | None] = mapped_column(ForeignKey("community_events.id"), index=True)
 
     timeline: Mapped[list[IssueEvent]] = relationship(
         back_populates="issue", lazy="raise", order_by="IssueEvent.at"
