@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 
+from advisoryboard.community_labels import COMMUNITY_LABELS
 from advisoryboard.i18n import N_, _
 from database.enums import (
     ActionItemStatus,
@@ -134,6 +135,7 @@ for _table in (
     LEAVE_REASON_LABELS,
 ):
     _BY_VALUE.update(_table.items())
+_BY_VALUE.update(COMMUNITY_LABELS)
 
 _OFFICE_ORDER = {office: index for index, office in enumerate(Office)}
 

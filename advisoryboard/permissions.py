@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    EDIT_COMMUNITY = "edit_community"  # programs, events, sign-ins (issue 18)
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT}
@@ -47,9 +48,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_DATA,
             Permission.BACKUP,
             Permission.VIEW_AUDIT,
+            Permission.EDIT_COMMUNITY,
         }
     ),
-    Role.MEMBER: frozenset(_EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS}),
+    Role.MEMBER: frozenset(
+        _EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS, Permission.EDIT_COMMUNITY}
+    ),
     Role.STAFF: frozenset(_EVERYONE | {Permission.EXPORT_DATA}),
 }
 
