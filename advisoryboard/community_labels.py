@@ -38,9 +38,6 @@ EVENT_STATUS_LABELS: dict[EventStatus, str] = {
     EventStatus.CANCELLED: N_("Cancelled"),
 }
 
-COMMUNITY_LABELS: dict[enum.Enum, str] = {
-    **PROGRAM_KIND_LABELS,
-    **PROGRAM_STATUS_LABELS,
-    **EVENT_KIND_LABELS,
-    **EVENT_STATUS_LABELS,
-}
+COMMUNITY_LABELS: dict[enum.Enum, str] = {}
+for _table in (PROGRAM_KIND_LABELS, PROGRAM_STATUS_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS):
+    COMMUNITY_LABELS.update(_table.items())

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import analytics
 from advisoryboard.i18n import _
+from advisoryboard.reports.annual_community import load_section as load_community_section
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from database.enums import (
@@ -105,6 +106,7 @@ class AnnualData:
     by_month: list[analytics.MonthPoint] = field(default_factory=list)
     referrals: list[analytics.PartnerCount] = field(default_factory=list)
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
+    community: Any = None  # reports.annual_community.CommunitySection
 
     @property
     def cancelled(self) -> int:
@@ -249,6 +251,7 @@ def load_annual(
         if progress:
             progress(5 + index * 15, label)
         step(session, data)
+    data.community = load_community_section(session, data.period.start, data.period.end)
     return data
 
 

@@ -2476,12 +2476,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2491,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
