@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from advisoryboard import demo_community
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
@@ -1223,6 +1224,9 @@ def generate(
         if progress:
             progress(85, _("Meetings and minutes"))
         gen.meetings_and_minutes(open_issues)
+        demo_community.generate_community(
+            session, seed=seed, years=years, today=today, **demo_community_words()
+        )
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),
@@ -1236,6 +1240,10 @@ def generate(
     if progress:
         progress(100, _("Done"))
     return gen.summary
+
+
+def demo_community_words() -> dict[str, Any]:
+    return {"first_names": FIRST_NAMES, "last_names": LAST_NAMES, "streets": STREETS, "districts": DISTRICTS}
 
 
 def _clear(session: Session) -> None:
