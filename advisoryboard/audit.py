@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from advisoryboard.events import TABLE_AREAS, changes
+from advisoryboard.events import TABLE_AREAS, ChangeNotice, changes
 from advisoryboard.permissions import OFFICE, Actor
 from database.base import utcnow
 from database.enums import AuditAction
@@ -91,6 +91,7 @@ def _entity_row(session: Session, obj: Any, action: AuditAction) -> dict[str, An
 def _after_flush(session: Session, _ctx: Any) -> None:
     rows: list[dict[str, Any]] = []
     areas: set[str] = session.info.setdefault("changed_areas", set())
+    changed_ids: dict[str, set[int]] = session.info.setdefault("changed_ids", {})
     for action, objs in (
         (AuditAction.CREATE, session.new),
         (AuditAction.UPDATE, session.dirty),
@@ -100,6 +101,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             table = inspect(obj).mapper.local_table.name
             if table in TABLE_AREAS:
                 areas.add(TABLE_AREAS[table])
+                _note_id(changed_ids, table, obj)
             if action is AuditAction.UPDATE and not session.is_modified(obj):
                 continue
             row = _entity_row(session, obj, action)
@@ -109,15 +111,24 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         session.connection().execute(insert(AuditEntry), rows)
 
 
+def _note_id(changed_ids: dict[str, set[int]], table: str, obj: Any) -> None:
+    state = inspect(obj)
+    ident = state.identity or state.mapper.primary_key_from_instance(obj)
+    if ident and len(ident) == 1 and isinstance(ident[0], int):
+        changed_ids.setdefault(table, set()).add(ident[0])
+
+
 def _after_commit(session: Session) -> None:
     areas = session.info.pop("changed_areas", set())
-    areas |= session.info.pop("bulk_areas", set())
-    if areas:
-        changes.publish(frozenset(areas))
+    ids = session.info.pop("changed_ids", {})
+    bulk = session.info.pop("bulk_areas", set())
+    if areas or bulk:
+        changes.publish(ChangeNotice(areas, ids, unknown=bulk))
 
 
 def _after_rollback(session: Session) -> None:
     session.info.pop("changed_areas", None)
+    session.info.pop("changed_ids", None)
     session.info.pop("bulk_areas", None)
 
 

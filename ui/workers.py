@@ -7,13 +7,17 @@ progress dialog with Cancel appears when the operation asks for one.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger("advisoryboard.ui")
 
 
 class Cancelled(Exception):
@@ -30,7 +34,16 @@ class Progress:
     def report(self, percent: int, label: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self._signals.progress.emit(int(percent), label)
+        try:
+            self._signals.progress.emit(int(percent), label)
+        except RuntimeError:  # the window that showed the progress is gone: stop quietly
+            self._cancel.set()
+            raise Cancelled from None
+
+    @classmethod
+    def detached(cls) -> Progress:
+        """A Progress nobody watches (for work run on the GUI thread)."""
+        return cls(_Signals())
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,26 +66,46 @@ class _Signals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+    """One piece of background work.
+
+    Its signals object may be owned by the widget that started the work (see
+    `run_in_background(owner=...)`): when that widget is deleted first, the results have
+    nobody to go to and are dropped quietly instead of raising "Signal source has been
+    deleted" in the worker thread.
+    """
+
+    def __init__(self, fn: Callable[[Progress], Any], owner: QObject | None = None) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = _Signals()
+        self.signals = _Signals(owner)
         self.progress = Progress(self.signals)
         self.setAutoDelete(False)
+
+    def _emit(self, signal_name: str, *args: Any) -> bool:
+        """Emit one of the signals; False when their object is gone (window closed, app quit)."""
+        try:
+            if not shiboken6.isValid(self.signals):
+                return False
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit: nobody is listening
+            return False
+        return True
 
     def run(self) -> None:
         try:
             result = self.fn(self.progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except Exception as exc:  # every failure goes back to the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
+            if not self._emit("failed", exc, traceback.format_exc()):
+                log.error("background work failed after its window closed", exc_info=exc)
         else:
             if self.progress.cancelled:
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             else:
-                self.signals.succeeded.emit(result)
-        self.signals.finished.emit()
+                self._emit("succeeded", result)
+        if not self._emit("finished"):
+            _running.discard(self)  # its GUI-thread clean-up will never run
 
 
 _running: set[Task] = set()
@@ -86,14 +119,16 @@ def run_in_background(
     on_failure: Callable[[BaseException, str], None] | None = None,
     title: str | None = None,
     cancellable: bool = True,
+    owner: QObject | None = None,
 ) -> Task:
     """Start `fn(progress)` on the thread pool; callbacks run on the GUI thread.
 
     With a `title`, a progress dialog is shown (after a short delay, so quick work
     does not flash a dialog). Failures go to `on_failure`, or to the standard error
-    dialog when none is given.
+    dialog when none is given. With an `owner`, nothing is called back once the owner
+    has been deleted (the work's results are dropped quietly).
     """
-    task = Task(fn)
+    task = Task(fn, owner)
     _running.add(task)
     dialog: QProgressDialog | None = None
     if title is not None:

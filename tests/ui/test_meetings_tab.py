@@ -72,7 +72,7 @@ def _attendance_combo(env: Env, member_id: int) -> QComboBox:
 def _set_attendance(qtbot, env: Env, member_id: int, status: AttendanceStatus) -> None:  # type: ignore[no-untyped-def]
     combo = _attendance_combo(env, member_id)
     combo.setCurrentIndex(combo.findData(status))
-    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
 
 
 def test_meetings_model_passes_the_model_tester(env: Env, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -290,7 +290,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     assert "Tally 5-0-0" in dialog.tally_label.text()
     dialog.save()
     assert dialog.motion_id is not None
-    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
     env.tab.select_meeting(jan)
     panel = env.tab.minutes
     env.tab.details.setCurrentWidget(panel)
@@ -318,7 +318,7 @@ def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # ty
     panel.adjourned.setText("20:05")
     panel.summary.setPlainText("<b>Ana & José</b> presided; the board adopted the budget.")
     qtbot.mouseClick(panel.save_header_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
     assert plain_spaces(env.tab.minutes.called.text()) == "6:32 PM"  # typed 6:32 pm; shown the en_US way
     assert panel.summary.toPlainText() == "<b>Ana & José</b> presided; the board adopted the budget."
 
@@ -434,7 +434,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
             ),
         )
     env.tab.select_meeting(jan)
-    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
     env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
@@ -511,7 +511,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     panel.carried.setChecked(False)
     env.tab.details.setCurrentWidget(panel)
     env.tab.select_meeting(jan)
-    qtbot.waitUntil(lambda: not env.tab._refresh_pending)
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
     assert panel.actions_table.item(0, 3).text().startswith("Done ")  # type: ignore[union-attr]
 
 

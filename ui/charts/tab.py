@@ -29,6 +29,8 @@ WATCHED_AREAS = frozenset({"issues", "meetings", "members", "partners", "setting
 
 
 class ChartsTab(BoardTab):
+    watched_areas = WATCHED_AREAS
+
     #: Emitted after the charts were drawn with fresh numbers.
     refreshed = Signal()
 

@@ -40,6 +40,8 @@ from ui.workers import Progress, run_in_background
 
 
 class IssuesTab(BoardTab):
+    watched_areas = frozenset({"issues", "partners", "members", "meetings"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("issuesTab")

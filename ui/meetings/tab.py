@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,10 +50,11 @@ class ExportPath:
 
 
 class MeetingsTab(BoardTab):
+    watched_areas = frozenset({"meetings", "members", "settings", "issues"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("meetingsTab")
-        self._refresh_pending = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = add_button(
@@ -183,13 +184,11 @@ class MeetingsTab(BoardTab):
         self._show_selected()
 
     def on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {"meetings", "members", "settings", "issues"} and not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh)
+        self._refresh()
 
     def _refresh(self) -> None:
-        """Reload after commits (deferred: never rebuild widgets inside their own signal)."""
-        self._refresh_pending = False
+        """Reload after commits (BoardTab defers this to the end of the event-loop turn, so
+        widgets are never rebuilt inside their own signal)."""
         selected = self.selected_meeting_id()
         self.model.reload()
         if selected is not None:

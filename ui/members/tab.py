@@ -43,6 +43,8 @@ SEARCH_DELAY_MS = 250
 
 
 class MembersTab(BoardTab):
+    watched_areas = frozenset({"members", "meetings", "settings"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("membersTab")
