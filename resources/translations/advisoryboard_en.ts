@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+138"/>
+        <location filename="../../ui/issues/tab.py" line="+140"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>

@@ -1004,7 +1004,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -1153,6 +1153,346 @@
     </message>
 </context>
 <context>
+    <name>CommunityTab</name>
+    <message>
+        <location filename="../../ui/community/tab.py" line="+73"/>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+302"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Details of the selected event or program</source>
+        <translation>Detalles del evento o programa seleccionado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search title, place, co-host or program…</source>
+        <translation>Buscar título, lugar, coorganizador o programa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events</source>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event status</source>
+        <translation>Estado del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any year</source>
+        <translation>Cualquier año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+174"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+104"/>
+        <source>Any program</source>
+        <translation>Cualquier programa</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Editar evento…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected event</source>
+        <translation>Editar el evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;program…</source>
+        <translation>Nuevo &amp;programa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit pro&amp;gram…</source>
+        <translation>Editar pro&amp;grama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected program</source>
+        <translation>Editar el programa seleccionado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Flyer…</source>
+        <translation>&amp;Volante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected event&apos;s flyer as PDF</source>
+        <translation>Guardar el volante del evento seleccionado como PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ign-in sheet…</source>
+        <translation>Hoja de &amp;registro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected event&apos;s sign-in sheet as PDF</source>
+        <translation>Guardar la hoja de registro del evento seleccionado como PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import sign-&amp;ins…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the selected event&apos;s sign-in spreadsheet</source>
+        <translation>Importar la hoja de registro del evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the listed events</source>
+        <translation>Exportar los eventos listados</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{n} events listed; {held} held, {people} participants</source>
+        <translation>{n} eventos listados; {held} realizados, {people} participantes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+41"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-hosts</source>
+        <translation>Coorganizadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head count</source>
+        <translation>Conteo de asistentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(name withheld: no consent)</source>
+        <translation>(nombre reservado: sin consentimiento)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area covered</source>
+        <translation>Zona cubierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks: {covered} of {n} with an active captain</source>
+        <translation>Cuadras: {covered} de {n} con capitán activo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no captain)</source>
+        <translation>(sin capitán)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+54"/>
+        <source>Choose an event first.</source>
+        <translation>Primero elija un evento.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Choose a program first.</source>
+        <translation>Primero elija un programa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {file}</source>
+        <translation>Guardado {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Calendar (*.ics)</source>
+        <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv);;Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} events exported.</source>
+        <translation>{n} eventos exportados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import sign-ins</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} sign-ins imported.</source>
+        <translation>{n} registros importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing sign-ins…</source>
+        <translation>Importando registros…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDelete</name>
     <message>
         <location filename="../../ui/members/deactivate_dialog.py" line="+85"/>
@@ -1254,6 +1594,242 @@
         <location line="+4"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/community/dialogs.py" line="+127"/>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no program)</source>
+        <translation>(sin programa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ends:</source>
+        <translation>Te&amp;rmina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District or beat:</source>
+        <translation>&amp;Distrito o sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosting partners</source>
+        <translation>Organizaciones coorganizadoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;o-hosts:</source>
+        <translation>C&amp;oorganizadores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages offered, as codes</source>
+        <translation>Idiomas ofrecidos, como códigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en, es</source>
+        <translation>en, es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages:</source>
+        <translation>Idio&amp;mas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretation and accessibility</source>
+        <translation>Interpretación y accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accessibility:</source>
+        <translation>&amp;Accesibilidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to &amp;bring:</source>
+        <translation>&amp;Qué traer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected attendance</source>
+        <translation>Asistencia esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpected:</source>
+        <translation>Asisten&amp;cia esperada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head count</source>
+        <translation>Conteo de asistentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Head count:</source>
+        <translation>Co&amp;nteo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volunteers:</source>
+        <translation>&amp;Voluntarios:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteer hou&amp;rs:</source>
+        <translation>&amp;Horas de voluntariado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outco&amp;me notes:</source>
+        <translation>Notas del res&amp;ultado:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../ui/community/models.py" line="+129"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2761,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+56"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2385,7 +2961,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -2430,12 +3006,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
@@ -2445,22 +3021,27 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
         <translation>Reuniones &amp;&amp; actas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2635,7 +3216,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2730,7 +3311,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3179,7 +3760,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -4004,7 +4585,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+48"/>
+        <location filename="../../ui/tabpages.py" line="+49"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4288,6 +4869,167 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+14"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../../ui/community/dialogs.py" line="+78"/>
+        <source>Edit program</source>
+        <translation>Editar programa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of program</source>
+        <translation>Tipo de programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District or beat:</source>
+        <translation>&amp;Distrito o sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streets or blocks covered</source>
+        <translation>Calles o cuadras cubiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area covered:</source>
+        <translation>&amp;Zona cubierta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator (a volunteer)</source>
+        <translation>Coordinador/a (voluntario/a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coordinador/a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner organizations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participating households</source>
+        <translation>Hogares participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Households:</source>
+        <translation>&amp;Hogares:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has an &amp;end date</source>
+        <translation>Tiene fecha de &amp;fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ends &amp;on:</source>
+        <translation>Termina e&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsModel</name>
+    <message>
+        <location filename="../../ui/community/models.py" line="+24"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5926,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
