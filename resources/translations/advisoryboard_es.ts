@@ -772,12 +772,87 @@
         <translation>{month}: {opened} abiertos, {resolved} resueltos o cerrados, {backlog} siguen abiertos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/charts/community_specs.py" line="+31"/>
+        <location line="+19"/>
+        <source>Events held</source>
+        <translation>Eventos realizados</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Participants (÷10)</source>
+        <translation>Participantes (÷10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{month}: {n} events, {p} participants, {h} volunteer hours</source>
+        <translation>{month}: {n} eventos, {p} participantes, {h} horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/charts/specs.py" line="+6"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {h} volunteer hours at {n} events</source>
+        <translation>{name}: {h} horas de voluntariado en {n} eventos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no area)</source>
+        <translation>(sin zona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community events and participants per month</source>
+        <translation>Eventos comunitarios y participantes por mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer hours by kind of event</source>
+        <translation>Horas de voluntariado por tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer hours by area</source>
+        <translation>Horas de voluntariado por zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/specs.py" line="+3"/>
         <source>Still open at month end</source>
         <translation>Abiertos al final del mes</translation>
     </message>
@@ -961,7 +1036,7 @@
         <translation>Problemas remitidos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Issues opened and resolved per month</source>
         <translation>Problemas abiertos y resueltos por mes</translation>
     </message>
@@ -996,7 +1071,7 @@
         <translation>Asistencia por miembro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Referrals by partner</source>
         <translation>Remisiones por organización asociada</translation>
     </message>
@@ -1155,7 +1230,7 @@
 <context>
     <name>CommunityTab</name>
     <message>
-        <location filename="../../ui/community/tab.py" line="+73"/>
+        <location filename="../../ui/community/tab.py" line="+72"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
