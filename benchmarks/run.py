@@ -120,6 +120,12 @@ def fig_memory(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_community(plan: Plan) -> list[Result]:
+    from benchmarks.community import community
+
+    return community(plan.runs)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -129,6 +135,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "documents": fig_documents,
     "import": fig_import,
     "memory": fig_memory,
+    "community": fig_community,
 }
 
 
