@@ -2414,7 +2414,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+63"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+64"/>
         <location line="+102"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -2433,12 +2433,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -2469,18 +2469,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+135"/>
+        <location line="-121"/>
+        <location line="+136"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2532,7 +2532,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2831,6 +2831,14 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+7"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSourceEvent</name>
+    <message>
+        <location filename="../../ui/community/issue_link.py" line="+27"/>
+        <source>Raised at event</source>
+        <translation>Planteado en el evento</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,22 @@ def test_accessible_names_on_every_control(tab: CommunityTab) -> None:
     assert len(controls) >= 15
     for widget in controls:
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from database.models import CommunityEvent, Issue
+
+    with read_only(main_window.ctx.db) as s:
+        issue_id, title = s.execute(
+            select(Issue.id, CommunityEvent.title)
+            .join(CommunityEvent, CommunityEvent.id == Issue.source_event_id)
+            .where(Issue.confidential.is_(False))
+            .limit(1)
+        ).one()
+    issues = main_window.tab("issuesTab")
+    main_window.tabs.setCurrentWidget(issues)
+    issues.detail.show_issue(issue_id)
+    label = issues.detail.findChild(QLabel, "issueSourceEvent")
+    assert label is not None and label.text().startswith(title)
