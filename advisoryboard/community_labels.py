@@ -34,7 +34,7 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
 }
 EVENT_STATUS_LABELS: dict[EventStatus, str] = {
     EventStatus.PLANNED: N_("Planned"),
-    EventStatus.HELD: N_("Held"),
+    EventStatus.HELD: N_("Took place"),
     EventStatus.CANCELLED: N_("Cancelled"),
 }
 

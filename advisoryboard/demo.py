@@ -1247,6 +1247,7 @@ def demo_community_words() -> dict[str, Any]:
 
 
 def _clear(session: Session) -> None:
+    demo_community.clear(session)  # first: its programs and events point at members and issues
     for model in (
         Vote,
         Attendance,

@@ -1236,12 +1236,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+305"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Details of the selected event or program</source>
         <translation>Detalles del evento o programa seleccionado</translation>
     </message>
@@ -1394,18 +1394,18 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1460,7 +1460,22 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Issues raised here</source>
+        <translation>Problemas planteados aquí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None recorded.</source>
+        <translation>Ninguno registrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named sign-ins ({n})</source>
+        <translation>Registros con nombre ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(name withheld: no consent)</source>
         <translation>(nombre reservado: sin consentimiento)</translation>
     </message>

@@ -345,14 +345,17 @@ class CommunityTab(BoardTab):
         parts = [f"<h3>{esc(e.title)}</h3><table>"]
         parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in facts if v]
         parts.append("</table>")
-        parts.append(f"<h4>{esc(self.tr('Issues raised here'))}</h4>")
+        raised = self.tr("Issues raised here")
+        parts.append(f"<h4>{esc(raised)}</h4>")
         if e.issues:
             parts.append(
                 "<ul>" + "".join(f"<li>{esc(i.reference)} {esc(i.title)}</li>" for i in e.issues) + "</ul>"
             )
         else:
-            parts.append(f"<p>{esc(self.tr('None recorded.'))}</p>")
-        parts.append(f"<h4>{esc(self.tr('Named sign-ins ({n})').format(n=len(signed)))}</h4><ul>")
+            none = self.tr("None recorded.")
+            parts.append(f"<p>{esc(none)}</p>")
+        named = self.tr("Named sign-ins ({n})").format(n=len(signed))
+        parts.append(f"<h4>{esc(named)}</h4><ul>")
         withheld = self.tr("(name withheld: no consent)")
         for p in signed:
             extra = ", ".join(x for x in (p.street, p.contact, p.language) if x)
