@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from pathlib import Path
 
 from icalendar import Calendar, Event, Timezone
@@ -44,8 +45,17 @@ def agenda_summary(session: Session, meeting_id: int) -> str:
     return "\n".join(lines)
 
 
-def meetings_calendar(session: Session, *, since: dt.date | None = None) -> bytes:
-    """All meetings (or those from `since`) as an .ics document."""
+def meetings_calendar(
+    session: Session,
+    *,
+    since: dt.date | None = None,
+    describe: Callable[[Session, int], str] = agenda_summary,
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """All meetings (or those from `since`) as an .ics document.
+
+    `describe` gives an event's description (the published website passes its public
+    agenda); a fixed `stamp` makes the same meetings give the same bytes."""
     require_permission(session, Permission.READ)
     settings = settings_of(session)
     zone = board_zone(settings.timezone)
@@ -66,7 +76,7 @@ def meetings_calendar(session: Session, *, since: dt.date | None = None) -> byte
         cal.add_component(
             Timezone.from_tzinfo(zone, tzid=settings.timezone, first_date=first.date(), last_date=last.date())
         )
-    stamp = dt.datetime.now(dt.UTC)
+    stamp = stamp or dt.datetime.now(dt.UTC)
     for m in meetings:
         event = Event()
         event.add("uid", f"meeting-{m.id}@advisoryboard.invalid")
@@ -79,7 +89,7 @@ def meetings_calendar(session: Session, *, since: dt.date | None = None) -> byte
         event.add("summary", f"{settings.board_name}: {m.title or kind}")
         if m.location:
             event.add("location", m.location)
-        description = agenda_summary(session, m.id)
+        description = describe(session, m.id)
         if description:
             event.add("description", _("Agenda") + ":\n" + description)
         event.add("categories", [kind])

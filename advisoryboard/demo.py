@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import demo_community
 from advisoryboard.audit import note_bulk_change
+from advisoryboard.demo_crime import clear as clear_crime
+from advisoryboard.demo_crime import generate_crime
+from advisoryboard.demo_geo import add_demo_outlines
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
@@ -68,6 +71,7 @@ from database.models import (
     Vote,
 )
 from database.sequences import reset_id_sequences
+from database.triggers import relock_all, unlock_all
 
 Progress = Callable[[int, str], None]
 
@@ -199,6 +203,13 @@ LANDMARKS = [
 DISTRICTS = ["District 1", "District 2", "District 3", "District 4", "District 5"]
 BEATS = ["Beat 11", "Beat 12", "Beat 21", "Beat 22", "Beat 31", "Beat 32", "Beat 41", "Beat 51"]
 
+#: What a member writes when referring an issue to a partner.
+REFERRAL_NOTES = (
+    "Asked them to inspect and repair.",
+    "Sent the photos and the address; they will schedule a visit.",
+    "Their liaison will follow up with the residents who reported it.",
+    "Requested an update before the next meeting.",
+)
 PARTNERS: list[tuple[str, PartnerKind, str]] = [
     ("Police District E-13", PartnerKind.POLICE, "Sgt. Dana Whitfield"),
     ("Department of Public Works", PartnerKind.CITY_AGENCY, "Luis Ortega"),
@@ -750,7 +761,8 @@ class _Generator:
             add(
                 t2,
                 TimelineKind.REFERRAL,
-                f"Referred to {PARTNERS[self.partner_ids.index(partner_id)][0]}.",
+                # the note a member writes with a referral (the entry itself names the partner)
+                REFERRAL_NOTES[partner_id % len(REFERRAL_NOTES)],  # no draw: the demo stays as it was
                 last,
                 IssueStatus.REFERRED,
                 partner_id,
@@ -1164,6 +1176,7 @@ class _Generator:
                 row[column] = None
             deferred.append((table, column, links_))
         _bulk(self.s, Meeting.__table__, meetings)
+        unlock_all(self.s)  # approved minutes are written as history, in this transaction only
         _bulk(self.s, AgendaItem.__table__, items)
         _bulk(self.s, Attendance.__table__, attendance)
         _bulk(self.s, Motion.__table__, motions)
@@ -1176,6 +1189,7 @@ class _Generator:
                     update(table).where(table.c.id == bindparam("b_id")).values({column: bindparam("b_ref")}),
                     rows,
                 )
+        relock_all(self.s)
         self.summary.meetings = len(meetings)
         self.summary.motions = len(motions)
         self.summary.action_items = len(actions)
@@ -1224,6 +1238,10 @@ def generate(
         if progress:
             progress(85, _("Meetings and minutes"))
         gen.meetings_and_minutes(open_issues)
+        note_bulk_change(
+            session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
+        )
+        add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo_geo)
         demo_community.generate_community(
             session, seed=seed, years=years, today=today, **demo_community_words()
         )
@@ -1247,6 +1265,8 @@ def demo_community_words() -> dict[str, Any]:
 
 
 def _clear(session: Session) -> None:
+    unlock_all(session)  # replacing the demo removes approved minutes too (unlocks go with them)
+    clear_crime(session)
     demo_community.clear(session)  # first: its programs and events point at members and issues
     for model in (
         Vote,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from advisoryboard import audit
+from advisoryboard import audit, live
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from database.engine import Database, enable_wal, make_engine, resolve_url, sqlite_path
@@ -90,9 +90,17 @@ def open_database(url: str | None = None, *, must_exist: bool = False) -> Databa
         except OperationalError as exc:
             engine.dispose()
             raise UserError(_("Cannot prepare the database: {reason}").format(reason=exc.orig)) from None
+        except DBAPIError as exc:  # a shared server's app account may not change the schema
+            engine.dispose()
+            if "permission denied" not in str(exc.orig).lower():
+                raise
+            from advisoryboard.server_check import explain_schema
+
+            raise UserError(explain_schema(info.state, info.revision) or str(exc.orig)) from None
     enable_wal(engine)
     db = Database(url, engine)
     audit.install(db.sessions)
+    live.install(db.sessions)  # NOTIFY other PCs (PostgreSQL)
     from advisoryboard.services.setup import ensure_initialized
 
     ensure_initialized(db)

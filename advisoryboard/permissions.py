@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from advisoryboard.errors import PermissionDenied
@@ -27,6 +30,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    EDIT_PROJECTS = "edit_projects"  # SARA problem-solving projects
     EDIT_COMMUNITY = "edit_community"  # programs, events, sign-ins (issue 18)
 
 
@@ -48,11 +52,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_DATA,
             Permission.BACKUP,
             Permission.VIEW_AUDIT,
+            Permission.EDIT_PROJECTS,
             Permission.EDIT_COMMUNITY,
         }
     ),
     Role.MEMBER: frozenset(
-        _EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS, Permission.EDIT_COMMUNITY}
+        _EVERYONE
+        | {
+            Permission.EDIT_ISSUES,
+            Permission.MANAGE_PARTNERS,
+            Permission.EDIT_PROJECTS,
+            Permission.EDIT_COMMUNITY,
+        }
     ),
     Role.STAFF: frozenset(_EVERYONE | {Permission.EXPORT_DATA}),
 }
@@ -84,3 +95,22 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             _("Your account ({role}) is not allowed to do this.").format(role=actor.role.value)
         )
+
+
+#: Who acts when a service is called without naming an actor: the office, unless a command
+#: line run signed in (advisoryboard/cli/signin.py), in which case it is that account.
+_ACTING: ContextVar[Actor] = ContextVar("advisoryboard_acting", default=OFFICE)
+
+
+def current_actor() -> Actor:
+    return _ACTING.get()
+
+
+@contextmanager
+def acting_as(actor: Actor) -> Iterator[Actor]:
+    """Run the block as `actor` (the CLI after signing in)."""
+    token = _ACTING.set(actor)
+    try:
+        yield actor
+    finally:
+        _ACTING.reset(token)

@@ -103,6 +103,12 @@ def fig_import(plan: Plan) -> list[Result]:
     return importing(plan.import_rows, max(1, plan.runs // 2))
 
 
+def fig_crime(plan: Plan) -> list[Result]:
+    from benchmarks.crime import crime
+
+    return crime(plan.import_rows, plan.import_rows * 5, max(1, plan.runs))
+
+
 def fig_memory(plan: Plan) -> list[Result]:
     empty, full = [], []
     for _ in range(max(1, plan.runs // 2)):
@@ -120,6 +126,32 @@ def fig_memory(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_maps(plan: Plan) -> list[Result]:
+    data = probe("benchmarks.map_probe", str(plan.large), str(plan.runs))
+    n = int(data["points"][0])
+    return [
+        at_most(f"Map view paints {n} points", median(data["paint"]) * 1000, "ms", 300.0),
+        at_most(
+            f"District filter from the map, {plan.large} issues",
+            median(data["district_filter"]) * 1000,
+            "ms",
+            100.0,
+        ),
+    ]
+
+
+def fig_live(plan: Plan) -> list[Result]:
+    from benchmarks.live import live
+
+    return live(demo_db(plan.small)[0], plan.small, max(3, plan.runs))
+
+
+def fig_publish(plan: Plan) -> list[Result]:
+    from benchmarks.publishing import publishing
+
+    return publishing(demo_db(plan.small)[0], max(1, plan.runs // 2), plan.small)
+
+
 def fig_community(plan: Plan) -> list[Result]:
     from benchmarks.community import community
 
@@ -134,7 +166,11 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "charts": fig_charts,
     "documents": fig_documents,
     "import": fig_import,
+    "crime": fig_crime,
     "memory": fig_memory,
+    "maps": fig_maps,
+    "live": fig_live,
+    "publish": fig_publish,
     "community": fig_community,
 }
 

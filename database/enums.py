@@ -218,3 +218,17 @@ class AuditAction(enum.StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class ProjectStage(enum.StrEnum):
+    """SARA, the problem-solving model of community policing, in its order."""
+
+    SCANNING = "scanning"
+    ANALYSIS = "analysis"
+    RESPONSE = "response"
+    ASSESSMENT = "assessment"
+
+
+class ProjectAreaKind(enum.StrEnum):
+    DISTRICTS = "districts"  # police districts and/or beats
+    RADIUS = "radius"  # a circle around a point (an address)

@@ -16,7 +16,17 @@ from sqlalchemy import Engine, inspect, text
 #: Alembic's head, so adding a migration without updating it fails the build.
 SCHEMA_HEAD = "0005_community"
 #: Every revision this app knows, oldest first.
-KNOWN_REVISIONS = ("0001", "0002_charts", "0002_issues", "0003_issue_sort", "0005_community")
+KNOWN_REVISIONS = (
+    "0001",
+    "0002_charts",
+    "0002_issues",
+    "0003_issue_sort",
+    "0004_trust",
+    "0007_crime",
+    "0008_geo",
+    "0009_office",
+    "0005_community",
+)
 
 #: Database objects made by hand in migrations (full-text search) that the models do not
 #: describe; schema comparison (autogenerate, tests) skips them.

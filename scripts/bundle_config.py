@@ -146,7 +146,7 @@ PYTHON_MODULES_EXCLUDED = (
     "IPython",
     "jupyter_client",
     "matplotlib",
-    "scipy",
+    # scipy is needed at run time: the crime projects' assessment (scipy.stats.binomtest)
     "PyQt5",
     "PyQt6",
     "PySide2",

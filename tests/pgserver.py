@@ -75,6 +75,10 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its data folder and port (after `start`, or again after `halt`)."""
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
@@ -82,6 +86,23 @@ class PostgresServer:
         self._run(
             self.pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"
         )
+
+    def require_password(self, role: str, password: str) -> None:
+        """Make `role` (created here) sign in with a password over TCP, as on a real server."""
+        import psycopg
+
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as c:
+            c.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.halt()  # a restart, not a reload: the rule is in force when this returns
+        self.resume()
+
+    def halt(self) -> None:
+        """Stop the server as a restart or an outage does (clients are cut off), keeping its data."""
+        self._run(self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"

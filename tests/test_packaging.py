@@ -414,7 +414,8 @@ def test_window_title_about_box_and_icon_show_name_and_version(
 
     window = build_main_window(sqlite_url)
     qtbot.addWidget(window)
-    assert window.windowTitle() == f"Advisory Board {pyproject_version()}"
+    # the title names the board (Qt adds "— Advisory Board"); the version is in Help ▸ About
+    assert window.windowTitle() == "Neighborhood Advisory Board"
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
     window.about_action.trigger()
@@ -425,6 +426,20 @@ def test_window_title_about_box_and_icon_show_name_and_version(
     assert isinstance(app, QApplication)
     sizes = {size.width() for size in app.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+    window.close()
+
+
+def test_the_title_follows_the_board_name(qtbot: Any, sqlite_url: str) -> None:
+    from advisoryboard.services import settings
+    from advisoryboard.services.base import transaction
+    from ui.app import build_main_window
+
+    window = build_main_window(sqlite_url)
+    qtbot.addWidget(window)
+    with transaction(window.ctx.db) as s:
+        current = settings.get_settings(s)
+        settings.update_settings(s, {"board_name": "<b>Jamaica Plain</b> & Friends"}, current.version)
+    qtbot.waitUntil(lambda: window.windowTitle() == "<b>Jamaica Plain</b> & Friends")
     window.close()
 
 

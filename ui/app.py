@@ -144,8 +144,13 @@ class Opening(QObject):
         try:
             db = open_for_window(self.url, self.window)
         except UserError as exc:
-            self.fail(exc)
-            return
+            from ui.office.startup import is_server, reconnect_at_start
+
+            reopened = reconnect_at_start(self.window, str(self.url), exc) if is_server(self.url) else None
+            if reopened is None:
+                self.fail(exc)
+                return
+            db = reopened
         try:
             actor = actor_for(db, self.window, ask_first_start=self.ask_first_start)
         except UserError as exc:
@@ -170,6 +175,10 @@ def _start_url(db_url: str | None) -> tuple[str | None, bool]:
     if db_url is None:
         last = QSettings().value("database/lastUrl")
         if isinstance(last, str) and last and not os.environ.get("ADVISORYBOARD_DB"):
+            if last.startswith("postgresql"):  # a shared server: its password is in the keyring
+                from advisoryboard.credentials import with_saved_password
+
+                last = with_saved_password(last)
             return last, True
     return db_url, False
 
@@ -194,7 +203,7 @@ def run(db_url: str | None) -> int:
     window.show()
     opening.start_after_paint()
     code = app.exec()
-    if opening.exit_code and remembered:
+    if opening.exit_code and remembered and not (url or "").startswith("postgres"):  # a server stays
         QSettings().remove("database/lastUrl")  # fall back to the default next time
     return code or opening.exit_code
 

@@ -91,10 +91,15 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     apply_language(language or system_language())
     from ui.context import AppContext, ChangeHub
 
+    # what each built tab shows (the selected meeting, member …) comes back in the new window
+    states = {tab.objectName(): tab.view_state() for tab in window.pages.built_tabs()}
     ctx = AppContext(db=window.ctx.db, hub=ChangeHub(), actor=window.ctx.actor)
     new = type(window)(ctx)
     new.restoreGeometry(window.saveGeometry())
     new.tabs.setCurrentIndex(window.tabs.currentIndex())
+    for name, state in states.items():
+        if state is not None:
+            new.tab(name).apply_navigation(state)
     new.show()
     window.close()
     _windows[:] = [new]

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach(); None in the shell
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
+        # Qt adds the application's name ("— Advisory Board"); the title names the board once
+        # its database is open (the version is in Help ▸ About).
+        self.setWindowTitle(APP_DISPLAY_NAME)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Main sections"))
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             self.tr("Issues"),
             self.tr("Meetings && Minutes"),
             self.tr("Charts"),
+            self.tr("Safety"),
             self.tr("Community"),
         ]
 
@@ -143,6 +146,25 @@ class MainWindow(QMainWindow):
         self.pages.active = True
         self.pages.reset()
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
+        self._show_board_name()
+        self.ctx.hub.changed.connect(self._board_changed, Qt.ConnectionType.UniqueConnection)
+        from ui.office.live import follow_database
+
+        follow_database(self)  # other PCs' saves, and the connection status
+
+    def _show_board_name(self) -> None:
+        """The title names the board ("Jamaica Plain Advisory Board — Advisory Board")."""
+        from advisoryboard.services.settings import get_settings
+        from ui.operations import QueryOp
+
+        query = QueryOp(self, self.ctx, get_settings)
+        name = (query.result.board_name or "") if query.run() and query.result else ""
+        self.setWindowTitle(name.strip() or self.tr("Neighborhood Advisory Board"))
+
+    def _board_changed(self, change: object) -> None:
+        areas = getattr(change, "areas", change)
+        if isinstance(areas, (set, frozenset)) and "settings" in areas and self.ctx is not None:
+            self._show_board_name()
 
     def board_tabs(self) -> list[BoardTab]:
         """The four tabs, building any not shown yet (none before the database is open)."""
@@ -205,9 +227,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Advisory Board"), "aboutAction", None, self.about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from ui.office.menu import install_office_menu
         from ui.safety.menu import install_safety_menu
 
+        install_office_menu(self)  # File ▸ Connect to a shared server…
+
         self.tools_menu = install_safety_menu(self)  # File ▸ Restore…, Tools ▸ settings, accounts, audit log
+        from ui.publish.menu import install_publish_menu
+
+        install_publish_menu(self)  # File ▸ Publish website…
 
     # ------------------------------------------------------------------ window state
     def _settings(self) -> QSettings:
@@ -231,8 +259,10 @@ class MainWindow(QMainWindow):
             tab.shutdown()
         wait_for_all(10000)
         if self.ctx is not None:  # None: closed while (or because) the database could not be opened
+            from ui.office.live import stop_live
             from ui.safety.menu import backup_on_close
 
+            stop_live(self)
             backup_on_close(self.ctx)  # the automatic daily/monthly copy
             self.ctx.hub.close()
         super().closeEvent(event)

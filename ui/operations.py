@@ -29,7 +29,8 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -37,12 +38,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.permissions import Actor
 from advisoryboard.services.base import read_only, transaction
-from ui.context import AppContext
+from database.engine import Database
 from ui.errors import show_exception, show_user_error
 from ui.workers import Cancelled, Progress, Task, run_in_background
 
-__all__ = ["Cancelled", "ChangeOp", "Operation", "Progress", "QueryOp", "error_text"]
+__all__ = [
+    "Acting",
+    "Cancelled",
+    "ChangeOp",
+    "DbSession",
+    "Operation",
+    "OperationContext",
+    "Progress",
+    "QueryOp",
+    "error_text",
+]
+
+#: The type of what an operation's function receives (for annotating a nested `def`): the
+#: runner opens and closes it; a widget never does.
+DbSession = Session
 
 log = logging.getLogger("advisoryboard.ui")
 T = TypeVar("T")
@@ -51,6 +67,24 @@ R = TypeVar("R")
 #: Where a UserError about a field is shown: a label (its text becomes the message) or the
 #: field itself (it gets the focus; the message goes to the form's label or the box).
 FieldTargets = Mapping[str, QWidget]
+
+
+class OperationContext(Protocol):
+    """What the runner needs: the open database and who is acting (ui.context.AppContext)."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def actor(self) -> Actor: ...
+
+
+@dataclass(frozen=True)
+class Acting:
+    """A context before the main window exists (sign-in, first start): a database and an actor."""
+
+    db: Database
+    actor: Actor
 
 
 def error_text(exc: UserError) -> str:
@@ -67,12 +101,12 @@ class Operation(Generic[T]):
 
     _writes = False
 
-    def __init__(self, parent: QObject | None, ctx: AppContext, op: Callable[[Session], T]) -> None:
+    def __init__(self, parent: QObject | None, ctx: OperationContext, op: Callable[[Session], T]) -> None:
         self._setup(parent, ctx, lambda session, _progress: op(session))
 
     @classmethod
     def reporting(
-        cls, parent: QObject | None, ctx: AppContext, op: Callable[[Session, Progress], R]
+        cls, parent: QObject | None, ctx: OperationContext, op: Callable[[Session, Progress], R]
     ) -> Operation[R]:
         """An operation whose function also reports progress (`progress.report(percent, text)`)
         and notices Cancel (`progress.check()`); run on the GUI thread it gets a silent Progress."""
@@ -81,7 +115,7 @@ class Operation(Generic[T]):
         return operation
 
     def _setup(
-        self, parent: QObject | None, ctx: AppContext, work: Callable[[Session, Progress | None], T]
+        self, parent: QObject | None, ctx: OperationContext, work: Callable[[Session, Progress | None], T]
     ) -> None:
         self.parent = parent
         self.ctx = ctx
@@ -90,6 +124,8 @@ class Operation(Generic[T]):
         self._failure: Callable[[UserError], object] | None = None
         self._label: QLabel | None = None
         self._fields: dict[str, QWidget] = {}
+        self._validation_only = False
+        self._handler: Callable[[UserError], object] | None = None
         self._title: str | None = None
         self._cancellable = True
         self.result: T | None = None
@@ -107,11 +143,26 @@ class Operation(Generic[T]):
         self._failure = callback
         return self
 
-    def show_errors_in(self, label: QLabel | None = None, fields: FieldTargets | None = None) -> Self:
+    def handle_errors(self, callback: Callable[[UserError], object]) -> Self:
+        """The widget shows user errors itself (a banner, a conflict dialog): `callback` gets
+        them instead of the standard display. Bugs still go to the crash dialog."""
+        self._handler = callback
+        return self
+
+    def show_errors_in(
+        self,
+        label: QLabel | None = None,
+        fields: FieldTargets | None = None,
+        *,
+        validation_only: bool = False,
+    ) -> Self:
         """Show user errors in the form: `fields` maps a field name to its label or widget,
-        `label` takes the rest. Without either, errors appear in the standard message box."""
+        `label` takes the rest. Without either, errors appear in the standard message box.
+        With `validation_only`, only bad input (ValidationError) goes to the form; other user
+        errors (someone else saved first, no permission, database busy) to the message box."""
         self._label = label
         self._fields = dict(fields or {})
+        self._validation_only = validation_only
         return self
 
     def with_progress(self, title: str, *, cancellable: bool = True) -> Self:
@@ -145,6 +196,13 @@ class Operation(Generic[T]):
         self._succeeded(result)
         return True
 
+    def get(self) -> T:
+        """Run now on the GUI thread and return the result: for a read a widget needs in order
+        to go on (filling a dialog, a page of rows). Errors propagate to the caller (from a
+        slot, ui/errors.py shows them: a UserError in the standard message, a bug in the
+        crash dialog)."""
+        return self._call(None)
+
     def run_in_background(self) -> Task:
         """Run on the thread pool; the callbacks run on the GUI thread afterwards."""
         self._clear_errors()
@@ -176,19 +234,26 @@ class Operation(Generic[T]):
             self._success(result)
 
     def _clear_errors(self) -> None:
-        for target in (self._label, *self._fields.values()):
+        if self._label is not None and _alive(self._label):
+            self._label.setText("")
+        for target in self._fields.values():
             if isinstance(target, QLabel) and _alive(target):
                 target.setText("")
+                target.hide()  # a field's message line takes room only while it says something
 
     def _user_error(self, exc: UserError) -> None:
         self.error = exc
         if not _alive(self.parent):
             return
+        if self._handler is not None:
+            self._handler(exc)
+            return
         messages = dict(exc.errors) if isinstance(exc, ValidationError) else {exc.field or "": exc.message}
+        in_form = isinstance(exc, ValidationError) or not self._validation_only
         rest: list[str] = []
         focus: QWidget | None = None
         for field, message in messages.items():
-            target = self._fields.get(field)
+            target = self._fields.get(field) if in_form else None
             if isinstance(target, QLabel):
                 target.setText(message)
                 target.show()
@@ -197,7 +262,7 @@ class Operation(Generic[T]):
                 focus = target
             rest.append(message)
         if rest:
-            if self._label is not None:
+            if self._label is not None and in_form:
                 self._label.setText("\n".join(rest))
                 self._label.show()
             else:

@@ -78,6 +78,16 @@ class BoardTab(QWidget):
         else:
             self._stale_notice = notice
 
+    @staticmethod
+    def flush_changes_around(widget: QWidget) -> None:
+        """Let the tab holding `widget` show the changes just made now (before, say,
+        selecting the record a panel has just created), instead of at the end of the turn."""
+        parent: QWidget | None = widget
+        while parent is not None and not isinstance(parent, BoardTab):
+            parent = parent.parentWidget()
+        if isinstance(parent, BoardTab):
+            parent.flush_changes()
+
     @property
     def has_pending_changes(self) -> bool:
         """Whether notices came in that this event-loop turn has not handled yet."""
@@ -109,6 +119,11 @@ class BoardTab(QWidget):
 
     def apply_navigation(self, request: object) -> None:
         """Show what another tab asked for (e.g. a filter)."""
+
+    def view_state(self) -> object:
+        """What this tab shows (e.g. the selected record) as a request `apply_navigation` takes,
+        so a rebuilt window (a language switch) shows the same; None: nothing to keep."""
+        return None
 
     def shutdown(self) -> None:
         """Stop background work before the window closes."""

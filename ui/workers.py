@@ -1,6 +1,6 @@
 """Run slow work off the GUI thread (Anki's CollectionOp/QueryOp pattern).
 
-The operation runs in a thread-pool thread with its own Session(s) and never touches
+The operation runs in a thread-pool thread with its own database sessions and never touches
 widgets; its result comes back through signals to callbacks on the GUI thread. A
 progress dialog with Cancel appears when the operation asks for one.
 """

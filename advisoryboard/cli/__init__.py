@@ -16,11 +16,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from advisoryboard import __version__
+from advisoryboard.cli.signin import add_user_option, run_signed_in
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _, set_language, system_language
 
 #: Modules under advisoryboard.cli that register subcommands, in help order.
-AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "community", "safety"]
+AREA_MODULES = [
+    "core",
+    "members",
+    "issues",
+    "meetings",
+    "printing",
+    "community",
+    "safety",
+    "crime",
+    "geo",
+    "server",
+    "publish",
+]
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -48,6 +61,7 @@ def _common_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=_("database URL (sqlite:///file.db or postgresql+psycopg://user@host/db)"),
     )
+    add_user_option(common, suppress=True)
     return common
 
 
@@ -67,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=_("database URL; default: $ADVISORYBOARD_DB or the file in your user data folder"),
     )
+    add_user_option(parser, suppress=False)
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     imp = top.add_parser("import", help=_("import records from a file"), parents=[common])
     exp = top.add_parser("export", help=_("export records to a file"), parents=[common])
@@ -99,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure()
     try:
-        return handler(args)
+        return run_signed_in(handler, args)  # every command signs in (see cli/signin.py)
     except UserError as exc:
         print(f"advisoryboard: {exc}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ import sys
 import time
 
 from advisoryboard.cli import Verbs
+from advisoryboard.cli.signin import no_sign_in
 from advisoryboard.i18n import _
 from advisoryboard.opening import open_database
 
@@ -14,6 +15,7 @@ from advisoryboard.opening import open_database
 def register(verbs: Verbs) -> None:
     p = verbs.add(verbs.top, "init", _("create (or upgrade) the database"))
     p.set_defaults(handler=cmd_init)
+    no_sign_in(p)  # creates or upgrades the schema only, as the window does before sign-in
 
     p = verbs.add(verbs.top, "demo", _("fill an empty database with realistic demo data"))
     p.add_argument("--issues", type=int, default=2000, help=_("number of issues (default 2000)"))
@@ -24,6 +26,7 @@ def register(verbs: Verbs) -> None:
 
     p = verbs.add(verbs.top, "info", _("show which database is used and what it holds"))
     p.set_defaults(handler=cmd_info)
+    no_sign_in(p)  # counts only
 
 
 def cmd_init(args: argparse.Namespace) -> int:

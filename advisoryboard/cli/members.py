@@ -18,7 +18,7 @@ from advisoryboard.importing.members import (
 )
 from advisoryboard.importing.tabular import parse_map_options, read_table
 from advisoryboard.opening import open_database
-from advisoryboard.permissions import OFFICE
+from advisoryboard.permissions import current_actor
 from advisoryboard.services.base import read_only
 from advisoryboard.services.roster import COLUMNS, RosterFilter
 
@@ -69,9 +69,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(duplicates=args.duplicates, as_of=_day(args.as_of))
     db = open_database(args.db)
     try:
-        mapping = initial_mapping(db, OFFICE, columns)
+        mapping = initial_mapping(db, current_actor(), columns)
         mapping.update(parse_map_options(args.map, member_fields()))
-        report = run_import(db, OFFICE, frame, mapping, options, dry_run=args.dry_run)
+        report = run_import(db, current_actor(), frame, mapping, options, dry_run=args.dry_run)
     finally:
         db.dispose()
     shown = ", ".join(f"{column} → {name}" for name, column in mapping.items())
@@ -86,7 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     db = open_database(args.db, must_exist=True)
     try:
-        with read_only(db, OFFICE) as session:
+        with read_only(db) as session:
             count = export_members(
                 session, args.output, RosterFilter(text=args.search, status=args.status), args.sort
             )

@@ -25,7 +25,12 @@ def register(verbs: Verbs) -> None:
         ("sign-in", _("the sign-in sheet of a meeting")),
     ):
         p = verbs.add(verbs.print_, kind, help_text)
-        p.add_argument("--meeting", type=int, required=True, metavar="ID", help=_("meeting id"))
+        p.add_argument(
+            "--meeting",
+            required=True,
+            metavar="MEETING",
+            help=_("the meeting: its number (see `advisoryboard meetings`), a date YYYY-MM-DD, next or last"),
+        )
         _output(p)
         p.set_defaults(handler=cmd_print, document=kind)
 
@@ -66,6 +71,10 @@ def params_of(args: argparse.Namespace) -> dict[str, object]:
         return {"year": args.year, "fiscal": args.fiscal}
     if kind == "roster":
         return {"public": args.public}
+    if kind == "crime-trends":
+        return {"meeting_id": args.meeting}
+    if kind == "project":
+        return {"project_id": args.project}
     return {"status": args.status, "group_by": args.group_by, "confidential": args.confidential}
 
 
@@ -73,6 +82,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from advisoryboard.opening import open_database
     from advisoryboard.reports.documents import render
     from advisoryboard.services.base import read_only
+    from advisoryboard.services.meetings import find_meeting
 
     languages = [code for code, _name in document_language_choices()]
     if args.lang not in languages:
@@ -87,7 +97,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     db = open_database(args.db, must_exist=True)
     try:
         with read_only(db) as session:
-            pdf = render(session, args.document, params_of(args), language=args.lang)
+            params = params_of(args)
+            if "meeting_id" in params:
+                params["meeting_id"] = find_meeting(session, str(params["meeting_id"]))
+            pdf = render(session, args.document, params, language=args.lang)
     finally:
         db.dispose()
     try:

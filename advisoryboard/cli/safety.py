@@ -1,4 +1,8 @@
-"""`backup`, `restore` and `users`: the safety area's commands (run as the office)."""
+"""`backup`, `restore` and `users`: the safety area's commands.
+
+They run as the signed-in account (advisoryboard/cli/signin.py), except `users
+recover-admin`, the documented way back in when the administrator password is forgotten.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ import os
 from pathlib import Path
 
 from advisoryboard.cli import Verbs
+from advisoryboard.cli.signin import no_sign_in
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.opening import open_database
 from database.engine import resolve_url, sqlite_path
 from database.enums import Role
 
-PASSWORD_ENV = "ADVISORYBOARD_PASSWORD"
+#: A new password for `users add` / `reset-password` / `recover-admin` in scripts (the
+#: signing-in password is ADVISORYBOARD_PASSWORD, see cli/signin.py).
+NEW_PASSWORD_ENV = "ADVISORYBOARD_NEW_PASSWORD"
 
 
 def register(verbs: Verbs) -> None:
@@ -42,6 +49,17 @@ def register(verbs: Verbs) -> None:
     q = verbs.add(sub, "reset-password", _("set a new password (and unlock the account)"))
     q.add_argument("username")
     q.set_defaults(handler=cmd_users_reset_password)
+    q = verbs.add(
+        sub,
+        "recover-admin",
+        _(
+            "forgotten administrator password: set a new one; needs write access to the database "
+            "file (SQLite) or the server's owner role (PostgreSQL); recorded in the audit log"
+        ),
+    )
+    q.add_argument("username", help=_("the administrator account"))
+    q.set_defaults(handler=cmd_users_recover_admin)
+    no_sign_in(q)  # its own check: who can write the database itself can already change anything
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -82,7 +100,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _ask_password() -> str:
-    env = os.environ.get(PASSWORD_ENV)
+    env = os.environ.get(NEW_PASSWORD_ENV)
     if env:
         return env
     first = getpass.getpass(_("New password: "))
@@ -152,7 +170,11 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
     db = open_database(args.db, must_exist=True)
     try:
         with transaction(db) as s:
-            info = auth.set_role(s, _user_id(s, args.username), args.role)
+            from database.models import User
+
+            user_id = _user_id(s, args.username)
+            user = s.get(User, user_id)  # read and changed in this one transaction: nothing to lose
+            info = auth.set_role(s, user_id, args.role, user.version if user else None)
     finally:
         db.dispose()
     print(_("{name} is now {role}.").format(name=info.username, role=info.role.value))
@@ -171,4 +193,63 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(_("The password of {name} was changed.").format(name=info.username))
+    return 0
+
+
+def _may_recover(db: object) -> None:
+    """Refuse unless this process could change the database behind the app's back anyway."""
+    from sqlalchemy import text
+
+    from database.engine import Database
+
+    assert isinstance(db, Database)
+    path = sqlite_path(db.url)
+    if path is not None:
+        if not os.access(path, os.W_OK):
+            raise UserError(_("Recovery needs write access to the database file {path}.").format(path=path))
+        return
+    with db.engine.connect() as conn:
+        owner = conn.execute(
+            text(
+                "SELECT r.rolsuper OR pg_get_userbyid(d.datdba) = current_user "
+                "FROM pg_database d, pg_roles r "
+                "WHERE d.datname = current_database() AND r.rolname = current_user"
+            )
+        ).scalar()
+    if not owner:
+        raise UserError(
+            _(
+                "Recovery must connect as the database's owner role (or a superuser) on the server; "
+                "put that role in --db."
+            )
+        )
+
+
+def cmd_users_recover_admin(args: argparse.Namespace) -> int:
+    from advisoryboard.permissions import Actor
+    from advisoryboard.services import auth
+    from advisoryboard.services.base import transaction
+
+    db = open_database(args.db, must_exist=True)
+    try:
+        _may_recover(db)
+        password = _ask_password()
+        who = getpass.getuser()
+        actor = Actor(
+            f"recovery:{who}", Role.ADMIN, display_name=_("Password recovery by {who}").format(who=who)
+        )
+        with transaction(db, actor) as s:  # the audit log records the change as made by "recovery:<who>"
+            user_id = _user_id(s, args.username)
+            info = auth.reset_password(s, user_id, password)
+            if info.role is not Role.ADMIN or not info.active:
+                raise UserError(
+                    _("{name} is not an active administrator; recovery only unlocks administrators.").format(
+                        name=info.username
+                    )
+                )
+    finally:
+        db.dispose()
+    print(
+        _("The password of {name} was changed; this is recorded in the audit log.").format(name=info.username)
+    )
     return 0

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, 
 
 from advisoryboard.reports.data import AgendaLine, Board, MeetingRecord
 from advisoryboard.reports.fonts import markup
-from advisoryboard.reports.labels import clock, label, long_date
+from advisoryboard.reports.labels import clock, label, long_date, printed
 from advisoryboard.reports.layout import (
     CONTENT_WIDTH,
     GRID,
@@ -25,6 +25,7 @@ from advisoryboard.reports.layout import (
     text,
     translator,
 )
+from database.enums import MeetingStatus
 
 NUMBER_W = 12 * mm
 CONSENT = colors.HexColor("#f3f0e6")
@@ -66,20 +67,23 @@ def meeting_heading(record: MeetingRecord, document: str, _: Translator) -> list
     flow: list[Flowable] = [*board_header(record.board), text(heading, st.subtitle), text(when, st.subtitle)]
     if m.location:
         flow.append(labelled(_("Place:"), m.location, st.subtitle))
-    if m.cancelled_reason:
-        flow.append(labelled(_("This meeting was cancelled:"), m.cancelled_reason, st.h2))
+    if m.status is MeetingStatus.CANCELLED:
+        if m.cancelled_reason:
+            flow.append(labelled(_("This meeting was cancelled:"), m.cancelled_reason, st.h2))
+        else:
+            flow.append(fixed(_("This meeting was cancelled."), st.h2))
     flow.append(gap(3))
     return flow
 
 
 def _row(line: AgendaLine, _: Translator) -> list[Flowable | str]:
     st = styles()
-    body = markup(_(line.title))  # template titles print translated; typed titles as entered
+    body = markup(printed(line.title, _))  # the app's titles print translated; typed ones as entered
     if not line.is_sub:
         body = f"<b>{body}</b>"
     parts = [body]
     if line.presenter:
-        parts.append("<br/>" + markup(_("Presenter: {name}").format(name=line.presenter)))
+        parts.append("<br/>" + markup(_("Presenter: {name}").format(name=printed(line.presenter, _))))
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")
         parts.append("<br/><b>" + markup(_("Closed session — {reason}").format(reason=reason)) + "</b>")
@@ -138,7 +142,11 @@ def agenda_table(lines: tuple[AgendaLine, ...], _: Translator) -> Table:
 def agenda_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     st = styles()
     story = meeting_heading(record, _("Agenda"), _)
-    if record.agenda:
+    if record.meeting.status is MeetingStatus.CANCELLED:
+        if record.agenda:
+            story.append(fixed(_("The agenda below was planned for the cancelled meeting."), st.small))
+            story.append(agenda_table(record.agenda, _))
+    elif record.agenda:
         story.append(agenda_table(record.agenda, _))
     else:
         story.append(fixed(_("No agenda items have been entered yet."), st.body))

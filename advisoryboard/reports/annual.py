@@ -11,6 +11,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from advisoryboard.reports import annual_community
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
+from advisoryboard.reports.annual_projects import projects_section
 from advisoryboard.reports.charts import Series, category_chart, monthly_chart
 from advisoryboard.reports.fonts import markup
 from advisoryboard.reports.labels import label, long_date, month_name, short_date
@@ -27,6 +28,7 @@ from advisoryboard.reports.layout import (
     styles,
     translator,
 )
+from advisoryboard.reports.maps import annual_map
 from database.enums import AttendanceStatus, LeaveReason
 
 _MARKS = {
@@ -340,7 +342,16 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         board=data.board.name, period=period_label(data, _)
     )
     story: list[Flowable] = _cover(data, _)
-    for section in (_meetings, _attendance, _people, _motions, _issues, _partners):
+    for section in (
+        _meetings,
+        _attendance,
+        _people,
+        _motions,
+        _issues,
+        annual_map,
+        _partners,
+        projects_section,
+    ):
         story += section(data, _)
     story += annual_community.section(data.community, _)
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))

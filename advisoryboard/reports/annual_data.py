@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.reports.annual_community import load_section as load_community_section
+from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
+from advisoryboard.reports.maps import load_annual_map
 from advisoryboard.services.seats import vacancies
 from database.enums import (
     OPEN_STATUSES,
@@ -106,6 +108,8 @@ class AnnualData:
     by_month: list[analytics.MonthPoint] = field(default_factory=list)
     referrals: list[analytics.PartnerCount] = field(default_factory=list)
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
+    projects: list[Any] = field(default_factory=list)  # reports/annual_projects.py
+    issue_map: Any = None  # advisoryboard.geo.layers.MapData of the period (reports/maps.py)
     community: Any = None  # reports.annual_community.CommunitySection
 
     @property
@@ -246,11 +250,13 @@ def load_annual(
         (_people, _("Listing officers and roster changes…")),
         (_motions, _("Counting motions…")),
         (_issues, _("Counting issues…")),
+        (load_annual_map, _("Drawing the map…")),
     )
     for index, (step, label) in enumerate(steps):
         if progress:
             progress(5 + index * 15, label)
         step(session, data)
+    load_projects(session, data)
     data.community = load_community_section(session, data.period.start, data.period.end)
     return data
 

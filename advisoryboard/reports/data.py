@@ -26,7 +26,9 @@ from database.enums import (
     MinutesStatus,
     MotionResult,
     QuorumRule,
+    ThresholdBase,
     VoteChoice,
+    VoteThreshold,
     VotingMethod,
 )
 from database.models import (
@@ -52,6 +54,7 @@ class Board:
     quorum_fixed_number: int | None
     seat_count: int
     fiscal_year_start_month: int
+    threshold_base: ThresholdBase = ThresholdBase.VOTES_CAST
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class AttendanceLine:
 class VoteLine:
     name: str
     choice: VoteChoice
+    #: The member's roll-call status that day: an absent vote of an excused member prints "Excused".
+    attendance: AttendanceStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,7 @@ class MotionLine:
     abstentions: int | None
     votes: tuple[VoteLine, ...]
     procedural_kind: str | None = None
+    threshold: VoteThreshold = VoteThreshold.MAJORITY
 
     @property
     def tally(self) -> str:
@@ -196,6 +202,7 @@ def load_board(session: Session) -> Board:
         quorum_fixed_number=s.quorum_fixed_number,
         seat_count=s.seat_count or 0,
         fiscal_year_start_month=s.fiscal_year_start_month or 1,
+        threshold_base=s.threshold_base or ThresholdBase.VOTES_CAST,
     )
 
 
@@ -245,15 +252,16 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
     motions = session.scalars(
         select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.position, Motion.id)
     ).all()
+    roll_call = {a.member_id: a.status for a, _name in attendance_rows}
     votes: dict[int, list[VoteLine]] = {}
-    for motion_id, name, choice in session.execute(
-        select(Vote.motion_id, Member.name, Vote.choice)
+    for motion_id, member_id, name, choice in session.execute(
+        select(Vote.motion_id, Vote.member_id, Member.name, Vote.choice)
         .join(Member, Member.id == Vote.member_id)
         .join(Motion, Motion.id == Vote.motion_id)
         .where(Motion.meeting_id == meeting_id)
         .order_by(Member.name)
     ):
-        votes.setdefault(motion_id, []).append(VoteLine(name, choice))
+        votes.setdefault(motion_id, []).append(VoteLine(name, choice, roll_call.get(member_id)))
     actions = session.scalars(
         select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(ActionItem.id)
     ).all()
@@ -312,6 +320,7 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
                 abstentions=m.abstentions,
                 votes=tuple(votes.get(m.id, [])),
                 procedural_kind=m.procedural_kind,
+                threshold=m.threshold,
             )
             for m in motions
         ),

@@ -25,7 +25,7 @@ from database.models import Meeting
 
 Progress = Callable[[int, str], None]
 
-DOCUMENT_KINDS = ("agenda", "minutes", "sign-in", "annual", "roster", "issues")
+DOCUMENT_KINDS = ("agenda", "minutes", "sign-in", "annual", "roster", "issues", "crime-trends", "project")
 KIND_TITLES = {
     "agenda": N_("Agenda"),
     "minutes": N_("Minutes"),
@@ -33,6 +33,8 @@ KIND_TITLES = {
     "annual": N_("Annual summary"),
     "roster": N_("Roster"),
     "issues": N_("Issues follow-up list"),
+    "crime-trends": N_("Crime trends"),
+    "project": N_("Problem-solving project"),
 }
 MEETING_KINDS = ("agenda", "minutes", "sign-in")
 
@@ -123,6 +125,14 @@ def render(
         if progress:
             progress(70, _("Laying out pages…"))
         return build_annual(data, language)
+    if kind == "crime-trends":
+        from advisoryboard.reports.crime_trends import render_crime_trends
+
+        return render_crime_trends(session, _int(params, "meeting_id", _("a meeting")), language)
+    if kind == "project":
+        from advisoryboard.reports.project_report import render_project
+
+        return render_project(session, _int(params, "project_id", _("a project")), language)
     raise UserError(_("Unknown document: {kind}").format(kind=kind))
 
 
@@ -157,6 +167,10 @@ def suggested_filename(kind: str, params: Mapping[str, object]) -> str:
         return f"{kind}-meeting-{params.get('meeting_id')}.pdf"
     if kind == "annual":
         return f"annual-summary-{params.get('year')}.pdf"
+    if kind == "crime-trends":
+        return f"crime-trends-meeting-{params.get('meeting_id')}.pdf"
+    if kind == "project":
+        return f"project-{params.get('project_id')}.pdf"
     if kind == "roster":
         return "roster-public.pdf" if params.get("public", True) else "roster-internal.pdf"
     return f"issues-{params.get('status') or 'open'}.pdf"

@@ -63,3 +63,11 @@ def clock(value: dt.time | dt.datetime | None, _: Translator) -> str:
 
 def month_name(month: int, _: Translator) -> str:
     return _(_MONTHS[month - 1])
+
+
+def printed(text: str | None, _: Translator) -> str:
+    """Data the app created (template titles, 'Seat 7', 'Chair', 'Minutes of …') in the
+    document's language; what the board typed prints as entered."""
+    from advisoryboard.default_data import shown
+
+    return shown(text, _, date_text=lambda day: short_date(day, _))

@@ -10,9 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from advisoryboard.reports.agenda import meeting_heading
-from advisoryboard.reports.data import AgendaLine, MeetingRecord, MotionLine
+from advisoryboard.reports.data import AgendaLine, MeetingRecord, MotionLine, VoteLine
 from advisoryboard.reports.fonts import markup
-from advisoryboard.reports.labels import clock, label, long_date, short_date
+from advisoryboard.reports.labels import clock, label, long_date, printed, short_date
 from advisoryboard.reports.layout import (
     CONTENT_WIDTH,
     PageSetup,
@@ -26,7 +26,17 @@ from advisoryboard.reports.layout import (
     text,
     translator,
 )
-from database.enums import AgendaSection, AttendanceStatus, MinutesStatus, VotingMethod
+from advisoryboard.services.votes import Tally, threshold_base_count
+from database.enums import (
+    AgendaSection,
+    AttendanceStatus,
+    MeetingStatus,
+    MinutesStatus,
+    ThresholdBase,
+    VoteChoice,
+    VoteThreshold,
+    VotingMethod,
+)
 
 
 def _names(record: MeetingRecord, status: AttendanceStatus, voting: bool, _: Translator) -> str:
@@ -81,7 +91,7 @@ def attendance_section(record: MeetingRecord, _: Translator) -> list[Flowable]:
     return flow
 
 
-def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
+def _motion(motion: MotionLine, number: int, base: ThresholdBase, _: Translator) -> Flowable:
     st = styles()
     parts: list[Flowable] = [labelled(_("Motion {n}:").format(n=number), motion.text)]
     who = _("Moved by {mover}; seconded by {seconder}.").format(
@@ -94,14 +104,17 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
         )
     else:
         outcome = _("{method}: {result}").format(method=method, result=result)
+    required = _threshold_statement(motion, base, _)
+    if required:
+        outcome = f"{outcome}. {required}"
     parts.append(Paragraph(markup(who) + "<br/><b>" + markup(outcome) + "</b>", st.body))
     if motion.method is VotingMethod.ROLL_CALL and motion.votes:
         half = (len(motion.votes) + 1) // 2
         left, right = motion.votes[:half], motion.votes[half:]
         rows = []
         for i in range(half):
-            row: list[object] = [left[i].name, label(left[i].choice, _)]
-            row += [right[i].name, label(right[i].choice, _)] if i < len(right) else ["", ""]
+            row: list[object] = [left[i].name, _vote_word(left[i], _)]
+            row += [right[i].name, _vote_word(right[i], _)] if i < len(right) else ["", ""]
             rows.append(row)
         w = CONTENT_WIDTH / 2
         parts.append(
@@ -115,19 +128,44 @@ def _motion(motion: MotionLine, number: int, _: Translator) -> Flowable:
     return KeepTogether(parts)
 
 
-def _item(line: AgendaLine, motions: list[MotionLine], counter: list[int], _: Translator) -> list[Flowable]:
+def _vote_word(vote: VoteLine, _: Translator) -> str:
+    """A member's vote; one who was excused from the meeting is 'Excused', not 'Absent'."""
+    if vote.choice is VoteChoice.ABSENT and vote.attendance is AttendanceStatus.EXCUSED:
+        return label(AttendanceStatus.EXCUSED, _)
+    return label(vote.choice, _)
+
+
+def _threshold_statement(motion: MotionLine, base: ThresholdBase, _: Translator) -> str:
+    """For a two-thirds vote: that two-thirds was required and the share of ayes reached."""
+    if motion.threshold is not VoteThreshold.TWO_THIRDS:
+        return ""
+    counts = Tally(ayes=motion.ayes or 0, nays=motion.nays or 0, abstentions=motion.abstentions or 0)
+    denominator = threshold_base_count(counts, base)
+    if motion.ayes is None or denominator <= 0:
+        return _("A two-thirds vote was required.")
+    share = f"{100 * counts.ayes / denominator:.1f}"
+    if base is ThresholdBase.MEMBERS_PRESENT:
+        return _("A two-thirds vote of the members present was required; {share}% voted in favor.").format(
+            share=share
+        )
+    return _("A two-thirds vote was required; {share}% of the votes cast were in favor.").format(share=share)
+
+
+def _item(
+    line: AgendaLine, motions: list[MotionLine], counter: list[int], base: ThresholdBase, _: Translator
+) -> list[Flowable]:
     st = styles()
-    heading = f"{line.number}. {_(line.title)}"  # template titles translated; typed ones as entered
+    heading = f"{line.number}. {printed(line.title, _)}"  # the app's titles translated; typed as entered
     flow: list[Flowable] = [text(heading, st.h2 if not line.is_sub else st.body)]
     if line.closed_session:
         reason = line.closed_reason or _("reason not given")
         flow.append(fixed(_("Held in closed session ({reason}).").format(reason=reason), st.small))
-        return flow  # notes of closed-session items are never printed
-    if line.minutes_notes:
+        # The discussion stays private (its notes never print); what the board did is reported.
+    elif line.minutes_notes:
         flow.append(text(line.minutes_notes))
     for motion in motions:
         counter[0] += 1
-        flow.append(_motion(motion, counter[0], _))
+        flow.append(_motion(motion, counter[0], base, _))
     return flow
 
 
@@ -135,6 +173,10 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
     st = styles()
     m = record.meeting
     story = meeting_heading(record, _("Minutes"), _)
+    if m.status is MeetingStatus.CANCELLED:
+        # meeting_heading already says it was cancelled, with the reason; there is nothing to minute.
+        story.append(fixed(_("The meeting was not held, so there are no minutes."), st.body))
+        return story
     if m.minutes_status is MinutesStatus.APPROVED:
         when = short_date(m.approved_at, _) if m.approved_at else short_date(m.approved_on, _)
         story.append(fixed(_("Approved by motion at the meeting of {date}.").format(date=when), st.h2))
@@ -161,13 +203,13 @@ def minutes_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
         by_item.setdefault(closing, []).extend(mo for mo in unplaced if mo.procedural_kind == "adjourn")
     counter = [0]
     for line in record.agenda:
-        story += _item(line, by_item.get(line.id, []), counter, _)
+        story += _item(line, by_item.get(line.id, []), counter, record.board.threshold_base, _)
     loose = [mo for key, mos in by_item.items() if key is None or key not in known for mo in mos]
     if loose:
         story.append(fixed(_("Other motions"), st.h2))
         for motion in loose:
             counter[0] += 1
-            story.append(_motion(motion, counter[0], _))
+            story.append(_motion(motion, counter[0], record.board.threshold_base, _))
     story.append(fixed(_("Action items"), st.h1))
     if record.actions:
         rows = [
@@ -203,7 +245,10 @@ def build_minutes(record: MeetingRecord, language: str = "en") -> bytes:
     _ = translator(language)
     date = long_date(record.meeting.starts_at.date(), _)
     title = _("Minutes — {board}, {date}").format(board=record.board.name, date=date)
-    draft = record.meeting.minutes_status is not MinutesStatus.APPROVED
+    draft = (
+        record.meeting.minutes_status is not MinutesStatus.APPROVED
+        and record.meeting.status is not MeetingStatus.CANCELLED
+    )
     setup = PageSetup(
         running_title=title, page_label=_("Page {page} of {pages}"), watermark=_("DRAFT") if draft else ""
     )

@@ -31,6 +31,8 @@ class ActionItemRow:
     closed_on: dt.date | None
     closed_note: str | None
     version: int
+    #: The date of the meeting the item was assigned at (None for one with no meeting).
+    meeting_date: dt.date | None = None
 
 
 def add_action_item(
@@ -120,7 +122,11 @@ def list_action_items(
 ) -> list[ActionItemRow]:
     """Action items (of one meeting; `with_carried` adds items still open from earlier meetings)."""
     require_permission(session, Permission.READ)
-    stmt = select(ActionItem, Member.name).join(Member, Member.id == ActionItem.owner_member_id, isouter=True)
+    stmt = (
+        select(ActionItem, Member.name, Meeting.starts_at)
+        .join(Member, Member.id == ActionItem.owner_member_id, isouter=True)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id, isouter=True)
+    )
     if meeting_id is not None and with_carried:
         starts = get_or_404(session, Meeting, meeting_id, _("Meeting")).starts_at
         earlier = select(Meeting.id).where(Meeting.starts_at < starts)
@@ -146,6 +152,7 @@ def list_action_items(
             a.closed_on,
             a.closed_note,
             a.version,
+            starts.date() if starts else None,
         )
-        for a, name in rows
+        for a, name, starts in rows
     ]

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
-from advisoryboard.permissions import OFFICE, Actor, Permission, require
+from advisoryboard.permissions import Actor, Permission, current_actor, require
 from database.engine import Database, sqlite_path, user_data_dir
 from database.schema import KNOWN_REVISIONS, SQLITE_MAGIC
 
@@ -96,9 +96,9 @@ def _reason(exc: BaseException) -> str:
     return text_
 
 
-def backup_to(db: Database, target: Path, actor: Actor = OFFICE) -> Path:
+def backup_to(db: Database, target: Path, actor: Actor | None = None) -> Path:
     """Copy the open SQLite database to `target`, consistently, even while it is in use."""
-    require(actor, Permission.BACKUP)
+    require(actor or current_actor(), Permission.BACKUP)
     source = sqlite_path(db.url)
     if source is None:
         raise _pg_refusal()
@@ -284,9 +284,9 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
-def restore_database(db: Database, source: Path, actor: Actor = OFFICE) -> RestoreResult:
+def restore_database(db: Database, source: Path, actor: Actor | None = None) -> RestoreResult:
     """Restore the open database from `source`; reopen it afterwards (open_database(db.url))."""
-    require(actor, Permission.RESTORE)
+    require(actor or current_actor(), Permission.RESTORE)
     path = sqlite_path(db.url)
     if path is None:
         raise UserError(

@@ -15,9 +15,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from advisoryboard.audit import actor_of
 from advisoryboard.errors import ConflictError, NotFound, UserError
 from advisoryboard.i18n import _
-from advisoryboard.permissions import OFFICE, Actor, Permission, require
+from advisoryboard.permissions import Actor, Permission, current_actor, require
 from database.base import Base
 from database.engine import WRITE_INTENT, Database
+from database.triggers import LOCKED_MARKER
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=Base)
@@ -60,16 +61,26 @@ def translate_db_error(exc: Exception) -> UserError | None:
         if "too long" in text:
             return UserError(_("A text is longer than this field allows; nothing was saved."))
         return UserError(_("A value is not valid for the database; nothing was saved."))
+    if isinstance(exc, IntegrityError) and LOCKED_MARKER in text:
+        return UserError(
+            _(
+                "These minutes were approved and are locked (perhaps just now, on another PC); "
+                "nothing was saved. Record a correction as an amendment instead."
+            )
+        )
     if isinstance(exc, IntegrityError):
         return UserError(_("This would duplicate or break a link to another record; nothing was saved."))
     return None
 
 
 @contextmanager
-def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
-    """A Session for one user action: committed at the end, rolled back on any error."""
+def transaction(db: Database, actor: Actor | None = None) -> Iterator[Session]:
+    """A Session for one user action: committed at the end, rolled back on any error.
+
+    Without `actor` it acts as `current_actor()`: the office, or the signed-in CLI user.
+    """
     session = db.sessions()
-    session.info["actor"] = actor
+    session.info["actor"] = actor or current_actor()
     try:
         if db.dialect == "sqlite":
             session.connection(execution_options={WRITE_INTENT: True})
@@ -89,10 +100,10 @@ def transaction(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
 
 
 @contextmanager
-def read_only(db: Database, actor: Actor = OFFICE) -> Iterator[Session]:
+def read_only(db: Database, actor: Actor | None = None) -> Iterator[Session]:
     """A Session for reading; never commits."""
     session = db.sessions()
-    session.info["actor"] = actor
+    session.info["actor"] = actor or current_actor()
     try:
         yield session
     except Exception as exc:
@@ -121,8 +132,18 @@ def get_or_404(session: Session, model: type[T], ident: int, what: str) -> T:
 
 
 def check_version(obj: Any, expected: int | None, what: str) -> None:
-    """Refuse to save over a newer version than the one the user loaded."""
-    if expected is not None and obj.version != expected:
+    """Refuse to save over a newer version than the one the user loaded.
+
+    Every edit says which version it was made from: None (a form that did not keep it) is
+    refused like a conflict, rather than silently overwriting someone else's save.
+    """
+    if expected is None:
+        raise ConflictError(
+            _("{what} could not be saved safely: reload it and make the change again.").format(what=what),
+            entity=type(obj).__tablename__,
+            entity_id=getattr(obj, "id", None),
+        )
+    if obj.version != expected:
         raise ConflictError(
             _("{what} was changed by someone else after you opened it.").format(what=what),
             entity=type(obj).__tablename__,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from advisoryboard.errors import PermissionDenied
 from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import get_or_404, require_permission
@@ -85,6 +86,15 @@ def get_issue(session: Session, issue_id: int) -> IssueDetail:
 
 
 def timeline(session: Session, issue_id: int) -> list[TimelineEntry]:
+    """The issue's timeline; a confidential issue's only for accounts that may see it."""
+    actor = require_permission(session, Permission.READ)
+    issue = get_or_404(session, Issue, issue_id, _("Issue"))
+    if issue.confidential and not actor.can(Permission.VIEW_CONFIDENTIAL):
+        raise PermissionDenied(
+            _("This issue is confidential; your account ({role}) is not allowed to see its timeline.").format(
+                role=actor.role.value
+            )
+        )
     partner = aliased(Partner)
     rows = session.execute(
         select(IssueEvent, partner.name)

@@ -25,7 +25,16 @@ from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from database.enums import CLOSED_STATUSES, OPEN_STATUSES, IssuePriority, IssueStatus
-from database.models import Committee, Issue, IssueCategory, IssueEvent, Member, Partner, SavedFilter
+from database.models import (
+    Committee,
+    Issue,
+    IssueCategory,
+    IssueEvent,
+    IssuePlace,
+    Member,
+    Partner,
+    SavedFilter,
+)
 
 #: The text PostgreSQL indexes (must equal the expression of the GIN index in 0002_issues).
 PG_ISSUE_DOC = (
@@ -60,6 +69,9 @@ class IssueFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     text: str = ""
+    #: From the map: issues whose coordinates fall in this outline (geo), or in this box.
+    area_id: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # lon0, lat0, lon1, lat1
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -76,6 +88,8 @@ class IssueFilter:
         for key in ("date_from", "date_to"):
             if values.get(key):
                 values[key] = dt.date.fromisoformat(values[key])
+        if values.get("bbox"):
+            values["bbox"] = tuple(float(v) for v in values["bbox"])
         return replace(cls(), **values)
 
 
@@ -156,6 +170,11 @@ def filter_conditions(
         conds.append(Issue.reported_on >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to is not None:
         conds.append(Issue.reported_on < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
+    if flt.area_id is not None:
+        conds.append(Issue.id.in_(select(IssuePlace.issue_id).where(IssuePlace.area_id == flt.area_id)))
+    if flt.bbox is not None:
+        lon0, lat0, lon1, lat1 = flt.bbox
+        conds.append(and_(Issue.longitude.between(lon0, lon1), Issue.latitude.between(lat0, lat1)))
     words = search_words(flt.text)
     if words:
         hit = _text_condition(session, words)

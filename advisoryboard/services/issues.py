@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.audit import actor_of
+from advisoryboard.errors import PermissionDenied, UserError, ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
@@ -195,8 +196,21 @@ def create_issue(session: Session, data: IssueInput) -> int:
     return issue.id
 
 
-def _load(session: Session, issue_id: int, version: int | None) -> Issue:
+def _writable(session: Session, issue_id: int) -> Issue:
+    """The issue, if this account may change it: confidential ones only with VIEW_CONFIDENTIAL."""
+    actor = actor_of(session)
     issue = get_or_404(session, Issue, issue_id, _("Issue"))
+    if issue.confidential and not actor.can(Permission.VIEW_CONFIDENTIAL):
+        raise PermissionDenied(
+            _("Issue {ref} is confidential; your account ({role}) is not allowed to change it.").format(
+                ref=issue.reference, role=actor.role.value
+            )
+        )
+    return issue
+
+
+def _load(session: Session, issue_id: int, version: int | None) -> Issue:
+    issue = _writable(session, issue_id)
     check_version(issue, version, _("Issue {ref}").format(ref=issue.reference))
     return issue
 
@@ -278,7 +292,7 @@ def change_status(
 
 def add_note(session: Session, issue_id: int, text: str, meeting_id: int | None = None) -> None:
     actor = require_permission(session, Permission.EDIT_ISSUES)
-    issue = get_or_404(session, Issue, issue_id, _("Issue"))
+    issue = _writable(session, issue_id)
     note = _clean(text)
     if note is None:
         raise UserError(_("Write the note first."), "note")
@@ -286,10 +300,12 @@ def add_note(session: Session, issue_id: int, text: str, meeting_id: int | None 
     session.flush()
 
 
-def refer(session: Session, issue_id: int, partner_id: int, note: str | None = None) -> None:
+def refer(
+    session: Session, issue_id: int, partner_id: int, note: str | None = None, *, version: int | None
+) -> None:
     """Refer to a partner: status becomes referred (if the workflow allows), else only the partner changes."""
     actor = require_permission(session, Permission.EDIT_ISSUES)
-    issue = get_or_404(session, Issue, issue_id, _("Issue"))
+    issue = _load(session, issue_id, version)
     partner = get_or_404(session, Partner, partner_id, _("Partner"))
     if issue.status in CLOSED_STATUSES:
         raise UserError(_("Reopen the issue before referring it."), "partner")
@@ -305,15 +321,27 @@ def refer(session: Session, issue_id: int, partner_id: int, note: str | None = N
         )
         session.flush()
         return
-    change_status(session, issue_id, IssueStatus.REFERRED, note or partner.name, partner_id=partner.id)
+    change_status(  # the same action, in the same transaction: the version just read
+        session,
+        issue_id,
+        IssueStatus.REFERRED,
+        note or partner.name,
+        version=issue.version,
+        partner_id=partner.id,
+    )
 
 
 def assign(
-    session: Session, issue_id: int, *, member_id: int | None = None, committee_id: int | None = None
+    session: Session,
+    issue_id: int,
+    *,
+    member_id: int | None = None,
+    committee_id: int | None = None,
+    version: int | None,
 ) -> None:
     """Assign to a member or a committee (or nobody when both are None)."""
     actor = require_permission(session, Permission.EDIT_ISSUES)
-    issue = get_or_404(session, Issue, issue_id, _("Issue"))
+    issue = _load(session, issue_id, version)
     if member_id is not None and committee_id is not None:
         raise UserError(_("Assign the issue to a member or to a committee, not both."), "assignee")
     label = _("nobody")

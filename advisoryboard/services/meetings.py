@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _, format_date
@@ -46,8 +46,25 @@ def settings_of(session: Session) -> BoardSettings:
     return get_or_404(session, BoardSettings, 1, _("Board settings"))
 
 
+def lock_meeting(meeting: Meeting) -> None:
+    """Re-read the meeting under a row lock, so its minutes cannot be approved before we commit.
+
+    PostgreSQL: SELECT … FOR UPDATE (an approval on another PC waits for this save, or this
+    save waits for the approval and then sees it). SQLite: the write transaction was taken at
+    its start (BEGIN IMMEDIATE, see services.base.transaction), which already excludes others.
+    """
+    session = object_session(meeting)
+    if session is not None and session.get_bind().dialect.name != "sqlite":
+        session.refresh(meeting, with_for_update=True)
+
+
 def ensure_minutes_editable(meeting: Meeting) -> None:
-    """Approved minutes are locked: corrections go through a recorded amendment."""
+    """Approved minutes are locked: corrections go through a recorded amendment.
+
+    The check is made under a lock on the meeting row (see lock_meeting), so it still holds
+    when the caller writes later in the same transaction.
+    """
+    lock_meeting(meeting)
     if meeting.minutes_status is MinutesStatus.APPROVED:
         raise UserError(
             _(
@@ -151,9 +168,8 @@ def update_meeting(
 ) -> None:
     require_permission(session, Permission.EDIT_MEETINGS)
     meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
+    ensure_minutes_editable(meeting)  # place, title and status belong to the approved minutes too
     check_version(meeting, version, _("This meeting"))
-    if meeting.minutes_status is MinutesStatus.APPROVED and starts_at != meeting.starts_at:
-        ensure_minutes_editable(meeting)
     meeting.starts_at = starts_at
     kind, status = MeetingKind(kind), MeetingStatus(status)
     meeting.kind = kind
@@ -161,6 +177,56 @@ def update_meeting(
     meeting.status = status
     meeting.title = (title or "").strip() or None
     meeting.cancelled_reason = cancelled_reason if status is MeetingStatus.CANCELLED else None
+
+
+def find_meeting(session: Session, spec: str, *, today: dt.date | None = None) -> int:
+    """The id of the meeting a person names on the command line: an id, a date
+    (YYYY-MM-DD: the meeting that day), 'next' (the next one from today) or 'last'
+    (the latest one before today)."""
+    require_permission(session, Permission.READ)
+    text = (spec or "").strip().lower()
+    start_of_today = dt.datetime.combine(today or dt.date.today(), dt.time())
+    if text.isdigit():
+        return get_or_404(session, Meeting, int(text), _("Meeting")).id
+    if text in ("next", "last"):
+        stmt = (
+            select(Meeting.id).where(Meeting.starts_at >= start_of_today).order_by(Meeting.starts_at)
+            if text == "next"
+            else select(Meeting.id)
+            .where(Meeting.starts_at < start_of_today)
+            .order_by(Meeting.starts_at.desc())
+        )
+        found = session.scalar(stmt.where(Meeting.status != MeetingStatus.CANCELLED).limit(1))
+        if found is None:
+            raise UserError(
+                _("There is no upcoming meeting.") if text == "next" else _("There is no earlier meeting.")
+            )
+        return found
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            _("“{spec}” is not a meeting: give its number, a date (YYYY-MM-DD), next or last.").format(
+                spec=spec
+            ),
+            field="meeting",
+        ) from None
+    start = dt.datetime.combine(day, dt.time())
+    ids = session.scalars(
+        select(Meeting.id)
+        .where(Meeting.starts_at >= start, Meeting.starts_at < start + dt.timedelta(days=1))
+        .order_by(Meeting.starts_at)
+    ).all()
+    if not ids:
+        raise UserError(_("There is no meeting on {date}.").format(date=day.isoformat()), field="meeting")
+    if len(ids) > 1:
+        raise UserError(
+            _("There are {count} meetings on {date}; give the number of one: {ids}.").format(
+                count=len(ids), date=day.isoformat(), ids=", ".join(str(i) for i in ids)
+            ),
+            field="meeting",
+        )
+    return ids[0]
 
 
 # ----------------------------------------------------------------- recurring schedule
@@ -364,10 +430,14 @@ def set_attendance(
         meeting.minutes_status = MinutesStatus.DRAFT
 
 
-def set_public_attendance(session: Session, meeting_id: int, public_count: int, guests: str) -> None:
+def set_public_attendance(
+    session: Session, meeting_id: int, public_count: int, guests: str, *, version: int | None
+) -> None:
+    """Public head count and guest list; `version` is the meeting's version the form showed."""
     require_permission(session, Permission.EDIT_MEETINGS)
     meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
     ensure_minutes_editable(meeting)
+    check_version(meeting, version, _("This meeting"))
     if public_count < 0:
         raise ValidationError({"public_count": _("Public attendance cannot be negative.")})
     meeting.public_count = public_count

@@ -75,6 +75,10 @@ def absence_standings(session: Session, day: dt.date) -> list[AbsenceStanding]:
     return out
 
 
+def _has_members(session: Session) -> bool:
+    return session.scalar(select(Member.id).limit(1)) is not None
+
+
 def member_warnings(session: Session, today: dt.date | None = None) -> list[MemberWarning]:
     require_permission(session, Permission.READ)
     day = today or dt.date.today()
@@ -107,7 +111,33 @@ def member_warnings(session: Session, today: dt.date | None = None) -> list[Memb
                 seat,
             )
         )
-    for vacancy in vacancies(session, day):
+    empty = vacancies(session, day)
+    not_set_up = [v for v in empty if v.seat_id is None]
+    if not_set_up and len(not_set_up) == len(empty) and not _has_members(session):
+        # A new board: one "start here" instead of a warning per seat.
+        out.append(
+            MemberWarning(
+                "start",
+                _(
+                    "Start here: the board has {n} seats and none is set up yet. Add the seats with "
+                    "Seats…, then the members with Add member… or Import… (a roster spreadsheet)."
+                ).format(n=len(not_set_up)),
+                None,
+            )
+        )
+        empty = []
+    elif len(not_set_up) > 1:
+        out.append(
+            MemberWarning(
+                "vacancy",
+                _("{n} seats of the board are not set up yet: add them with Seats…").format(
+                    n=len(not_set_up)
+                ),
+                None,
+            )
+        )
+        empty = [v for v in empty if v.seat_id is not None]
+    for vacancy in empty:
         if vacancy.last_holder_name:
             text = _("Vacant seat: {seat} (since {date}; last held by {name})").format(
                 seat=vacancy.seat_label,

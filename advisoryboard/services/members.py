@@ -18,6 +18,7 @@ from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, exists, get_or_404, require_permission
+from advisoryboard.services.contacts import visible_contact
 from advisoryboard.services.seats import check_term, covering, set_offices
 from database.enums import LeaveReason, Office
 from database.models import (
@@ -336,9 +337,10 @@ def delete_member(session: Session, member_id: int, expected_version: int | None
 
 
 def get_member(session: Session, member_id: int, today: dt.date | None = None) -> MemberRecord:
-    require_permission(session, Permission.READ)
+    actor = require_permission(session, Permission.READ)
     day = today or dt.date.today()
     member = get_or_404(session, Member, member_id, _("Member"))
+    contact = visible_contact(actor, member.publish_contact, member.email, member.phone, member.address)
     term = latest_term(session, member_id)
     offices = session.scalars(
         select(OfficeTerm.office).where(
@@ -349,9 +351,9 @@ def get_member(session: Session, member_id: int, today: dt.date | None = None) -
         id=member.id,
         version=member.version,
         name=member.name,
-        email=member.email,
-        phone=member.phone,
-        address=member.address,
+        email=contact.email,
+        phone=contact.phone,
+        address=contact.address,
         district=member.district,
         publish_contact=member.publish_contact,
         notes=member.notes,

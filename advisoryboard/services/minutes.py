@@ -13,9 +13,9 @@ from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
-from advisoryboard.services.meetings import ensure_minutes_editable
+from advisoryboard.services.meetings import ensure_minutes_editable, lock_meeting
 from database.enums import MinutesStatus, TimelineKind
-from database.models import AgendaItem, IssueEvent, Meeting, MinutesAmendment, Motion
+from database.models import AgendaItem, IssueEvent, Meeting, MinutesAmendment, MinutesUnlock, Motion
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,18 @@ def set_item_notes(session: Session, item_id: int, version: int | None, notes: s
             )
 
 
-def approve_minutes(session: Session, meeting_id: int, motion: Motion, at_meeting: Meeting) -> None:
-    """Approve `meeting_id`'s minutes by `motion` at the later meeting `at_meeting`: locks them."""
+def approve_minutes(
+    session: Session, meeting_id: int, motion: Motion, at_meeting: Meeting, version: int | None
+) -> None:
+    """Approve `meeting_id`'s minutes by `motion` at the later meeting `at_meeting`: locks them.
+
+    Approving is a versioned edit: `version` is the version of the minutes the board was
+    shown; if they changed since, the approval is refused rather than locking other words.
+    """
     require_permission(session, Permission.APPROVE_MINUTES)
     target = get_or_404(session, Meeting, meeting_id, _("Meeting"))
+    lock_meeting(target)
+    check_version(target, version, _("These minutes"))
     if target.starts_at >= at_meeting.starts_at:
         raise ValidationError(
             {"approves_minutes_of_meeting_id": _("Minutes are approved at a later meeting than their own.")}
@@ -174,15 +182,29 @@ def approve_minutes(session: Session, meeting_id: int, motion: Motion, at_meetin
 AMENDABLE = ("meeting.minutes_summary", "agenda_item:{id}.minutes_notes", "motion:{id}.text")
 
 
-def amend_minutes(session: Session, meeting_id: int, target: str, new_text: str, reason: str) -> int:
-    """Correct approved minutes: the change is applied and recorded (who, when, why, old, new)."""
+def amend_minutes(
+    session: Session, meeting_id: int, target: str, new_text: str, reason: str, *, version: int | None
+) -> int:
+    """Correct approved minutes: the change is applied and recorded (who, when, why, old, new).
+
+    `version` is the meeting's version the correction was made from. The database triggers
+    (database/triggers.py) let the change through only while this transaction holds the
+    meeting's `minutes_unlocks` row, which is removed again before it commits.
+    """
     actor = require_permission(session, Permission.EDIT_MINUTES)
     meeting = get_or_404(session, Meeting, meeting_id, _("Meeting"))
+    lock_meeting(meeting)
+    check_version(meeting, version, _("These minutes"))
     if meeting.minutes_status is not MinutesStatus.APPROVED:
         raise UserError(_("These minutes are still a draft: edit them directly."))
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the approved minutes are being corrected.")})
+    unlock = MinutesUnlock(meeting_id=meeting.id)
+    session.add(unlock)
+    session.flush()
     old = _apply_amendment(session, meeting, target, new_text.strip() or None)
+    session.flush()
+    session.delete(unlock)
     amendment = MinutesAmendment(
         meeting_id=meeting.id,
         made_by=actor.label,

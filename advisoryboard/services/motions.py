@@ -16,6 +16,7 @@ from advisoryboard.services.meetings import PRESENT_STATUSES, ensure_minutes_edi
 from advisoryboard.services.minutes import approve_minutes, issue_event
 from advisoryboard.services.votes import Tally, result_of, tally
 from database.enums import (
+    MeetingKind,
     MotionKind,
     MotionResult,
     TimelineKind,
@@ -46,6 +47,8 @@ class MotionInput:
     declared_result: MotionResult | None = None
     agenda_item_id: int | None = None
     approves_minutes_of_meeting_id: int | None = None
+    #: The version of those minutes the board approved (approval is a versioned edit).
+    approves_minutes_version: int | None = None
     issue_id: int | None = None
     referred_partner_id: int | None = None
     procedural_kind: str | None = None
@@ -74,6 +77,18 @@ class MotionRow:
     referred_partner_id: int | None = None
 
 
+#: The most votes a show of hands or ballot of everyone present at a forum may count.
+OPEN_VOTE_LIMIT = 100_000
+
+
+def counted_vote_limit(kind: MeetingKind, voting_present: int) -> int:
+    """How many votes a show of hands or ballot may count at a meeting of `kind`.
+
+    A board vote counts the voting members present. At a community forum or town hall the
+    residents present vote too: the count is of those present, not tied to seats."""
+    return OPEN_VOTE_LIMIT if MeetingKind(kind) is MeetingKind.FORUM else voting_present
+
+
 def _outcome(
     data: MotionInput, present_voting: list[int], absent_voting: list[int], meeting: Meeting, session: Session
 ) -> tuple[MotionResult, Tally | None, dict[int, VoteChoice]]:
@@ -93,8 +108,15 @@ def _outcome(
         counts: Tally | None = tally(votes.values())
     elif data.method in COUNTED_METHODS and data.counts is not None:
         ayes, nays, abstentions = data.counts
-        if min(ayes, nays, abstentions) < 0 or ayes + nays + abstentions > len(present_voting):
-            raise ValidationError({"counts": _("The counts cannot exceed the voting members present.")})
+        limit = counted_vote_limit(meeting.kind, len(present_voting))
+        if min(ayes, nays, abstentions) < 0:
+            raise ValidationError({"counts": _("The counts cannot be negative.")})
+        if ayes + nays + abstentions > limit:
+            raise ValidationError(
+                {"counts": _("The counts cannot exceed the voting members present.")}
+                if meeting.kind is not MeetingKind.FORUM
+                else {"counts": _("The counts cannot exceed {n}.").format(n=OPEN_VOTE_LIMIT)}
+            )
         counts = Tally(ayes=ayes, nays=nays, abstentions=abstentions)
     elif data.method is VotingMethod.UNANIMOUS_CONSENT:
         counts = Tally(ayes=len(present_voting))
@@ -183,7 +205,9 @@ def record_motion(
     for member_id, choice in votes.items():
         session.add(Vote(motion_id=motion.id, member_id=member_id, choice=choice))
     if data.approves_minutes_of_meeting_id is not None and result is MotionResult.CARRIED:
-        approve_minutes(session, data.approves_minutes_of_meeting_id, motion, meeting)
+        approve_minutes(
+            session, data.approves_minutes_of_meeting_id, motion, meeting, data.approves_minutes_version
+        )
     if data.issue_id is not None:
         words = _("Motion {result} ({tally}) at the meeting of {date}: {text}").format(
             result=motion_result_label(result).lower(),

@@ -19,6 +19,7 @@ from advisoryboard.i18n import N_, _
 from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.contacts import visible_contact
 from advisoryboard.services.seats import covering
 from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
@@ -65,6 +66,8 @@ class RosterRow:
     phone: str | None
     address: str | None
     publish_contact: bool
+    #: The member's version, for row actions (deactivate, reactivate, delete).
+    version: int = 0
 
     @property
     def attendance_rate(self) -> float | None:
@@ -198,7 +201,7 @@ def roster_ids(
 
 def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = None) -> list[RosterRow]:
     """The rows for `ids`, in the same order."""
-    require_permission(session, Permission.READ)
+    actor = require_permission(session, Permission.READ)
     day = today or dt.date.today()
     if not ids:
         return []
@@ -230,6 +233,7 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
         if mid not in members:
             continue
         m, att, tot = members[mid]
+        contact = visible_contact(actor, m.publish_contact, m.email, m.phone, m.address)
         term = terms.get(mid)
         held = tuple(offices.get(mid, ())) if m.left_on is None else ()
         status = (
@@ -254,10 +258,11 @@ def roster_rows(session: Session, ids: Sequence[int], today: dt.date | None = No
                 term_end=term[3] if term else None,
                 attended=att,
                 meetings=tot,
-                email=m.email,
-                phone=m.phone,
-                address=m.address,
+                email=contact.email,
+                phone=contact.phone,
+                address=contact.address,
                 publish_contact=m.publish_contact,
+                version=m.version,
             )
         )
     return rows

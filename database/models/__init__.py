@@ -3,6 +3,20 @@
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
 from database.models.community import CommunityEvent, CommunityProgram, EventSignIn, WatchBlock
+from database.models.crime import (
+    Incident,
+    OffenseCategory,
+    OffenseMapping,
+    Project,
+    ProjectCategory,
+    ProjectIncident,
+    ProjectIssue,
+    ProjectPartner,
+    ProjectResponse,
+    ResponseActionItem,
+    ResponseMotion,
+)
+from database.models.geo import BoundaryArea, BoundarySet, IssuePlace
 from database.models.issues import ImportMapping, Issue, IssueCategory, IssueEvent, SavedFilter
 from database.models.meetings import (
     ActionItem,
@@ -13,6 +27,7 @@ from database.models.meetings import (
     Motion,
     Vote,
 )
+from database.models.office import EditLease
 from database.models.people import (
     Committee,
     CommitteeMembership,
@@ -22,6 +37,7 @@ from database.models.people import (
     Seat,
     SeatTerm,
 )
+from database.models.trust import IssueRefCounter, MinutesUnlock
 
 __all__ = [
     "ActionItem",
@@ -30,21 +46,38 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BoardSettings",
+    "BoundaryArea",
+    "BoundarySet",
     "Committee",
     "CommitteeMembership",
     "CommunityEvent",
     "CommunityProgram",
+    "EditLease",
     "EventSignIn",
     "ImportMapping",
+    "Incident",
     "Issue",
     "IssueCategory",
     "IssueEvent",
+    "IssuePlace",
+    "IssueRefCounter",
     "Meeting",
     "Member",
     "MinutesAmendment",
+    "MinutesUnlock",
     "Motion",
+    "OffenseCategory",
+    "OffenseMapping",
     "OfficeTerm",
     "Partner",
+    "Project",
+    "ProjectCategory",
+    "ProjectIncident",
+    "ProjectIssue",
+    "ProjectPartner",
+    "ProjectResponse",
+    "ResponseActionItem",
+    "ResponseMotion",
     "SavedFilter",
     "Seat",
     "SeatTerm",

@@ -95,6 +95,10 @@ class Issue(Versioned, Timestamped, Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("issues.id"))
     external_source: Mapped[str | None] = mapped_column(String(100))
     external_id: Mapped[str | None] = mapped_column(String(100))  # [service_request_id]
+    #: The source's own category or service type, as it came ("Street Light Knock Downs").
+    source_category: Mapped[str | None] = mapped_column(String(200))  # [service_name]
+    #: The source's department or agency, as it came ("PWDx", "Public Works").
+    source_agency: Mapped[str | None] = mapped_column(String(200))  # [agency_responsible]
     #: The community event where the issue was raised (migration 0005_community).
     source_event_id: Mapped[int | None] = mapped_column(ForeignKey("community_events.id"), index=True)
 

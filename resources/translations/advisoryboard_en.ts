@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+140"/>
+        <location filename="../../ui/issues/tab.py" line="+183"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -12,11 +12,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+112"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
             <numerusform>%Ln issues exported (confidential issues left out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/maps/panel.py" line="+148"/>
+        <source>%Ln point(s) shown.</source>
+        <translation>
+            <numerusform>%Ln point shown.</numerusform>
+            <numerusform>%Ln points shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/tab.py" line="+248"/>
+        <source>%Ln meeting(s) scheduled.</source>
+        <translation>
+            <numerusform>%Ln meeting scheduled.</numerusform>
+            <numerusform>%Ln meetings scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln meeting(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln meeting written to {path}</numerusform>
+            <numerusform>%Ln meetings written to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MotionDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/motion_dialog.py" line="+327"/>
+        <source>%n present member(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n present member has not voted yet.</numerusform>
+            <numerusform>%n present members have not voted yet.</numerusform>
         </translation>
     </message>
 </context>

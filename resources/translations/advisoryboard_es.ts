@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="+121"/>
+        <location filename="../../ui/safety/accounts.py" line="+120"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -55,7 +55,7 @@
         <translation>&amp;Activar/desactivar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>desactivada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>New password for {name}</source>
         <translation>Nueva contraseña para {name}</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_item_dialog.py" line="+28"/>
+        <location filename="../../ui/meetings/action_item_dialog.py" line="+27"/>
         <source>New action item</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>What is to be done</source>
         <translation>Qué se debe hacer</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+44"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+48"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -291,7 +291,7 @@
         <translation>&amp;Guardar punto</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+148"/>
         <source>Building the agenda…</source>
         <translation>Creando el orden del día…</translation>
     </message>
@@ -305,11 +305,16 @@
         <source>New item</source>
         <translation>Nuevo punto</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an agenda item in the list to save it, or press Add item to start a new one.</source>
+        <translation>Seleccione un punto de la agenda en la lista para guardarlo, o pulse Agregar punto para empezar uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tree.py" line="+26"/>
+        <location filename="../../ui/meetings/agenda_tree.py" line="+27"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
@@ -362,12 +367,12 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/meetings/amend_dialog.py" line="+30"/>
+        <location filename="../../ui/meetings/amend_dialog.py" line="+32"/>
         <source>Correct approved minutes</source>
         <translation>Corregir un acta aprobada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What to correct</source>
         <translation>Qué corregir</translation>
     </message>
@@ -410,7 +415,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+141"/>
+        <location filename="../../ui/safety/audit_view.py" line="+149"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -425,7 +430,7 @@
         <translation>Filtrar por tipo de registro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -473,7 +478,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -496,6 +501,19 @@
         <location line="+1"/>
         <source>Changes</source>
         <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>BarsChart</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="+121"/>
+        <source>No assessment yet: add a response with its start date.</source>
+        <translation>Aún no hay evaluación: agregue una respuesta con su fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No incidents for this choice.</source>
+        <translation>No hay incidentes para esta selección.</translation>
     </message>
 </context>
 <context>
@@ -597,27 +615,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Backup &amp;folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your changes are still in the form.</source>
         <translation>Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The board settings</source>
         <translation>la configuración de la junta</translation>
     </message>
@@ -648,7 +666,7 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/issues/categories_dialog.py" line="+32"/>
+        <location filename="../../ui/issues/categories_dialog.py" line="+33"/>
         <location line="+4"/>
         <source>Issue categories</source>
         <translation>Categorías de problemas</translation>
@@ -674,9 +692,17 @@
         <translation>Re&amp;tirar / restablecer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirada)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="-103"/>
+        <source>Nothing to show yet.</source>
+        <translation>Todavía no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +738,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -750,7 +776,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts/specs.py" line="+65"/>
+        <location filename="../../ui/charts/specs.py" line="+68"/>
         <location line="+22"/>
         <source>Opened</source>
         <translation>Abiertos</translation>
@@ -1077,6 +1103,19 @@
     </message>
 </context>
 <context>
+    <name>ChartsMap</name>
+    <message>
+        <location filename="../../ui/maps/charts_hookup.py" line="+26"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the issues of this range on the map instead of the charts (Ctrl+M)</source>
+        <translation>Mostrar los problemas de este período en el mapa en lugar de los gráficos (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <location filename="../../ui/charts/tab.py" line="+44"/>
@@ -1090,7 +1129,7 @@
         <translation>Imprimir el resumen anual del año de este rango</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -1113,6 +1152,24 @@
         <location line="+45"/>
         <source>Issues without a category cannot be listed by category.</source>
         <translation>Los problemas sin categoría no se pueden listar por categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceModel</name>
+    <message>
+        <location filename="../../ui/safety_projects/models.py" line="+125"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1201,7 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="+36"/>
+        <location filename="../../ui/members/committees_dialog.py" line="+32"/>
         <location line="+1"/>
         <location line="+5"/>
         <source>Committees</source>
@@ -1162,12 +1219,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1192,7 +1249,7 @@
         <translation>&amp;Terminar membresía…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>chair: {name}</source>
         <translation>presidencia: {name}</translation>
     </message>
@@ -1207,12 +1264,12 @@
         <translation>Todavía no hay comités.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Chair</source>
         <translation>Presidente/a</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>End membership</source>
         <translation>Terminar membresía</translation>
     </message>
@@ -1222,7 +1279,7 @@
         <translation>Último día en el comité (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&apos;{text}&apos; is not a date like 2026-05-31.</source>
         <translation>&apos;{text}&apos; no es una fecha como 2026-05-31.</translation>
     </message>
@@ -1585,7 +1642,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="+85"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="+90"/>
         <source>Delete member</source>
         <translation>Eliminar miembro</translation>
     </message>
@@ -1649,9 +1706,103 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/office/connect_dialog.py" line="+36"/>
+        <source>Connect to a shared server</source>
+        <extracomment>The last server connected to (without password), to fill the form next time.</extracomment>
+        <translation>Conectar a un servidor compartido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your office&apos;s IT helper gives you these settings (from “advisoryboard server init”).</source>
+        <translation>La persona de informática de su oficina le da estos datos (de “advisoryboard server init”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. office-server or db.example.org</source>
+        <translation>p. ej., servidor-oficina o db.example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Exigir una conexión cifrada (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember the password on this PC (in the system&apos;s keyring)</source>
+        <translation>Recordar la contraseña en esta PC (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Escriba el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the database&apos;s name.</source>
+        <translation>Escriba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the user name.</source>
+        <translation>Escriba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trying {host}…</source>
+        <translation>Probando {host}…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connected; this PC has no keyring, so the password will be asked again next time.</source>
+        <translation>Conectado; esta PC no tiene llavero, así que la contraseña se pedirá de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/members/deactivate_dialog.py" line="-58"/>
+        <location filename="../../ui/members/deactivate_dialog.py" line="-59"/>
         <source>Deactivate member</source>
         <translation>Desactivar miembro</translation>
     </message>
@@ -1925,7 +2076,7 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+45"/>
+        <location filename="../../ui/meetings/tab.py" line="+44"/>
         <source>Export meetings calendar</source>
         <translation>Exportar el calendario de reuniones</translation>
     </message>
@@ -2066,12 +2217,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Reported from</source>
         <translation>Reportado desde</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-33"/>
         <source>Reported until</source>
         <translation>Reportado hasta</translation>
     </message>
@@ -2096,17 +2247,27 @@
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Issues chosen on the map</source>
+        <translation>Problemas elegidos en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues chosen on the map; click to show all places again</source>
+        <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
@@ -2141,7 +2302,22 @@
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+54"/>
+        <source>Map: {name} ✕</source>
+        <translation>Mapa: {name} ✕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: selected area ✕</source>
+        <translation>Mapa: zona seleccionada ✕</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
@@ -2222,7 +2398,12 @@
         <translation>C&amp;ontraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
@@ -2232,7 +2413,7 @@
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -2258,7 +2439,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="+190"/>
+        <location filename="../../ui/safety/audit_view.py" line="+197"/>
         <source>History of {title}</source>
         <translation>Historial de {title}</translation>
     </message>
@@ -2429,14 +2610,14 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+64"/>
-        <location line="+102"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+67"/>
+        <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2448,12 +2629,12 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+185"/>
+        <location line="+204"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>A note for the timeline (needed to resolve or close)</source>
         <translation>Una nota para el historial (necesaria para resolver o cerrar)</translation>
     </message>
@@ -2484,18 +2665,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+136"/>
+        <location line="-137"/>
+        <location line="+152"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-148"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2547,7 +2728,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2652,7 +2833,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Id. externo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>outside every outline</source>
+        <translation>fuera de todo contorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the map ({name})</source>
+        <translation>En el mapa ({name})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Issue recorded</source>
         <translation>Problema registrado</translation>
     </message>
@@ -2697,12 +2888,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Importado</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Type the reference of the issue this one duplicates.</source>
         <translation>Escriba la referencia del problema que este duplica.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Add partner organizations first (Partners…).</source>
         <translation>Primero agregue organizaciones asociadas (Organizaciones…).</translation>
     </message>
@@ -2710,7 +2901,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+45"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+46"/>
         <source>New issue</source>
         <translation>Nuevo problema</translation>
     </message>
@@ -2810,7 +3001,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
@@ -2833,12 +3024,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import issues from {name}</source>
         <translation>Importar problemas desde {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2859,12 +3050,12 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+56"/>
+        <location filename="../../ui/issues/tab.py" line="+61"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;New issue</source>
         <translation>&amp;Nuevo problema</translation>
     </message>
@@ -2899,13 +3090,23 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the map beside the issues (Ctrl+M)</source>
+        <translation>Mostrar el mapa junto a los problemas (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+36"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -2918,7 +3119,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -2928,7 +3129,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>CSV (*.csv);;Excel (*.xlsx);;JSON de Open311 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>Se exportó %Ln problema (sin los confidenciales).</numerusform>
@@ -2936,7 +3137,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Exporting issues…</source>
         <translation>Exportando problemas…</translation>
     </message>
@@ -2944,7 +3145,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+45"/>
+        <location filename="../../ui/issues/model.py" line="+46"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -2990,7 +3191,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>Overdue: was due {date}</source>
         <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
@@ -3013,9 +3214,56 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/link.py" line="+28"/>
+        <source>Link police incidents</source>
+        <translation>Vincular incidentes policiales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link community issues</source>
+        <translation>Vincular problemas comunitarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These match the problem&apos;s categories, area and time frame. Tick the ones that belong to it.</source>
+        <translation>Estos coinciden con las categorías, el área y el período del problema. Marque los que le corresponden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing matches the problem yet (check its categories, area and time frame).</source>
+        <translation>Nada coincide todavía con el problema (revise sus categorías, área y período).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/office/live.py" line="+43"/>
+        <source>Connection to the database</source>
+        <extracomment>How often an SQLite file is asked whether another window committed (a pragma: microseconds). True when (re)connected, False when the server went away; delivered on the GUI thread.</extracomment>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reconnected to the database server.</source>
+        <translation>Conectado de nuevo al servidor de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Conexión perdida, reconectando…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/safety/login.py" line="-97"/>
+        <location filename="../../ui/safety/login.py" line="-103"/>
         <source>Sign in to Advisory Board</source>
         <translation>Iniciar sesión en Advisory Board</translation>
     </message>
@@ -3053,23 +3301,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+22"/>
+        <location filename="../../ui/main_window.py" line="+24"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+172"/>
+        <location line="+200"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-144"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3104,7 +3352,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3135,11 +3383,21 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+30"/>
+        <source>Neighborhood Advisory Board</source>
+        <translation>Junta Asesora Vecinal</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3149,7 +3407,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Acerca de Advisory Board</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
@@ -3216,6 +3474,161 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location line="+1"/>
+        <source>Outlines shown</source>
+        <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
+        <translation>Contornos mostrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import o&amp;utlines…</source>
+        <translation>Importar contorn&amp;os…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the city&apos;s district, beat or precinct outlines (GeoJSON)</source>
+        <translation>Importar los contornos de distritos, sectores o precintos de la ciudad (GeoJSON)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading the map…</source>
+        <translation>Cargando el mapa…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
+        <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln point(s) shown.</source>
+        <translation>
+            <numerusform>%Ln punto mostrado.</numerusform>
+            <numerusform>%Ln puntos mostrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/maps/view.py" line="+84"/>
+        <source>&amp;Hotspots</source>
+        <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
+        <translation>&amp;Zonas críticas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show hotspots (hexagons shaded by how many points they hold)</source>
+        <translation>Mostrar zonas críticas (hexágonos sombreados según cuántos puntos contienen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Colour issues by</source>
+        <translation>Colorear los problemas por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show points from</source>
+        <translation>Mostrar puntos desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show points until</source>
+        <translation>Mostrar puntos hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Select area</source>
+        <translation>&amp;Seleccionar zona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a rectangle on the map to list the issues inside it</source>
+        <translation>Arrastre un rectángulo en el mapa para listar los problemas que contiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole map</source>
+        <translation>&amp;Todo el mapa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Points from</source>
+        <extracomment>Selecting and the view, on a row of their own (a panel adds its own buttons here). The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
+        <translation>Puntos desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+276"/>
+        <source>Point at a point or a district for its name; click a district to list its issues.</source>
+        <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>What is under the pointer</source>
+        <translation>Lo que hay bajo el puntero</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Show layer: {name}</source>
+        <translation>Mostrar capa: {name}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Other ({n})</source>
+        <translation>Otros ({n})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hotspot: {n} or more points</source>
+        <translation>Zona crítica: {n} puntos o más</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name}: {n} issues — click to list them</source>
+        <translation>{name}: {n} problemas — haga clic para listarlos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Drag a rectangle to list the issues inside it (Esc: stop selecting).</source>
+        <translation>Arrastre un rectángulo para listar los problemas que contiene (Esc: dejar de seleccionar).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="+58"/>
@@ -3273,7 +3686,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Por qué se canceló</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -3286,7 +3699,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+33"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+34"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -3379,7 +3792,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Selected meeting</source>
         <translation>Reunión seleccionada</translation>
     </message>
@@ -3404,32 +3817,43 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mociones &amp;&amp; ta&amp;reas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Meetings &amp; Minutes</source>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+41"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Primero elija una reunión en la lista.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>{n} meetings scheduled.</source>
-        <translation>{n} reuniones programadas.</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln meeting(s) scheduled.</source>
+        <translation>
+            <numerusform>%Ln reunión programada.</numerusform>
+            <numerusform>%Ln reuniones programadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln meeting(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln reunión escrita en {path}</numerusform>
+            <numerusform>%Ln reuniones escritas en {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Agenda template saved.</source>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{n} meetings written to {path}</source>
-        <translation>{n} reuniones escritas en {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Exporting meetings…</source>
         <translation>Exportando reuniones…</translation>
     </message>
@@ -3437,7 +3861,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+43"/>
+        <location filename="../../ui/members/member_dialog.py" line="+42"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -3547,7 +3971,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>(sin puesto)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> — vacant</source>
         <translation> — vacante</translation>
     </message>
@@ -3619,7 +4043,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Member: {name}</source>
         <translation>Miembro: {name}</translation>
     </message>
@@ -3859,7 +4283,7 @@ TYPE:Pothole=Other public safety</translation>
     <name>MembersTab</name>
     <message>
         <location filename="../../ui/members/tab.py" line="+58"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3989,7 +4413,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -3999,7 +4423,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Primero seleccione un miembro.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Member reactivated; give them a seat with Edit…</source>
         <translation>Miembro reactivado; asígnele un puesto con Editar…</translation>
     </message>
@@ -4009,17 +4433,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Miembro agregado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Member saved.</source>
         <translation>Miembro guardado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{name} is now a former member.</source>
         <translation>{name} ahora es exmiembro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>{name} was deleted.</source>
         <translation>Se eliminó a {name}.</translation>
     </message>
@@ -4027,8 +4451,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/meetings/minutes_panel.py" line="+44"/>
+        <location filename="../../ui/meetings/minutes_panel.py" line="+51"/>
         <source>Minutes status</source>
+        <extracomment>What the panel reads for one meeting: header, agenda, roll call, amendments, approving meeting.</extracomment>
         <translation>Estado del acta</translation>
     </message>
     <message>
@@ -4102,17 +4527,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Guardar &amp;notas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Select a meeting.</source>
         <translation>Seleccione una reunión.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. Corrections are recorded as amendments.</source>
         <translation>🔒 APROBADA el {date} en la reunión del {meeting}: esta acta está bloqueada. Las correcciones se registran como enmiendas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minutes: DRAFT (approved by motion at a later meeting).</source>
         <translation>Acta: BORRADOR (se aprueba por moción en una reunión posterior).</translation>
     </message>
@@ -4132,7 +4557,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Enmienda del {when} por {who}: {why} ({old} → {new})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Closed-session notes are confidential.</source>
         <translation>Las notas de sesiones a puerta cerrada son confidenciales.</translation>
     </message>
@@ -4147,7 +4572,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Levantamiento de la sesión: escriba una hora como 20:05.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -4160,12 +4585,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Registrar una moción</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and flagged as taken without a quorum.</source>
         <translation>⚠ SIN QUÓRUM ({present} presentes, se necesitan {required}): la moción se registrará marcada como tomada sin quórum.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Motion wording</source>
         <translation>Texto de la moción</translation>
     </message>
@@ -4361,20 +4786,23 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Resultado: {result}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.</source>
         <translation>Recuento {tally} (a favor-en contra-abstenciones): {result}. Se necesitan {needed} votos a favor.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>{n} present members have not voted yet.</source>
-        <translation>{n} miembros presentes todavía no han votado.</translation>
+        <source>%n present member(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n miembro presente aún no ha votado.</numerusform>
+            <numerusform>%n miembros presentes aún no han votado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MotionsPanel</name>
     <message>
-        <location filename="../../ui/meetings/motions_panel.py" line="+54"/>
+        <location filename="../../ui/meetings/motions_panel.py" line="+69"/>
         <location line="+4"/>
         <source>Motions</source>
         <translation>Mociones</translation>
@@ -4431,12 +4859,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+115"/>
+        <location line="+122"/>
         <source>Delete motion</source>
         <translation>Eliminar moción</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Action items from this meeting</source>
         <translation>Tareas de esta reunión</translation>
     </message>
@@ -4491,7 +4919,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4501,17 +4929,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>⚠ SIN QUÓRUM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>this meeting</source>
         <translation>esta reunión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>an earlier meeting</source>
         <translation>una reunión anterior</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>To approve the minutes of the meeting of {date} as presented.</source>
         <translation>Aprobar el acta de la reunión del {date} tal como se presentó.</translation>
     </message>
@@ -4524,7 +4952,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-146"/>
+        <location filename="../../ui/safety/accounts.py" line="-140"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
@@ -4548,11 +4976,16 @@ TYPE:Pothole=Other public safety</translation>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>At least {n} characters.</source>
+        <translation>Al menos {n} caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>NewCommitteeDialog</name>
     <message>
-        <location filename="../../ui/members/committees_dialog.py" line="-194"/>
+        <location filename="../../ui/members/committees_dialog.py" line="-181"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
@@ -4583,9 +5016,47 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office/menu.py" line="+12"/>
+        <source>Connect to a &amp;shared server…</source>
+        <translation>Conectar a un servidor com&amp;partido…</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineImport</name>
+    <message>
+        <location filename="../../ui/maps/import_outlines.py" line="+36"/>
+        <location line="+17"/>
+        <source>Import district outlines</source>
+        <extracomment>Property names that usually name a district, beat or precinct (offered first).</extracomment>
+        <translation>Importar contornos de distritos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (e.g. {example})</source>
+        <translation>{name} (p. ej. {example})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which field names each outline?</source>
+        <translation>¿Qué campo da nombre a cada contorno?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing the outlines…</source>
+        <translation>Importando los contornos…</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDirectoryDialog</name>
     <message>
-        <location filename="../../ui/issues/partner_dialog.py" line="+52"/>
+        <location filename="../../ui/issues/partner_dialog.py" line="+51"/>
         <location line="+6"/>
         <source>Partner organizations</source>
         <translation>Organizaciones asociadas</translation>
@@ -4667,7 +5138,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactiva)</translation>
     </message>
@@ -4675,7 +5146,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PasswordQuestion</name>
     <message>
-        <location filename="../../ui/safety/accounts.py" line="-35"/>
+        <location filename="../../ui/safety/accounts.py" line="-40"/>
         <source>New password (at least 8 characters):</source>
         <translation>Nueva contraseña (al menos 8 caracteres):</translation>
     </message>
@@ -4683,9 +5154,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+49"/>
+        <location filename="../../ui/tabpages.py" line="+50"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/office/presence.py" line="+55"/>
+        <source>Others editing this record</source>
+        <extracomment>How often an open form renews its lease and looks for other editors.</extracomment>
+        <translation>Otras personas editando este registro</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{user} is editing this issue on {computer}</source>
+        <translation>{user} está editando este problema en {computer}</translation>
     </message>
 </context>
 <context>
@@ -4953,18 +5438,28 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/__init__.py" line="+56"/>
-        <source>Your account may not print documents.</source>
+        <location filename="../../ui/printing/__init__.py" line="+54"/>
+        <source>Crime trends</source>
         <extracomment>Previews stay open (non-modal) until closed; keep Python references to them.</extracomment>
+        <translation>Tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem-solving project</source>
+        <translation>Proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your account may not print documents.</source>
         <translation>Su cuenta no puede imprimir documentos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Reading the data…</source>
         <translation>Leyendo los datos…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
     </message>
@@ -5131,6 +5626,295 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/editor.py" line="+116"/>
+        <source>Problem-solving project</source>
+        <translation>Proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New problem-solving project</source>
+        <translation>Nuevo proyecto de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Districts or beats</source>
+        <translation>Distritos o sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A radius around a point</source>
+        <translation>Un radio alrededor de un punto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 1, 18</source>
+        <translation>p. ej., 1, 18</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offense &amp;categories:</source>
+        <translation>&amp;Categorías de delito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Distritos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beats:</source>
+        <translation>&amp;Sectores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer districts:</source>
+        <translation>Distritos de la zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer beats:</source>
+        <translation>Sectores de la zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center (address):</source>
+        <translation>Centro (dirección):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center latitude:</source>
+        <translation>Latitud del centro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center longitude:</source>
+        <translation>Longitud del centro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Radius:</source>
+        <translation>Ra&amp;dio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer ring:</source>
+        <translation>Anillo vecino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time frame from:</source>
+        <translation>Período desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time frame to:</source>
+        <translation>Período hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment &amp;window:</source>
+        <translation>&amp;Ventana de evaluación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — location:</source>
+        <translation>Triángulo — lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — offender:</source>
+        <translation>Triángulo — infractor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangle — victim or target:</source>
+        <translation>Triángulo — víctima u objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributing &amp;factors:</source>
+        <translation>&amp;Factores que contribuyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>&amp;Organizaciones aliadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment notes:</source>
+        <translation>Notas de la evaluación:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../ui/safety_projects/models.py" line="-101"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/publish/dialog.py" line="+29"/>
+        <source>Publish website</source>
+        <translation>Publicar sitio web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Builds the board&apos;s public website in a folder: meetings with their agendas and approved minutes, issue statistics, open data and the annual summary. Only public information is published. Copy the folder to any web host or a USB stick; publishing again updates only what changed.</source>
+        <translation>Crea el sitio web público de la junta en una carpeta: reuniones con sus agendas y actas aprobadas, estadísticas de asuntos, datos abiertos y el resumen anual. Solo se publica información pública. Copie la carpeta a cualquier servidor web o a una memoria USB; al publicar de nuevo solo se actualiza lo que cambió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>Folder of the website</source>
+        <translation>Carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder of the website</source>
+        <translation>Elegir la carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the website</source>
+        <translation>Idioma del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English and Spanish, with a language switch</source>
+        <translation>Inglés y español, con selector de idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the folder to publish the website in.</source>
+        <translation>Elija la carpeta donde publicar el sitio web.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../ui/safety_projects/editor.py" line="+126"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Aliado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Inició el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action items:</source>
+        <translation>&amp;Tareas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motions:</source>
+        <translation>&amp;Mociones:</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <location filename="../../ui/safety/restore.py" line="+99"/>
@@ -5184,7 +5968,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RollCallPanel</name>
     <message>
-        <location filename="../../ui/meetings/roll_call_panel.py" line="+60"/>
+        <location filename="../../ui/meetings/roll_call_panel.py" line="+58"/>
         <source>Quorum</source>
         <translation>Quórum</translation>
     </message>
@@ -5264,7 +6048,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Seleccione una reunión para pasar lista.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Attendance of {name}</source>
         <translation>Asistencia de {name}</translation>
     </message>
@@ -5279,7 +6063,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Hora de llegada de {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>✔ QUORUM PRESENT: {present} voting members present, {required} needed.</source>
         <translation>✔ HAY QUÓRUM: {present} miembros con voto presentes, se necesitan {required}.</translation>
     </message>
@@ -5292,15 +6076,349 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+103"/>
+        <location filename="../../ui/members/roster_model.py" line="+108"/>
         <source>{a} of {n} meetings attended</source>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
 </context>
 <context>
+    <name>SafetyLabels</name>
+    <message>
+        <location filename="../../ui/safety_projects/labels.py" line="+12"/>
+        <source>Scanning</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../ui/safety_projects/tab.py" line="+72"/>
+        <source>Problem-solving projects</source>
+        <translation>Proyectos de resolución de problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;response…</source>
+        <translation>Agregar &amp;respuesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link &amp;incidents…</source>
+        <translation>Vincular &amp;incidentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link i&amp;ssues…</source>
+        <translation>Vincular &amp;problemas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print report…</source>
+        <translation>Imprimir &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage date</source>
+        <translation>Fecha de la etapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set s&amp;tage</source>
+        <translation>Fijar e&amp;tapa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem-solving projects (SARA)</source>
+        <translation>Proyectos de resolución de problemas (SARA)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Crime trends and project</source>
+        <translation>Tendencias delictivas y proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime trends</source>
+        <translation>Tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offense category</source>
+        <translation>Categoría de delito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;mport incidents…</source>
+        <translation>I&amp;mportar incidentes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting for the handout</source>
+        <translation>Reunión del folleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;handout</source>
+        <translation>Imprimir &amp;folleto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident mix by category</source>
+        <translation>Incidentes por categoría</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handout for:</source>
+        <translation>Folleto para:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Problem incidents per month</source>
+        <translation>Incidentes del problema por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before and after the response</source>
+        <translation>Antes y después de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a project on the left.</source>
+        <translation>Elija un proyecto a la izquierda.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>District {name}</source>
+        <translation>Distrito {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} incidents in the last 24 months</source>
+        <translation>{n} incidentes en los últimos 24 meses</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Buffer</source>
+        <translation>Zona vecina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{before} before → {after} after ({change})</source>
+        <translation>{before} antes → {after} después ({change})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; rate ratio {rr:.2f} (95% {lo:.2f}–{hi:.2f}), {p}</source>
+        <translation>; razón de tasas {rr:.2f} (95 % {lo:.2f}–{hi:.2f}), {p}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no test (too little data)</source>
+        <translation>; sin prueba (muy pocos datos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Área:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked:</source>
+        <translation>Vinculados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offender:</source>
+        <translation>Infractor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim or target:</source>
+        <translation>Víctima u objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributing factors:</source>
+        <translation>Factores que contribuyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners:</source>
+        <translation>Aliados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses:</source>
+        <translation>Respuestas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer:</source>
+        <translation>Zona vecina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The after window is not over yet: no test is made.</source>
+        <translation>La ventana posterior aún no termina: no se hace la prueba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response with a start date yet: nothing to assess.</source>
+        <translation>Aún no hay una respuesta con fecha de inicio: no hay nada que evaluar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{i} incidents, {n} issues</source>
+        <translation>{i} incidentes, {n} problemas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(equal windows of {days} days before and after {start})</source>
+        <translation>(ventanas iguales de {days} días antes y después del {start})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Project saved.</source>
+        <translation>Proyecto guardado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response saved.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Import police incident data</source>
+        <translation>Importar datos de incidentes policiales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {n} rows have problems.</source>
+        <translation>No se importó nada: {n} filas tienen problemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the other rows and leave those out?</source>
+        <translation>¿Importar las demás filas y dejar esas fuera?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incidents imported</source>
+        <translation>Incidentes importados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing incidents…</source>
+        <translation>Importando incidentes…</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+89"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+99"/>
         <source>Schedule regular meetings</source>
         <translation>Programar reuniones ordinarias</translation>
     </message>
@@ -5378,7 +6496,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../ui/members/seat_dialog.py" line="+38"/>
+        <location filename="../../ui/members/seat_dialog.py" line="+36"/>
         <source>New seat</source>
         <translation>Nuevo puesto</translation>
     </message>
@@ -5426,7 +6544,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SeatsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Seats</source>
@@ -5468,7 +6586,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Un puesto retirado (p. ej., tras una redistribución de distritos) ya no cuenta como vacante</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>(vacant)</source>
         <translation>(vacante)</translation>
     </message>
@@ -5510,23 +6628,23 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-47"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -5546,9 +6664,22 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Sub-item of the item above</source>
         <translation>Subpunto del punto de arriba</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/safety_projects/charts.py" line="+41"/>
+        <source>No incidents for this choice.</source>
+        <translation>No hay incidentes para esta selección.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>response starts</source>
+        <translation>inicio de la respuesta</translation>
     </message>
 </context>
 <context>
@@ -5564,7 +6695,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Avisos: mandatos que terminan, puestos vacantes, ausencias</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Warnings ({n})</source>
         <translation>&amp;Avisos ({n})</translation>
     </message>
@@ -5605,7 +6736,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../../ui/safety/audit_view.py" line="-124"/>
+        <location filename="../../ui/safety/audit_view.py" line="-123"/>
         <source>Audit entries</source>
         <translation>Entradas de auditoría</translation>
     </message>
@@ -5636,12 +6767,12 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Importando miembros…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{n} members exported to {path}</source>
         <translation>{n} miembros exportados a {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Exporting members…</source>
         <translation>Exportando miembros…</translation>
     </message>
@@ -5649,7 +6780,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>language</name>
     <message>
-        <location filename="../../ui/language.py" line="+106"/>
+        <location filename="../../ui/language.py" line="+111"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -5662,7 +6793,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-183"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-199"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -5777,7 +6908,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meetings/template_dialog.py" line="-75"/>
+        <location filename="../../ui/meetings/template_dialog.py" line="-74"/>
         <source>Roll call</source>
         <translation>Nominal</translation>
     </message>
@@ -5867,7 +6998,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="+120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="+136"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>
@@ -6004,6 +7135,21 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <source>Audit &amp;log…</source>
         <translation>Re&amp;gistro de auditoría…</translation>
     </message>
+    <message>
+        <location filename="../../ui/publish/menu.py" line="+17"/>
+        <source>Publish &amp;website…</source>
+        <translation>Publicar sitio &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Website published to {folder}: {written} files written, {unchanged} unchanged, {removed} removed.</source>
+        <translation>Sitio web publicado en {folder}: {written} archivos escritos, {unchanged} sin cambios, {removed} eliminados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing the website…</source>
+        <translation>Publicando el sitio web…</translation>
+    </message>
 </context>
 <context>
     <name>restore</name>
@@ -6016,7 +7162,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/members/widgets.py" line="+46"/>
+        <location filename="../../ui/members/widgets.py" line="+37"/>
         <source>Problem with this field</source>
         <translation>Problema con este campo</translation>
     </message>

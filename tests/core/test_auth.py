@@ -15,6 +15,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import get_settings
 from database.enums import Role
 from database.models import AuditEntry, User
+from tests.core.versions import current
 
 SECRET = "correct horse battery"
 
@@ -90,13 +91,13 @@ def test_admin_manages_accounts_and_cannot_remove_the_last_admin(db) -> None:  #
     with pytest.raises(ValidationError, match="at least 8"), transaction(db, admin) as s:
         auth.create_user(s, "luis", "Luis", Role.MEMBER, "short")
     with pytest.raises(UserError, match="last administrator"), transaction(db, admin) as s:
-        auth.set_role(s, admin.user_id, Role.MEMBER)  # type: ignore[arg-type]
+        auth.set_role(s, admin.user_id, Role.MEMBER, current(s, User, admin.user_id))  # type: ignore[arg-type]
     with transaction(db, admin) as s:
         auth.set_role(s, ana.id, Role.ADMIN, expected_version=ana.version)
-        auth.set_role(s, admin.user_id, Role.STAFF)  # type: ignore[arg-type]
+        auth.set_role(s, admin.user_id, Role.STAFF, current(s, User, admin.user_id))  # type: ignore[arg-type]
     with transaction(db, admin) as s:
         auth.reset_password(s, ana.id, "a-new-password")
-        auth.set_active(s, admin.user_id, False)  # type: ignore[arg-type]
+        auth.set_active(s, admin.user_id, False, current(s, User, admin.user_id))  # type: ignore[arg-type]
     assert auth.authenticate(db, "ana", "a-new-password").role is Role.ADMIN
     with pytest.raises(UserError, match="switched off"):
         auth.authenticate(db, "mei.chen", SECRET)

@@ -21,6 +21,7 @@ from advisoryboard.services.issue_search import (
 )
 from database.enums import IssuePriority, IssueStatus, Role
 from database.models import Issue
+from tests.core.versions import current
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -102,7 +103,9 @@ def filled(db):  # type: ignore[no-untyped-def]
                 )
             )
         svc.add_note(s, ids[4], "City sanitation promised pickup on Tuesday")
-        svc.change_status(s, ids[3], IssueStatus.RESOLVED, "Talked to the landlord")
+        svc.change_status(
+            s, ids[3], IssueStatus.RESOLVED, "Talked to the landlord", version=current(s, Issue, ids[3])
+        )
     return db, ids, cats
 
 
@@ -172,7 +175,12 @@ def test_search_survives_punctuation_and_quotes(filled) -> None:  # type: ignore
 def test_search_sees_edits(filled) -> None:  # type: ignore[no-untyped-def]
     db, ids, _cats = filled
     with transaction(db) as s:
-        svc.update_issue(s, ids[1], svc.IssueInput(title="Lamp post broken", location="Cedar Lane"))
+        svc.update_issue(
+            s,
+            ids[1],
+            svc.IssueInput(title="Lamp post broken", location="Cedar Lane"),
+            current(s, Issue, ids[1]),
+        )
     assert _titles(db, IssueFilter(status="all", text="cedar")) == ["Lamp post broken"]
     assert _titles(db, IssueFilter(status="all", text="streetlight")) == []
 

@@ -14,7 +14,8 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import find_by_reference, get_issue
 from advisoryboard.services.partners import PartnerInput, create_partner, list_partners, update_partner
 from database.enums import IssueStatus, MeetingKind, Role, TimelineKind
-from database.models import AgendaItem, Issue, Meeting, Member
+from database.models import AgendaItem, Issue, Meeting, Member, Partner
+from tests.core.versions import current
 
 SECRETARY = Actor("sam", Role.SECRETARY, user_id=None, display_name="Sam Secretary")
 STAFF = Actor("pat", Role.STAFF, display_name="Pat Staff")
@@ -44,15 +45,15 @@ def test_full_workflow_writes_a_timeline_with_author_and_time(db) -> None:  # ty
     iid = _new(db)
     pid = _partner(db)
     with transaction(db, SECRETARY) as s:
-        svc.change_status(s, iid, IssueStatus.ACKNOWLEDGED)
-        svc.refer(s, iid, pid, "Asked the district to patrol")
-        svc.change_status(s, iid, IssueStatus.IN_PROGRESS)
+        svc.change_status(s, iid, IssueStatus.ACKNOWLEDGED, version=current(s, Issue, iid))
+        svc.refer(s, iid, pid, "Asked the district to patrol", version=current(s, Issue, iid))
+        svc.change_status(s, iid, IssueStatus.IN_PROGRESS, version=current(s, Issue, iid))
         member = Member(name="Ana García")
         s.add(member)
         s.flush()
-        svc.assign(s, iid, member_id=member.id)
+        svc.assign(s, iid, member_id=member.id, version=current(s, Issue, iid))
         svc.add_note(s, iid, "Owner agreed to repaint <b>Ana & José</b>")
-        svc.change_status(s, iid, IssueStatus.RESOLVED, "Wall repainted")
+        svc.change_status(s, iid, IssueStatus.RESOLVED, "Wall repainted", version=current(s, Issue, iid))
     with read_only(db) as s:
         d = get_issue(s, iid)
     assert d.status is IssueStatus.RESOLVED
@@ -84,7 +85,7 @@ def test_resolving_or_closing_needs_a_note_and_changes_nothing_without_one(db) -
     for status in (IssueStatus.RESOLVED, IssueStatus.CLOSED_NO_ACTION):
         with pytest.raises(UserError, match="note") as info:
             with transaction(db, SECRETARY) as s:
-                svc.change_status(s, iid, status, "   ")
+                svc.change_status(s, iid, status, "   ", version=current(s, Issue, iid))
         assert info.value.field == "note"
     with read_only(db) as s:
         d = get_issue(s, iid)
@@ -95,22 +96,24 @@ def test_resolving_or_closing_needs_a_note_and_changes_nothing_without_one(db) -
 def test_invalid_transitions_are_refused_with_the_allowed_ones_named(db) -> None:  # type: ignore[no-untyped-def]
     iid = _new(db)
     with transaction(db, SECRETARY) as s:
-        svc.change_status(s, iid, IssueStatus.IN_PROGRESS)
+        svc.change_status(s, iid, IssueStatus.IN_PROGRESS, version=current(s, Issue, iid))
     with pytest.raises(UserError, match=r"In progress cannot become New.*It can become: Referred"):
         with transaction(db, SECRETARY) as s:
-            svc.change_status(s, iid, IssueStatus.NEW)
+            svc.change_status(s, iid, IssueStatus.NEW, version=current(s, Issue, iid))
     with transaction(db, SECRETARY) as s:
-        svc.change_status(s, iid, IssueStatus.CLOSED_NO_ACTION, "Nothing we can do")
+        svc.change_status(
+            s, iid, IssueStatus.CLOSED_NO_ACTION, "Nothing we can do", version=current(s, Issue, iid)
+        )
     with pytest.raises(UserError, match="cannot become Resolved"):
         with transaction(db, SECRETARY) as s:
-            svc.change_status(s, iid, IssueStatus.RESOLVED, "x")
+            svc.change_status(s, iid, IssueStatus.RESOLVED, "x", version=current(s, Issue, iid))
 
 
 def test_referring_needs_a_partner(db) -> None:  # type: ignore[no-untyped-def]
     iid = _new(db)
     with pytest.raises(UserError, match="partner organization") as info:
         with transaction(db, SECRETARY) as s:
-            svc.change_status(s, iid, IssueStatus.REFERRED)
+            svc.change_status(s, iid, IssueStatus.REFERRED, version=current(s, Issue, iid))
     assert info.value.field == "partner"
 
 
@@ -119,17 +122,27 @@ def test_duplicate_needs_the_original_and_reopen_clears_it(db) -> None:  # type:
     copy = _new(db, "Dark corner at Oak Ave")
     with pytest.raises(UserError, match="duplicates"):
         with transaction(db, SECRETARY) as s:
-            svc.change_status(s, copy, IssueStatus.DUPLICATE)
+            svc.change_status(s, copy, IssueStatus.DUPLICATE, version=current(s, Issue, copy))
     with pytest.raises(UserError, match="itself"):
         with transaction(db, SECRETARY) as s:
-            svc.change_status(s, copy, IssueStatus.DUPLICATE, duplicate_of_id=copy)
+            svc.change_status(
+                s, copy, IssueStatus.DUPLICATE, duplicate_of_id=copy, version=current(s, Issue, copy)
+            )
     with transaction(db, SECRETARY) as s:
-        svc.change_status(s, copy, IssueStatus.DUPLICATE, duplicate_of_id=original)
+        svc.change_status(
+            s, copy, IssueStatus.DUPLICATE, duplicate_of_id=original, version=current(s, Issue, copy)
+        )
     with read_only(db) as s:
         d = get_issue(s, copy)
         assert (d.status, d.duplicate_of) == (IssueStatus.DUPLICATE, get_issue(s, original).reference)
     with transaction(db, SECRETARY) as s:
-        svc.change_status(s, copy, IssueStatus.ACKNOWLEDGED, "Not the same corner after all")
+        svc.change_status(
+            s,
+            copy,
+            IssueStatus.ACKNOWLEDGED,
+            "Not the same corner after all",
+            version=current(s, Issue, copy),
+        )
     with read_only(db) as s:
         d = get_issue(s, copy)
     assert (d.status, d.duplicate_of_id, d.resolved_on) == (IssueStatus.ACKNOWLEDGED, None, None)
@@ -140,7 +153,7 @@ def test_staff_may_read_but_not_change_issues(db) -> None:  # type: ignore[no-un
     iid = _new(db)
     with pytest.raises(PermissionDenied):
         with transaction(db, STAFF) as s:
-            svc.change_status(s, iid, IssueStatus.ACKNOWLEDGED)
+            svc.change_status(s, iid, IssueStatus.ACKNOWLEDGED, version=current(s, Issue, iid))
     with pytest.raises(PermissionDenied):
         with transaction(db, STAFF) as s:
             svc.create_issue(s, svc.IssueInput(title="x"))
@@ -207,10 +220,15 @@ def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:  # type
             create_partner(s, PartnerInput(name="district 4 police", email="not-an-email"))
     assert set(info.value.errors) == {"name", "email"}
     with transaction(db, SECRETARY) as s:
-        update_partner(s, pid, PartnerInput(name="District 4 Police", phone="555-0101", notes="Tuesdays"))
+        update_partner(
+            s,
+            pid,
+            PartnerInput(name="District 4 Police", phone="555-0101", notes="Tuesdays"),
+            current(s, Partner, pid),
+        )
     iid = _new(db)
     with transaction(db, SECRETARY) as s:
-        svc.refer(s, iid, pid)
+        svc.refer(s, iid, pid, version=current(s, Issue, iid))
     with read_only(db) as s:
         (p,) = list_partners(s)
     assert (p.phone, p.notes, p.open_referrals) == ("555-0101", "Tuesdays", 1)

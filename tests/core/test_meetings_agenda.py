@@ -18,6 +18,8 @@ from advisoryboard.services.agenda import (
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.setup import DEFAULT_AGENDA_TEMPLATE
 from database.engine import Database
+from database.models import AgendaItem
+from tests.core.versions import current
 
 
 def test_numbers_are_computed_from_parent_and_position() -> None:
@@ -131,6 +133,8 @@ def test_items_with_motions_or_history_are_not_deleted(db: Database) -> None:
         agenda_edit.delete_item(s, ids["Two"])
     assert ("2a", "Two-a") in _shape(db, meeting_id)
     with transaction(db) as s:
-        minutes.set_item_notes(s, ids["One"], None, "Talked")  # no issue: no timeline entry, deletable
+        minutes.set_item_notes(
+            s, ids["One"], current(s, AgendaItem, ids["One"]), "Talked"
+        )  # no issue: no timeline entry, deletable
         agenda_edit.delete_item(s, ids["One"])
     assert [t for _n, t in _shape(db, meeting_id)] == ["Two", "Two-a", "Three"]

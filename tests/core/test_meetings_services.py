@@ -23,8 +23,9 @@ from database.enums import (
     VoteChoice,
     VotingMethod,
 )
-from database.models import BoardSettings, IssueEvent, MinutesAmendment, Vote
+from database.models import AgendaItem, BoardSettings, IssueEvent, Meeting, MinutesAmendment, Motion, Vote
 from tests.core.meetings_board import Board, make_board
+from tests.core.versions import current
 
 P, AB = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT
 JAN = dt.datetime(2025, 1, 14, 18, 30)
@@ -194,7 +195,10 @@ def test_minutes_are_approved_at_a_later_meeting_and_then_locked(db: Database) -
             s,
             jan,
             motions.MotionInput(
-                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )
     with transaction(db) as s:
@@ -205,6 +209,7 @@ def test_minutes_are_approved_at_a_later_meeting_and_then_locked(db: Database) -
                 text="Approve the January minutes",
                 method=VotingMethod.UNANIMOUS_CONSENT,
                 approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
                 agenda_item_id=approval[0].id,
             ),
         )
@@ -241,22 +246,34 @@ def test_a_correction_to_locked_minutes_is_a_recorded_amendment(db: Database) ->
     jan = _held_with_quorum(db, board, JAN)
     with transaction(db) as s:
         item_id = agenda_edit.add_item(s, jan, agenda_edit.ItemInput(title="Lights"))
-        minutes.set_item_notes(s, item_id, None, "Light fixed on Elm St.")
+        minutes.set_item_notes(s, item_id, current(s, AgendaItem, item_id), "Light fixed on Elm St.")
     feb = _held_with_quorum(db, board, FEB)
     with transaction(db) as s:
         motions.record_motion(
             s,
             feb,
             motions.MotionInput(
-                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )
     secretary = Actor("sam", Role.SECRETARY, display_name="Sam Secretary")
+    with read_only(db) as s:
+        version = minutes.minutes_header(s, jan).version
     with pytest.raises(ValidationError), transaction(db, secretary) as s:
-        minutes.amend_minutes(s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", " ")
+        minutes.amend_minutes(
+            s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", " ", version=version
+        )
     with transaction(db, secretary) as s:
         minutes.amend_minutes(
-            s, jan, f"agenda_item:{item_id}.minutes_notes", "Light fixed on Oak St.", "Street name was wrong"
+            s,
+            jan,
+            f"agenda_item:{item_id}.minutes_notes",
+            "Light fixed on Oak St.",
+            "Street name was wrong",
+            version=version,
         )
     with read_only(db) as s:
         (row,) = minutes.list_amendments(s, jan)
@@ -343,7 +360,7 @@ def test_closed_session_notes_are_hidden_without_view_confidential(db: Database)
                 title="Personnel", closed_session=True, closed_reason="Personnel matter (bylaws 4.2)"
             ),
         )
-        minutes.set_item_notes(s, item_id, None, "Secret discussion")
+        minutes.set_item_notes(s, item_id, current(s, AgendaItem, item_id), "Secret discussion")
     with read_only(db, Actor("m", Role.MEMBER)) as s:
         (row,) = agenda.list_agenda(s, jan)
     assert row.notes_hidden and row.minutes_notes is None
@@ -365,8 +382,12 @@ def test_a_referral_motion_and_discussion_reach_the_issue_timeline(db: Database)
         item_id = agenda_edit.add_item(
             s, jan, agenda_edit.ItemInput(title="Elm St light", issue_id=board.issue)
         )
-        minutes.set_item_notes(s, item_id, None, "Residents report the light is out.")
-        minutes.set_item_notes(s, item_id, None, "Residents report the light has been out for weeks.")
+        minutes.set_item_notes(
+            s, item_id, current(s, AgendaItem, item_id), "Residents report the light is out."
+        )
+        minutes.set_item_notes(
+            s, item_id, current(s, AgendaItem, item_id), "Residents report the light has been out for weeks."
+        )
         motion_id = motions.record_motion(
             s,
             jan,
@@ -435,12 +456,19 @@ def test_the_motion_that_approved_minutes_cannot_be_changed_or_deleted(db: Datab
             s,
             feb,
             motions.MotionInput(
-                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )
     with pytest.raises(ValidationError, match="approved minutes"), transaction(db) as s:
         motions.record_motion(
-            s, feb, motions.MotionInput(text="Oops", declared_result=MotionResult.FAILED), motion_id=motion_id
+            s,
+            feb,
+            motions.MotionInput(text="Oops", declared_result=MotionResult.FAILED),
+            motion_id=motion_id,
+            version=current(s, Motion, motion_id),
         )
     with pytest.raises(ValidationError, match="approved minutes"), transaction(db) as s:
         motions.delete_motion(s, motion_id)
@@ -452,6 +480,9 @@ def test_the_motion_that_approved_minutes_cannot_be_changed_or_deleted(db: Datab
             s,
             feb,
             motions.MotionInput(
-                text="Approve again", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve again",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )

@@ -25,6 +25,7 @@ from advisoryboard.services.seats import vacancies
 from database.enums import AttendanceStatus, LeaveReason, Office, Role, SeatKind
 from database.models import Attendance, Member, OfficeTerm, SeatTerm
 from tests.core.members_helpers import TODAY, add_member, add_seat, hold_meetings, monthly
+from tests.core.versions import current
 
 D = dt.date
 
@@ -116,11 +117,11 @@ def test_a_member_with_history_is_deactivated_never_deleted(db) -> None:  # type
     typo = add_member(db, "Ana Garcia (typo)")
     hold_meetings(db, [D(2026, 5, 1)], {ana: "P"})
     with pytest.raises(UserError, match="cannot be deleted; deactivate"), transaction(db) as s:
-        delete_member(s, ana)
+        delete_member(s, ana, current(s, Member, ana))
     with transaction(db) as s:
-        delete_member(s, typo)  # no history: may go
+        delete_member(s, typo, current(s, Member, typo))  # no history: may go
     with transaction(db) as s:
-        deactivate_member(s, ana, LeaveReason.RESIGNED, D(2026, 9, 30))
+        deactivate_member(s, ana, LeaveReason.RESIGNED, D(2026, 9, 30), current(s, Member, ana))
     with read_only(db) as s:
         assert [r.name for r in roster(s, RosterFilter(status="active"), today=TODAY)] == []
         (former,) = roster(s, RosterFilter(status="former"), today=TODAY)
@@ -130,7 +131,7 @@ def test_a_member_with_history_is_deactivated_never_deleted(db) -> None:  # type
         assert s.scalar(select(func.count()).select_from(Attendance)) == 1  # history kept
         assert s.get(Member, typo) is None
     with pytest.raises(UserError, match="already a former member"), transaction(db) as s:
-        deactivate_member(s, ana, LeaveReason.REMOVED, D(2026, 10, 1))
+        deactivate_member(s, ana, LeaveReason.REMOVED, D(2026, 10, 1), current(s, Member, ana))
     # The seat is vacant again: someone new may take it the next day.
     add_member(db, "Luis Ortega", seat, D(2026, 10, 1))
 
@@ -210,7 +211,7 @@ def test_roles_are_enforced_in_the_services(db) -> None:  # type: ignore[no-unty
     with transaction(db, secretary) as s:
         mid = create_member(s, MemberInput(name="Ana"))
     with pytest.raises(PermissionDenied), transaction(db, Actor(username="m", role=Role.MEMBER)) as s:
-        deactivate_member(s, mid, LeaveReason.RESIGNED, TODAY)
+        deactivate_member(s, mid, LeaveReason.RESIGNED, TODAY, current(s, Member, mid))
     with read_only(db, staff) as s:
         assert [r.name for r in roster(s)] == ["Ana"]
 

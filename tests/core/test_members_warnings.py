@@ -10,8 +10,9 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import deactivate_member
 from database.enums import LeaveReason
-from database.models import BoardSettings
+from database.models import BoardSettings, Member
 from tests.core.members_helpers import TODAY, add_member, add_seat, hold_meetings, monthly
+from tests.core.versions import current
 
 D = dt.date
 
@@ -62,7 +63,9 @@ def test_absence_rule_edges(db) -> None:  # type: ignore[no-untyped-def]
     assert flagged == {"three in a row", "two absences", "forty percent", "exactly half"}
 
     with transaction(db) as s:  # former members are not warned about
-        deactivate_member(s, ids["three in a row"], LeaveReason.REMOVED, TODAY)
+        deactivate_member(
+            s, ids["three in a row"], LeaveReason.REMOVED, TODAY, current(s, Member, ids["three in a row"])
+        )
     assert all("three in a row" not in t for t in warnings_by_kind(db).get("absences", []))
 
 
@@ -72,7 +75,7 @@ def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: i
     add_member(db, "Ends in 61 days", s2, D(2025, 1, 2), TODAY + dt.timedelta(days=61))
     gone = add_member(db, "Left in October", s3, D(2024, 1, 2))
     with transaction(db) as s:
-        deactivate_member(s, gone, LeaveReason.RESIGNED, D(2026, 10, 15))
+        deactivate_member(s, gone, LeaveReason.RESIGNED, D(2026, 10, 15), current(s, Member, gone))
         settings = s.get(BoardSettings, 1)
         assert settings is not None
         settings.seat_count = 5  # one more seat than has been set up
@@ -131,3 +134,28 @@ def test_warning_dates_are_written_in_the_chosen_language(db) -> None:  # type: 
     assert len(spanish) == 1 and format_date(end, "medium", locale="es_US") in spanish[0]
     assert f"{end:%b} {end.day}, {end.year}" in english[0]
     assert end.isoformat() not in spanish[0] + english[0]
+
+
+def test_a_new_board_gets_one_start_here_instead_of_a_warning_per_seat(db) -> None:  # type: ignore[no-untyped-def]
+    with transaction(db) as s:
+        settings = s.get(BoardSettings, 1)
+        assert settings is not None
+        settings.seat_count = 15
+    with read_only(db) as s:
+        found = member_warnings(s, TODAY)
+    assert [w.kind for w in found] == ["start"]
+    assert "Start here: the board has 15 seats" in found[0].text and "Import…" in found[0].text
+
+
+def test_seats_not_set_up_are_one_warning_once_the_board_has_members(db) -> None:  # type: ignore[no-untyped-def]
+    seat = add_seat(db, "Seat 1")
+    add_member(db, "Ana", seat, D(2025, 1, 2))
+    with transaction(db) as s:
+        settings = s.get(BoardSettings, 1)
+        assert settings is not None
+        settings.seat_count = 15
+    with read_only(db) as s:
+        found = member_warnings(s, TODAY)
+    assert [w.text for w in found if w.kind == "vacancy"] == [
+        "14 seats of the board are not set up yet: add them with Seats…"
+    ]

@@ -25,6 +25,7 @@ from advisoryboard.services import (
     audit_log,
     auth,
     backup,
+    issue_detail,
     issues,
     meetings,
     members,
@@ -36,6 +37,8 @@ from advisoryboard.services import (
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MotionResult, Role
+from database.models import BoardSettings, Meeting, User
+from tests.core.versions import current
 
 ALL = set(Role)
 #: The rules as the issue states them, written independently of ROLE_PERMISSIONS.
@@ -100,7 +103,7 @@ ACTIONS = [
     Action(
         "change settings",
         Permission.MANAGE_SETTINGS,
-        _in_tx(lambda s: settings.update_settings(s, {"seat_count": 13})),
+        _in_tx(lambda s: settings.update_settings(s, {"seat_count": 13}, current(s, BoardSettings, 1))),
     ),
     Action("list accounts", Permission.MANAGE_USERS, _read(auth.list_users)),
     Action(
@@ -108,11 +111,19 @@ ACTIONS = [
         Permission.MANAGE_USERS,
         _in_tx(lambda s: auth.create_user(s, "newbie", "New", Role.STAFF, "long-enough-pw")),
     ),
-    Action("change role", Permission.MANAGE_USERS, _in_tx(lambda s: auth.set_role(s, 1, Role.SECRETARY))),
+    Action(
+        "change role",
+        Permission.MANAGE_USERS,
+        _in_tx(lambda s: auth.set_role(s, 1, Role.SECRETARY, current(s, User, 1))),
+    ),
     Action(
         "reset password", Permission.MANAGE_USERS, _in_tx(lambda s: auth.reset_password(s, 1, "brand-new-pw"))
     ),
-    Action("switch account off", Permission.MANAGE_USERS, _in_tx(lambda s: auth.set_active(s, 1, False))),
+    Action(
+        "switch account off",
+        Permission.MANAGE_USERS,
+        _in_tx(lambda s: auth.set_active(s, 1, False, current(s, User, 1))),
+    ),
     Action("read audit log", Permission.VIEW_AUDIT, _read(audit_log.list_entries)),
     Action("record history", Permission.VIEW_AUDIT, _read(lambda s: audit_log.record_history(s, "users", 1))),
     Action(
@@ -139,6 +150,31 @@ ACTIONS = [
     ),
     Action(
         "add a note to an issue", Permission.EDIT_ISSUES, _in_tx(lambda s: issues.add_note(s, 1, "Called."))
+    ),
+    # issue 16: a confidential issue (issue 2) is read and changed only by who may see it
+    Action(
+        "read a confidential issue's timeline",
+        Permission.VIEW_CONFIDENTIAL,
+        _read(lambda s: issue_detail.timeline(s, 2)),
+    ),
+    Action(
+        "add a note to a confidential issue",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(lambda s: issues.add_note(s, 2, "Called.")),
+    ),
+    Action(
+        "clear the confidential flag",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(
+            lambda s: issues.update_issue(
+                s, 2, issues.IssueInput("Named neighbour", confidential=False), version=1
+            )
+        ),
+    ),
+    Action(
+        "assign a confidential issue",
+        Permission.VIEW_CONFIDENTIAL,
+        _in_tx(lambda s: issues.assign(s, 2, member_id=None, committee_id=None, version=1)),
     ),
     Action(
         "add a partner",
@@ -171,7 +207,7 @@ ACTIONS = [
             lambda s: minutes.set_minutes_header(
                 s,
                 1,
-                None,
+                current(s, Meeting, 1),
                 called_to_order_at=None,
                 adjourned_at=None,
                 presiding_member_id=None,
@@ -195,6 +231,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with transaction(db) as s:  # meeting 1 and issue 1, to act on
         meetings.create_meeting(s, starts_at=dt.datetime(2026, 12, 8, 18, 30))
         issues.create_issue(s, issues.IssueInput("Streetlight out on Centre Street"))
+        issues.create_issue(s, issues.IssueInput("Named neighbour", confidential=True))
     backup.backup_to(db, path.with_name("board.db"))
     db.dispose()
     return path.with_name("board.db")

@@ -18,6 +18,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MeetingStatus, MinutesStatus, QuorumRule, Role, VotingMethod
 from database.models import AgendaItem, Attendance, BoardSettings, Issue, Meeting, Member, Motion
+from database.triggers import relock_all, unlock_all
 from tests.core.test_reports_helpers import read_pdf, render_read
 
 
@@ -73,6 +74,7 @@ def test_agenda_shows_closed_session_reason_and_groups_consent_items(demo_db: Da
             .where(AgendaItem.closed_session)
             .limit(1)
         ).one()
+        unlock_all(s)  # the demo's minutes are approved: write these notes as if amended
         s.execute(
             text("update agenda_items set minutes_notes = 'SECRET personnel details' where id = :i"),
             {"i": closed.id},
@@ -84,6 +86,7 @@ def test_agenda_shows_closed_session_reason_and_groups_consent_items(demo_db: Da
             ),
             {"m": closed.meeting_id},
         )
+        relock_all(s)
         s.commit()
         consent = s.scalar(
             select(func.count()).where(AgendaItem.meeting_id == closed.meeting_id, AgendaItem.consent)

@@ -10,6 +10,8 @@ from advisoryboard.services import auth
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import get_settings, update_settings
 from database.enums import QuorumRule, Role
+from database.models import BoardSettings
+from tests.core.versions import current
 
 
 def test_settings_are_validated_field_by_field(db) -> None:  # type: ignore[no-untyped-def]
@@ -49,14 +51,14 @@ def test_a_save_over_newer_settings_is_a_conflict(db) -> None:  # type: ignore[n
 
 def test_single_user_mode_goes_off_only_with_an_admin_account(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match="administrator account first"), transaction(db) as s:
-        update_settings(s, {"single_user_mode": False})
+        update_settings(s, {"single_user_mode": False}, current(s, BoardSettings, 1))
     with transaction(db) as s:
         auth.create_user(s, "mei", "Mei", Role.ADMIN, "mei-password-1")
-        update_settings(s, {"single_user_mode": False})
+        update_settings(s, {"single_user_mode": False}, current(s, BoardSettings, 1))
     with read_only(db) as s:
         assert get_settings(s).single_user_mode is False
 
 
 def test_only_an_admin_changes_settings(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied), transaction(db, Actor("mei", Role.SECRETARY)) as s:
-        update_settings(s, {"board_name": "X"})
+        update_settings(s, {"board_name": "X"}, current(s, BoardSettings, 1))

@@ -275,3 +275,33 @@ def test_unchanged_charts_are_not_redrawn_and_changed_ones_update_in_place(
     assert sorted(panel.data.series[0].values) == sorted(int(n) for n in counts)
     bars = panel.items[0][1]
     assert sorted(bars.opts["width"]) == sorted(int(n) for n in counts)  # horizontal bars
+
+
+def test_the_legend_covers_no_line_and_dates_and_labels_read_whole(
+    qtbot: Any, main_window: Any, us_english: None
+) -> None:
+    tab = show_range(qtbot, main_window, YEAR.date_from, YEAR.date_to)
+    months = tab.show_chart("months")
+    legend = months.plot.plotItem.legend
+    assert legend is not None
+    box = legend.sceneBoundingRect()
+    view = months.plot.getViewBox()
+    backlog = next(s for s in months.data.series if s.line)
+    for index, value in enumerate(backlog.values):
+        point = view.mapViewToScene(QPointF(index, value))
+        assert not box.contains(point), f"the legend covers the backlog at month {index + 1}"
+    attendance = tab.show_chart("attendance")
+    first = attendance.data.labels[0]
+    assert dt.datetime.strptime(first, "%m/%d/%Y")  # 3/10/2025, as the rest of the window writes dates
+    categories = tab.show_chart("categories")
+    ticks = [text for _pos, text in categories.plot.getAxis("left")._tickLevels[0]]
+    assert "Housing and code enforcement" in ticks
+
+
+def test_an_empty_chart_offers_nothing_to_save(qtbot: Any, main_window: Any) -> None:
+    tab = show_range(qtbot, main_window, dt.date(1990, 1, 1), dt.date(1990, 12, 31))
+    for name, panel in tab.panels.items():
+        if panel.data is not None and panel.data.empty:
+            assert not panel.csv_button.isEnabled(), name
+            assert not panel.png_button.isEnabled(), name
+    assert any(p.data is not None and p.data.empty for p in tab.panels.values())

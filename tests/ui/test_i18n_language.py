@@ -13,8 +13,8 @@ from ui import language
 from ui.app import build_main_window, install_translations
 from ui.main_window import MainWindow
 
-SPANISH_TABS = ["Miembros", "Problemas", "Reuniones y actas", "Gráficos", "Comunidad"]
-ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts", "Community"]
+SPANISH_TABS = ["Miembros", "Problemas", "Reuniones y actas", "Gráficos", "Seguridad", "Comunidad"]
+ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community"]
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +46,8 @@ def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window:
     assert tab_titles(spanish) == SPANISH_TABS
     assert menu_titles(spanish) == ["&Archivo", "&Ver", "&Herramientas", "A&yuda"]
     file_actions = [a.text() for a in spanish.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…", "&Copia de seguridad…",
+    assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…",
+                            "Conectar a un servidor com&partido…", "&Copia de seguridad…",
                             "&Restaurar…", "&Imprimir…", "&Salir"]  # fmt: skip
     assert spanish.tabs.accessibleName() == "Secciones principales"
     assert spanish.tabs.currentIndex() == 2  # the user stays where they were
@@ -119,3 +120,29 @@ def _mnemonic(text: str) -> str:
     cleaned = text.replace("&&", "")
     index = cleaned.find("&")
     return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else ""
+
+
+def test_switching_language_keeps_the_selected_meeting_and_member(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings.tab import MeetingsTab
+    from ui.members.tab import MembersTab
+
+    members = main_window.tab("membersTab")
+    assert isinstance(members, MembersTab)
+    qtbot.waitUntil(lambda: members.model.rowCount() > 3)
+    members.table.selectRow(3)
+    member_id = members.selected_id()
+    meetings_tab = main_window.tab("meetingsTab")
+    assert isinstance(meetings_tab, MeetingsTab)
+    main_window.tabs.setCurrentWidget(meetings_tab)
+    chosen = meetings_tab.model.row_at(5)
+    assert chosen is not None and member_id is not None
+    meetings_tab.select_meeting(chosen.id)
+    meetings_tab.details.setCurrentIndex(2)
+    spanish = switch(qtbot, main_window, "es")
+    again = spanish.tab("meetingsTab")
+    assert isinstance(again, MeetingsTab)
+    assert again.selected_meeting_id() == chosen.id
+    assert again.details.currentIndex() == 2
+    members_again = spanish.tab("membersTab")
+    assert isinstance(members_again, MembersTab)
+    assert members_again.selected_id() == member_id

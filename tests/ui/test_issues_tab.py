@@ -135,6 +135,7 @@ def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTa
     assert timeline.count() == before
     tab.detail.note_edit.setPlainText("Fixed by the city <b>Ana & José</b>")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.has_pending_changes)  # the change notice shows the new event
     assert timeline.count() == before + 1
     assert "Fixed by the city <b>Ana & José</b>" in timeline.item(0).text()
     assert "Resolved" in timeline.item(0).text()
@@ -286,3 +287,37 @@ def test_the_model_passes_the_model_tester_reading_segments(
     column = [k for k, _ in COLUMNS].index("category")
     for row in (0, PAGE - 1, PAGE, model.rowCount() // 2, model.rowCount() - 1):
         assert model.index(row, column).data() == (names[row][0] or "")
+
+
+def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services.issues import IssueInput
+
+    tab.resize(1366, 500)  # short enough that the detail pane scrolls
+    tab.table.selectRow(0)
+    bar = tab.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the secretary scrolled down to the timeline
+
+    def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
+        return save(IssueInput(title="Broken bench in Elm Park"))
+
+    monkeypatch.setattr(IssueDialog, "ask", classmethod(fake_ask))
+    with qtbot.waitSignal(tab.model.count_changed, timeout=20000):
+        qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.detail.detail is not None and tab.detail.detail.title == "Broken bench in Elm Park"
+    assert bar.value() == 0
+    heading = tab.detail.heading
+    assert (
+        tab.detail.viewport().rect().contains(heading.mapTo(tab.detail.viewport(), heading.rect().center()))
+    )
+
+
+def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = _sql(tab, "select issue_id from issue_events where kind = 'referral' limit 1")
+    issue_id = rows[0][0]
+    tab.detail.show_issue(int(issue_id))  # type: ignore[call-overload]
+    timeline = tab.detail.findChild(QListWidget, "timelineList")
+    assert timeline is not None
+    texts = [timeline.item(i).text() for i in range(timeline.count())]
+    referral = next(t for t in texts if "\nReferred to " in t)
+    assert referral.count("Referred to") == 1, referral

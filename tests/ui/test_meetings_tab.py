@@ -9,14 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidgetItem
 
 from advisoryboard.opening import open_database
 from advisoryboard.services import agenda, meetings
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, VoteChoice, VotingMethod
+from database.models import AgendaItem, Meeting
 from tests.core.meetings_board import Board, make_board
+from tests.core.versions import current
 from tests.ui.localefmt import plain_spaces
 from ui.context import AppContext, ChangeHub
 from ui.meetings import tab as tab_module
@@ -34,7 +36,21 @@ class Env:
 
 
 @pytest.fixture
-def env(qtbot, sqlite_url: str, us_english: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+def english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalog, which holds only plural forms ("1 meeting" / "2 meetings")."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.language import translations_dir
+
+    translator = QTranslator()
+    assert translator.load("advisoryboard_en", str(translations_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def env(qtbot, sqlite_url: str, us_english: None, english_plurals: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
     db = open_database(sqlite_url)
     board = make_board(db)
     hub = ChangeHub()
@@ -124,6 +140,12 @@ def _build(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
     """Click 'Build from template' and wait for the background work to finish."""
     with qtbot.waitSignal(env.tab.agenda.built, timeout=20000):
         qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
+
+
+def _settle(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the tab has shown the changes just made (the change notice refreshes it)."""
+    qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
 
 
 def _tree_numbers_and_titles(env: Env) -> list[tuple[str, str]]:
@@ -163,10 +185,12 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     tree.setCurrentItem(tree.topLevelItem(2))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[2:4] == [template[3]["title"], template[2]["title"]]
     assert tree.currentItem() is not None and tree.currentItem().text(0) == "4"  # type: ignore[union-attr]
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[2:4] == [template[2]["title"], template[3]["title"]]
     # drag and drop: the last item ("Adjournment") dropped on the upper edge of item 1 goes first
@@ -174,6 +198,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     target = tree.topLevelItem(0)
     assert last is not None and target is not None
     _drop(tree, last, target, 0.1)
+    _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[0] == template[-1]["title"] and titles[1] == template[0]["title"]
     # dropped onto the middle of "New business": becomes its lettered sub-item
@@ -189,6 +214,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
         if tree.topLevelItem(i).text(2) == "Public comment"
     )  # type: ignore[union-attr]
     _drop(tree, public, new_business, 0.5)  # type: ignore[arg-type]
+    _settle(qtbot, env)
     numbers = dict((t, n) for n, t in _tree_numbers_and_titles(env))
     assert numbers["Public comment"] == numbers["New business"] + "a"
     with read_only(env.db) as s:
@@ -245,7 +271,7 @@ def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None: 
     v = env.board.voting
     for member in v[:4]:
         qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-    assert "1 present members have not voted yet" in dialog.tally_label.text()
+    assert "1 present member has not voted yet" in dialog.tally_label.text()
     qtbot.mouseClick(dialog.findChild(object, f"vote_{v[4]}_abstain"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     assert "Tally 4-0-1" in dialog.tally_label.text() and "CARRIED" in dialog.tally_label.text()
     dialog.mover.setCurrentIndex(dialog.mover.findData(v[0]))
@@ -350,7 +376,7 @@ def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path:
     monkeypatch.setattr(tab_module.ExportPath, "ask", classmethod(lambda cls, parent: target))
     with qtbot.waitSignal(env.tab.status_message, timeout=10000) as blocker:
         qtbot.mouseClick(env.tab.export_button, Qt.MouseButton.LeftButton)
-    assert "1 meetings written" in blocker.args[0]
+    assert "1 meeting written" in blocker.args[0]
     import ics
 
     (event,) = ics.Calendar(target.read_text()).events
@@ -422,7 +448,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     _quorum_of_five(qtbot, env)
     with transaction(env.db) as s:
         item = agenda_edit.add_item(s, jan, agenda_edit.ItemInput(title="Street lights"))
-        minutes.set_item_notes(s, item, None, "Light fixed on Elm St.")
+        minutes.set_item_notes(s, item, current(s, AgendaItem, item), "Light fixed on Elm St.")
     feb = _new_meeting(env, FEB)
     _quorum_of_five(qtbot, env)
     with transaction(env.db) as s:
@@ -430,7 +456,10 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
             s,
             feb,
             motions.MotionInput(
-                text="Approve", declared_result=MotionResult.CARRIED, approves_minutes_of_meeting_id=jan
+                text="Approve",
+                declared_result=MotionResult.CARRIED,
+                approves_minutes_of_meeting_id=jan,
+                approves_minutes_version=current(s, Meeting, jan),
             ),
         )
     env.tab.select_meeting(jan)
@@ -438,8 +467,8 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
-    def fake_ask(cls, parent, ctx, meeting_id, targets):  # type: ignore[no-untyped-def]
-        dialog = cls(ctx, meeting_id, targets, parent)
+    def fake_ask(cls, parent, ctx, meeting_id, targets, version=None):  # type: ignore[no-untyped-def]
+        dialog = cls(ctx, meeting_id, targets, parent, version)
         dialogs.append(dialog)
         dialog.target.setCurrentIndex(dialog.target.findText("1. Street lights"))
         assert dialog.old.text() == "Light fixed on Elm St."
@@ -454,6 +483,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     panel = env.tab.minutes
     assert panel.amend_button.isEnabled()
     qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
     assert dialogs and dialogs[0].saved
     assert "Wrong street" in panel.amendments.text() and "Light fixed on Oak St." in panel.amendments.text()
     panel.item_list.setCurrentRow(0)
@@ -496,17 +526,18 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     assert dialog.item_id is not None
     _new_meeting(env, FEB)
     panel = env.tab.motions
-    panel.load(env.tab.selected_meeting_id())
+    env.tab.details.setCurrentWidget(panel)  # what is out of view refreshes when shown
     table = panel.actions_table
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (0, 1, 3, 4)] == [  # type: ignore[union-attr]
         "Call Public Works about the Elm St light",
         "Member 2",
         "Open",
-        "an earlier meeting",
+        "1/14/2025",  # the meeting it came from, by its date
     ]
     table.selectRow(0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, env)
     assert table.rowCount() == 0  # done: no longer carried
     panel.carried.setChecked(False)
     env.tab.details.setCurrentWidget(panel)
@@ -566,3 +597,134 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     assert day == "14/1/2025"
     assert shown.endswith(f" {day} {clock}"), shown
     assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes
+
+
+def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    # the new row is selected and its title ready to type over
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().title == "New item")  # type: ignore[union-attr]
+    assert panel.title.hasFocus() or panel.title.selectedText() == "New item"
+    QApplication.processEvents()  # the change notice of the insert arrives and is handled
+    panel.title.setText("Streetlight survey on Elm")
+    panel.minutes.setValue(12)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    with read_only(env.db) as s:
+        stored = [(r.title, r.minutes_allotted) for r in agenda.list_agenda(s, meeting_id)]
+    assert stored == [("Streetlight survey on Elm", 12)]
+    # a fresh Meetings tab (as after restarting the app) shows it
+    fresh = MeetingsTab(env.ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.select_meeting(meeting_id)
+    fresh.details.setCurrentWidget(fresh.agenda)
+    tree = fresh.agenda.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    item = tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "Streetlight survey on Elm" and item.text(4) == "12"
+
+
+def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _new_meeting(env, JAN)
+    panel = env.tab.agenda
+    env.tab.details.setCurrentWidget(panel)
+    panel.tree.setCurrentItem(None)  # type: ignore[arg-type]
+    panel.title.setText("Typed with nothing selected")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "Select an agenda item" in panel.error.text() or "Add item" in panel.error.text()
+    assert panel.title.text() == "Typed with nothing selected"  # nothing the user typed is lost
+
+
+def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_place(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    from advisoryboard.services import settings
+
+    with transaction(env.db) as s:
+        current = settings.get_settings(s)
+        settings.update_settings(s, {"default_location": "Library, Room 2"}, current.version)
+    dialog = MeetingDialog(env.ctx, env.tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.place.text() == "Library, Room 2"
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    placed = {form.itemAt(i).widget() for i in range(form.count()) if form.itemAt(i).widget() is not None}
+    # every visible line edit is a labelled row of the form: no stray, unlabelled box
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisible() and edit.parent() is dialog:
+            assert edit in placed, edit.objectName()
+            assert isinstance(form.labelForField(edit), QLabel), edit.objectName()
+    assert not dialog.status.isVisible() and not dialog.reason.isVisible()
+    type_label = form.labelForField(dialog.kind)
+    assert isinstance(type_label, QLabel) and type_label.text() == "&Type:"
+    assert dialog.childAt(type_label.geometry().center()) is type_label
+
+
+def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(sqlite_url)
+    make_board(db)
+    today = dt.date.today()
+    with transaction(db) as s:
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today - dt.timedelta(days=30), dt.time(18)))
+        soon = meetings.create_meeting(
+            s, starts_at=dt.datetime.combine(today + dt.timedelta(days=6), dt.time(18))
+        )
+        meetings.create_meeting(s, starts_at=dt.datetime.combine(today + dt.timedelta(days=36), dt.time(18)))
+    hub = ChangeHub()
+    tab = MeetingsTab(AppContext(db, hub))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.selected_meeting_id() == soon
+    assert tab.details.isEnabled()
+    tab.table.selectionModel().clearCurrentIndex()
+    tab.table.clearSelection()
+    qtbot.waitUntil(lambda: tab.selected_meeting_id() is None)
+    assert not tab.details.isEnabled()
+    tab.close()
+    hub.close()
+    db.dispose()
+
+
+def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services import motions
+
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    long_text = "Ask the city to " + "repair every light on Elm Street and the park paths, " * 6
+    with transaction(env.db) as s:
+        motions.record_motion(
+            s,
+            meeting_id,
+            motions.MotionInput(text=long_text, method=VotingMethod.SHOW_OF_HANDS, counts=(4, 1, 0)),
+        )
+    env.tab.resize(1366, 700)
+    panel = env.tab.motions
+    env.tab.details.setCurrentWidget(panel)
+    panel.load(meeting_id)
+    table = panel.motions_table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    for column in (4, 5):  # tally, result
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width(), column
+    assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
+
+
+def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    from database.enums import MeetingKind
+
+    with transaction(env.db) as s:
+        forum = meetings.create_meeting(s, starts_at=JAN, kind=MeetingKind.FORUM, location="Library")
+    dialog = MotionDialog(env.ctx, forum, env.tab, text="Speed humps on Elm")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
+    ayes = dialog.findChild(QSpinBox, "ayesSpin")
+    assert ayes is not None
+    ayes.setValue(31)
+    assert ayes.value() == 31  # not capped at the board's seats

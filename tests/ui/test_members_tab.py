@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from advisoryboard.services.base import read_only
@@ -145,7 +145,9 @@ def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None
     tab.district_filter.setCurrentIndex(tab.district_filter.findData("District 9"))
     qtbot.waitUntil(lambda: shown_names(tab) == ["Renamed Member"])
 
-    leave = DeactivateDialog(tab, tab.ctx, member_id, "Renamed Member")
+    row = tab.model.row_at(tab.model.row_of(member_id))
+    assert row is not None
+    leave = DeactivateDialog(tab, tab.ctx, member_id, "Renamed Member", row.version)
     qtbot.addWidget(leave)
     leave.reason.setCurrentIndex(leave.reason.findData("resigned"))
     leave.findChild(QPushButton, "deactivateButton").click()  # type: ignore[union-attr]
@@ -373,3 +375,35 @@ def test_the_joining_date_can_be_corrected_with_its_message_by_the_field(tab: Me
     assert dialog.result() == MemberDialog.DialogCode.Accepted
     with read_only(tab.ctx.db) as s:
         assert get_member(s, member_id).joined_on == earlier
+
+
+def _visible_pages() -> list[MemberPageDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MemberPageDialog) and w.isVisible()]
+
+
+def test_double_clicking_a_member_opens_one_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    view = tab.table
+    rect = view.visualRect(view.model().index(0, 0))
+    # A real double-click: press and release, then the second press (QTest sends only that one).
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(_visible_pages()))
+    pages = _visible_pages()
+    assert len(pages) == 1
+    pages[0].close()
+
+
+def test_double_clicking_a_warning_opens_one_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with read_only(tab.ctx.db) as s:
+        expected = member_warnings(s)
+    row = next(i for i, w in enumerate(expected) if w.member_id is not None)
+    items = tab.warnings.list
+    items.scrollToItem(items.item(row))
+    rect = items.visualItemRect(items.item(row))
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(_visible_pages()))
+    pages = _visible_pages()
+    assert len(pages) == 1
+    pages[0].close()

@@ -201,7 +201,7 @@ def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     dialog = BoardSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     with transaction(ctx.db) as s:  # another PC saves first
-        update_settings(s, {"board_name": "Theirs"})
+        update_settings(s, {"board_name": "Theirs"}, get_settings(s).version)
     dialog.set_value("board_name", "Mine")
     seen: list[tuple[str, str]] = []
 
@@ -545,3 +545,27 @@ def test_opening_another_board_asks_its_own_sign_in_and_cancel_stays_put(
     assert members.ctx.actor.role is Role.STAFF, "the tabs work as the new user"
     audit = main_window.findChild(QAction, "auditLogAction")
     assert audit is not None and not audit.isEnabled(), "staff may not read the audit log"
+
+
+def test_the_password_rule_is_shown_before_the_first_try(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel as _Label
+
+    from advisoryboard.opening import open_database as _open
+    from advisoryboard.services.auth import MIN_PASSWORD_LENGTH
+    from ui.context import AppContext, ChangeHub
+    from ui.safety.accounts import NewAccountDialog
+    from ui.safety.login import FirstStartDialog
+
+    db = _open(sqlite_url)
+    rule = f"At least {MIN_PASSWORD_LENGTH} characters."
+    first = FirstStartDialog(db)
+    hub = ChangeHub()
+    new = NewAccountDialog(AppContext(db, hub))
+    for dialog in (first, new):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        label = dialog.findChild(_Label, "passwordRuleLabel")
+        assert label is not None and label.isVisible() and label.text() == rule
+        assert dialog.password.placeholderText() == rule  # type: ignore[attr-defined]
+    hub.close()
+    db.dispose()

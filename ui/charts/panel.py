@@ -24,7 +24,7 @@ from ui.charts.specs import ChartData, ChartSpec
 
 BAR_SPAN = 0.8  # share of a position's width the bars of all series take
 MAX_TICKS = 7  # labels along the bottom of a half-width chart before they collide
-LABEL_CHARS = 24
+LABEL_CHARS = 32  # 'Housing and code enforcement' whole; the hover names any longer one
 
 
 def _shape(data: ChartData) -> tuple[object, ...]:
@@ -119,7 +119,7 @@ class ChartPanel(QFrame):
         empty = data.empty
         self.stack.setCurrentWidget(self.empty_label if empty else self.plot)
         self.png_button.setEnabled(not empty)
-        self.csv_button.setEnabled(bool(data.rows))
+        self.csv_button.setEnabled(not empty and bool(data.rows))  # no numbers to save on an empty chart
         if empty:
             self._clear()
             return True
@@ -153,8 +153,13 @@ class ChartPanel(QFrame):
     def _build_items(self, data: ChartData) -> None:
         legend = self.plot.plotItem.legend
         if len(data.series) > 1 and legend is None:
+            # One row of entries at the top left, in the headroom kept above the data (see _axes),
+            # so the legend never covers a line.
             legend = self.plot.addLegend(
-                offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230), labelTextColor="k"
+                offset=(10, 5),
+                brush=pg.mkBrush(255, 255, 255, 230),
+                labelTextColor="k",
+                colCount=len(data.series),
             )
         width, centres = self._bar_geometry(data)
         for series, at in zip((s for s in data.series if not s.line), centres, strict=True):
@@ -205,12 +210,12 @@ class ChartPanel(QFrame):
             # Setting a label re-lays out the text item: only when it changes.
             value_axis.setLabel(data.value_axis)
             category_axis.setLabel("")
-            self.plot.getAxis("left").setWidth(190 if data.horizontal else 50)
+            self.plot.getAxis("left").setWidth(240 if data.horizontal else 50)
             self.plot.getViewBox().invertY(data.horizontal)  # the first (largest) bar on top
             self._axis_labels = (data.horizontal, data.value_axis)
         view = self.plot.getViewBox()
         top = max((v for s in data.series for v in s.values), default=1) or 1
-        headroom = 1.35 if len(data.series) > 1 else 1.1  # room for the legend above the data
+        headroom = 1.3 if len(data.series) > 1 else 1.1  # room for the one-row legend above the data
         if data.horizontal:
             view.setRange(xRange=(0, top * 1.05), yRange=(-0.6, n - 0.4), padding=0)
         else:

@@ -3,14 +3,16 @@ hover text of each position and the CSV table. Drawing is generic (see panel.py)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from advisoryboard.analytics import Dashboard
+from advisoryboard.default_data import shown
 from ui.charts import palette
-from ui.common.formatting import format_number
+from ui.common.formatting import format_date, format_number
 
 
 def tr(text: str) -> str:
@@ -52,8 +54,9 @@ def _month(day: object) -> str:
     return QLocale().toString(day, "MMM yyyy")  # type: ignore[call-overload]
 
 
-def _day(day: object) -> str:
-    return QLocale().toString(day, "d MMM yyyy")  # type: ignore[call-overload]
+def _day(day: dt.date) -> str:
+    """A meeting's date as everything else in the window writes it (3/10/2026 in the US)."""
+    return format_date(day)
 
 
 def months_chart(d: Dashboard) -> ChartData:
@@ -114,7 +117,7 @@ def _count_bars(
 
 def categories_chart(d: Dashboard) -> ChartData:
     return _count_bars(
-        [c.category for c in d.categories],
+        [shown(c.category) for c in d.categories],
         [c.count for c in d.categories],
         palette.BLUE,
         QCoreApplication.translate("Charts", "{name}: {n} issues (click to list them)"),
@@ -137,7 +140,7 @@ def statuses_chart(d: Dashboard) -> ChartData:
 
 def medians_chart(d: Dashboard) -> ChartData:
     return ChartData(
-        labels=[m.category for m in d.medians],
+        labels=[shown(m.category) for m in d.medians],
         series=[
             Series(
                 QCoreApplication.translate("Charts", "Median days"),

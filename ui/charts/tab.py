@@ -60,6 +60,9 @@ class ChartsTab(BoardTab):
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self._draw_pending)
         self.scroll_area.viewport().installEventFilter(self)
         top.addWidget(self.scroll_area, 1)
+        from ui.maps.charts_hookup import ChartsMap
+
+        self.charts_map = ChartsMap(self, bar, top)  # a Map view in place of the charts (ui/maps)
         self.panels: dict[str, ChartPanel] = {}
         self._pending: set[str] = set()  # charts whose data changed while out of view
         self.dashboard: Dashboard | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_categories import add_category, rename_category, set_category_active
 from advisoryboard.services.issue_detail import categories
 from ui.context import AppContext
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 class CategoriesDialog(QDialog):
@@ -64,9 +65,10 @@ class CategoriesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            active = {c.id for c in categories(session)}
-            every = categories(session, include_inactive=True)
+        active_rows, every = QueryOp(
+            self, self.ctx, lambda s: (categories(s), categories(s, include_inactive=True))
+        ).get()
+        active = {c.id for c in active_rows}
         self.list.clear()
         for c in every:
             text = c.label if c.id in active else self.tr("{name} (retired)").format(name=c.label)
@@ -82,13 +84,8 @@ class CategoriesDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
-    def _run(self, action: object) -> bool:
-        self.error.clear()
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                action(session)  # type: ignore[operator]
-        except UserError as exc:
-            self.error.setText(exc.message)
+    def _run(self, action: Callable[[DbSession], object]) -> bool:
+        if not ChangeOp(self, self.ctx, action).show_errors_in(self.error).run():
             return False
         self.reload()
         return True

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import committees, get_issue, members
 from advisoryboard.services.issue_workflow import allowed_next, priority_label, source_label, status_label
 from advisoryboard.services.issues import IssueDetail, TimelineEntry
@@ -33,7 +35,7 @@ from database.enums import IssueStatus, TimelineKind
 from ui.common.formatting import format_date, format_datetime
 from ui.community.issue_link import add_source_event_row
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def plain(text: object) -> QLabel:
@@ -53,6 +55,7 @@ class IssueDetailPane(QScrollArea):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown_id: int | None = None
         self.ctx = ctx
         self.setObjectName("issueDetail")
         self.setWidgetResizable(True)
@@ -163,23 +166,39 @@ class IssueDetailPane(QScrollArea):
         self.note_error.clear()
         if issue_id is None:
             self.detail = None
+            self._shown_id = None
             self.heading.setText(self.tr("Choose an issue in the list to see it here."))
             self._clear_form()
             self.timeline.clear()
             self.links.clear()
             self.actions_box.setEnabled(False)
             return
-        try:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.detail = get_issue(session, issue_id)
-                partners = list_partners(session, include_inactive=False)
-                mems = members(session)
-                coms = committees(session)
-        except UserError as exc:
+
+        def unavailable(exc: UserError) -> None:  # e.g. deleted, or confidential: say so in the heading
             self.show_issue(None)
-            self.heading.setText(str(exc))
+            self.heading.setText(exc.message)
+
+        def read_issue(s: DbSession) -> tuple[Any, ...]:
+            from advisoryboard.geo.issues import computed_places  # shapely loads with the first issue
+
+            return (
+                get_issue(s, issue_id),
+                list_partners(s, include_inactive=False),
+                members(s),
+                committees(s),
+                computed_places(s, issue_id),  # where its coordinates fall (geo)
+            )
+
+        read = QueryOp(self, self.ctx, read_issue)
+        if not read.show_errors_in(self.heading).failure(unavailable).run() or read.result is None:
             return
+        self.detail, partners, mems, coms, self._places = read.result
         d = self.detail
+        if d.id != self._shown_id:
+            # Another issue (a new one just saved, too): start at its heading, not where the
+            # last one was scrolled to. The same issue refreshed keeps its place.
+            self.verticalScrollBar().setValue(0)
+        self._shown_id = d.id
         self.heading.setText(f"{d.reference} · {d.title}")
         self._fill_form(d)
         add_source_event_row(self, issue_id)  # issue 18: the community event it was raised at
@@ -227,7 +246,7 @@ class IssueDetailPane(QScrollArea):
         rows: list[tuple[str, object]] = [
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Priority"), priority_label(d.priority)),
-            (self.tr("Category"), d.category),
+            (self.tr("Category"), shown(d.category)),
             (self.tr("Description"), d.description),
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
@@ -246,13 +265,16 @@ class IssueDetailPane(QScrollArea):
         for label, value in rows:
             if value not in (None, ""):
                 self.form.addRow(label, plain(value))
+        for set_name, area in getattr(self, "_places", []):  # beside the recorded district
+            where = area or self.tr("outside every outline")
+            self.form.addRow(self.tr("On the map ({name})").format(name=set_name), plain(where))
 
     def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
         self.timeline.clear()
         for e in reversed(entries):
             what = self._describe(e)
             text = f"{format_datetime(e.at)} · {e.author}\n{what}"
-            if e.text:
+            if e.text and e.text.strip().rstrip(".") != what:  # never the same line twice
                 text += f"\n{e.text}"
             item = QListWidgetItem(text)
             item.setToolTip(html.escape(text))
@@ -283,22 +305,15 @@ class IssueDetailPane(QScrollArea):
             self.meeting_requested.emit(int(meeting_id))
 
     # ------------------------------------------------------------------ actions
-    def _act(self, action: object) -> bool:
-        """Run one user action in one transaction; show the error next to the note on failure."""
+    def _act(self, action: Callable[[DbSession], object]) -> bool:
+        """One user action; an error about the note, status or assignment shows next to the
+        note, others in the standard message. The change notice shows the result."""
         if self.detail is None:
             return False
-        self.note_error.clear()
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                action(session)  # type: ignore[operator]
-        except UserError as exc:
-            if exc.field in ("note", "status", "duplicate_of", "partner", "assignee"):
-                self.note_error.setText(str(exc))
-            else:
-                show_user_error(self, exc)
+        fields = dict.fromkeys(("note", "status", "duplicate_of", "partner", "assignee"), self.note_error)
+        if not ChangeOp(self, self.ctx, action).show_errors_in(fields=fields).run():
             return False
         self.note_edit.clear()
-        self.show_issue(self.detail.id)
         return True
 
     def _note(self) -> str:
@@ -341,25 +356,28 @@ class IssueDetailPane(QScrollArea):
             return None
         from advisoryboard.services.issue_detail import find_by_reference
 
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            return find_by_reference(session, ref)
+        return QueryOp(self, self.ctx, lambda s: find_by_reference(s, ref)).get()
 
     def _refer(self) -> None:
         assert self.detail is not None
-        iid = self.detail.id
+        iid, version = self.detail.id, self.detail.version
         pid = self.partner_combo.currentData()
         if pid is None:
             self.note_error.setText(self.tr("Add partner organizations first (Partners…)."))
             return
-        self._act(lambda s: issue_service.refer(s, iid, int(pid), self._note() or None))
+        self._act(lambda s: issue_service.refer(s, iid, int(pid), self._note() or None, version=version))
 
     def _assign(self) -> None:
         assert self.detail is not None
-        iid = self.detail.id
+        iid, version = self.detail.id, self.detail.version
         value = self.assign_combo.currentData()
         member_id = int(value[2:]) if value and value.startswith("m:") else None
         committee_id = int(value[2:]) if value and value.startswith("c:") else None
-        self._act(lambda s: issue_service.assign(s, iid, member_id=member_id, committee_id=committee_id))
+        self._act(
+            lambda s: issue_service.assign(
+                s, iid, member_id=member_id, committee_id=committee_id, version=version
+            )
+        )
 
     def _edit(self) -> None:
         if self.detail is not None:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
-from advisoryboard.services.base import read_only, transaction
+from advisoryboard.default_data import shown
 from advisoryboard.services.issue_detail import categories, committees, districts, members, partner_choices
 from advisoryboard.services.issue_search import IssueFilter, delete_preset, save_preset, saved_presets
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS
@@ -29,7 +28,8 @@ from database.enums import IssuePriority
 from ui.common.formatting import date_edit_format
 from ui.common.optional_date import OptionalDateEdit
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.operations import ChangeOp, QueryOp
+from ui.tabbase import BoardTab
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -91,20 +91,50 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("&Reset"), self)
         self.reset_button.setObjectName("resetFilterButton")
         self.reset_button.clicked.connect(lambda: self.set_filter(IssueFilter()))
+        # The map's choice (a district clicked, a rectangle dragged): shown as a button that clears it
+        # (the Issues tab places it beside the count, where there is room).
+        self._map_part: tuple[int | None, tuple[float, float, float, float] | None] = (None, None)
+        self.map_chip = QPushButton(self)
+        self.map_chip.setObjectName("mapFilterChip")
+        self.map_chip.setAccessibleName(self.tr("Issues chosen on the map"))
+        self.map_chip.setToolTip(self.tr("Issues chosen on the map; click to show all places again"))
+        self.map_chip.clicked.connect(lambda: self.set_map_filter(None, None, ""))
+        self.map_chip.hide()
 
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.status, 0, 4)
-        grid.addWidget(self.overdue, 0, 5)
-        presets = QHBoxLayout()
-        for w in (self.presets, self.save_preset_button, self.delete_preset_button, self.reset_button):
-            presets.addWidget(w)
-        grid.addLayout(presets, 0, 6, 1, 3)
+        # Three short rows, so the bar fits a 1366-pixel laptop screen in every language:
+        # search, status and the quick toggles; the pick lists; the dates and saved filters.
+        grid.addWidget(self.search, 0, 0, 1, 3)
+        grid.addWidget(self.status, 0, 3)
+        grid.addWidget(self.overdue, 0, 4)
+        grid.addWidget(self.reset_button, 0, 5)
         for col, w in enumerate((self.category, self.priority, self.district, self.assignee, self.partner)):
             grid.addWidget(w, 1, col)
-        grid.addWidget(QLabel(self.tr("Reported from"), self), 1, 5)
-        grid.addWidget(self.date_from, 1, 6)
-        grid.addWidget(QLabel(self.tr("until"), self), 1, 7)
-        grid.addWidget(self.date_to, 1, 8)
+        dates = QHBoxLayout()
+        self.date_from_label = QLabel(self.tr("Reported from"), self)
+        self.date_from_label.setBuddy(self.date_from)
+        self.date_to_label = QLabel(self.tr("until"), self)
+        self.date_to_label.setBuddy(self.date_to)
+        date_widgets: tuple[QWidget, ...] = (
+            self.date_from_label,
+            self.date_from,
+            self.date_to_label,
+            self.date_to,
+        )
+        for widget in date_widgets:
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 0, 1, 3)
+        presets = QHBoxLayout()
+        preset_widgets: tuple[QWidget, ...] = (
+            self.presets,
+            self.save_preset_button,
+            self.delete_preset_button,
+        )
+        for widget in preset_widgets:
+            presets.addWidget(widget)
+        grid.addLayout(presets, 2, 3, 1, 3)
+        for col in range(6):
+            grid.setColumnStretch(col, 1)
         self._quiet = False
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -112,6 +142,10 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
+        # A long category or committee name must not widen the whole window: the combo shows
+        # about 14 characters and its list opens as wide as its longest entry.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
@@ -131,16 +165,21 @@ class FilterBar(QWidget):
     def load_choices(self) -> None:
         """Fill the pick lists from the database, keeping the current filter."""
         current = self.current_filter()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session, include_inactive=True)
-            dists = districts(session)
-            mems = members(session)
-            coms = committees(session)
-            parts = partner_choices(session)
-            presets = saved_presets(session)
+        cats, dists, mems, coms, parts, presets = QueryOp(
+            self,
+            self.ctx,
+            lambda s: (
+                categories(s, include_inactive=True),
+                districts(s),
+                members(s),
+                committees(s),
+                partner_choices(s),
+                saved_presets(s),
+            ),
+        ).get()
         self._quiet = True
         try:
-            self._fill(self.category, self.tr("Any category"), [(c.label, c.id) for c in cats])
+            self._fill(self.category, self.tr("Any category"), [(shown(c.label), c.id) for c in cats])
             self._fill(self.district, self.tr("Any district"), [(d, d) for d in dists])
             assignees = [(self.tr("Nobody"), "none")]
             assignees += [(m.label, f"m:{m.id}") for m in mems]
@@ -179,7 +218,36 @@ class FilterBar(QWidget):
             date_from=day(self.date_from),
             date_to=day(self.date_to),
             text=self.search.text().strip(),
+            area_id=self._map_part[0],
+            bbox=self._map_part[1],
         )
+
+    def set_map_filter(
+        self,
+        area_id: int | None,
+        bbox: tuple[float, float, float, float] | None,
+        label: str,
+        emit: bool = True,
+    ) -> None:
+        """Filter to a district or a rectangle chosen on the map (None, None: every place)."""
+        self._map_part = (area_id, bbox)
+        self._show_map_chip(label)
+        if emit:
+            self._emit()
+
+    def _show_map_chip(self, label: str) -> None:
+        area_id, bbox = self._map_part
+        if area_id is None and bbox is None:
+            self.map_chip.hide()
+            return
+        text = (
+            self.tr("Map: {name} ✕").format(name=label)
+            if area_id is not None
+            else self.tr("Map: selected area ✕")
+        )
+        self.map_chip.setText(text)
+        self.map_chip.setAccessibleName(text)
+        self.map_chip.show()
 
     def set_filter(self, flt: IssueFilter, emit: bool = True) -> None:
         """Show `flt` in the widgets (a value no longer offered falls back to 'any')."""
@@ -199,6 +267,9 @@ class FilterBar(QWidget):
                     index = combo.count() - 1
                 combo.setCurrentIndex(max(index, 0))
             self.overdue.setChecked(flt.overdue)
+            if (flt.area_id, flt.bbox) != self._map_part:
+                self._map_part = (flt.area_id, flt.bbox)
+                self._show_map_chip(self.tr("district"))
             for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
                 edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.search.blockSignals(True)
@@ -228,21 +299,15 @@ class FilterBar(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
         if not ok:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                save_preset(session, name, self.current_filter())
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.load_choices()
-        self.presets.setCurrentIndex(max(self.presets.findText(name.strip()), 0))
+        flt = self.current_filter()
+        if ChangeOp(self, self.ctx, lambda s: save_preset(s, name, flt)).run():
+            BoardTab.flush_changes_around(self)  # the change notice lists the new preset; then pick it
+            self.presets.setCurrentIndex(max(self.presets.findText(name.strip()), 0))
 
     def _delete_preset(self) -> None:
         name = self.presets.currentText()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            match = [p.id for p in saved_presets(session) if p.name == name]
-        if not match:
-            return
-        with transaction(self.ctx.db, self.ctx.actor) as session:
-            delete_preset(session, match[0])
-        self.load_choices()
+        match = [p.id for p in QueryOp(self, self.ctx, saved_presets).get() if p.name == name]
+        if match:
+            ChangeOp(
+                self, self.ctx, lambda s: delete_preset(s, match[0])
+            ).run()  # the notice updates the list

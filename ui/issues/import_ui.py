@@ -26,10 +26,10 @@ from advisoryboard.importing.issues import (
     load_file,
 )
 from advisoryboard.importing.tabular import ImportReport, recall_mapping, remember_mapping
-from advisoryboard.services.base import read_only, transaction
 from ui.common.import_dialog import ImportDialog
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
+from ui.operations import ChangeOp, DbSession, QueryOp
 from ui.workers import Progress, run_in_background
 
 
@@ -115,17 +115,19 @@ class IssueImporter(QObject):
 
     def map_columns(self, path: str, frame: Any) -> None:
         columns = [str(c) for c in frame.columns]
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            initial = recall_mapping(session, KIND, columns) or guess_issue_mapping(columns)
+        initial = QueryOp(self.widget, self.ctx, lambda s: recall_mapping(s, KIND, columns)).get()
+        initial = initial or guess_issue_mapping(columns)
         extras = ImportExtras()
         name = Path(path).name
 
         def options(mapping: dict[str, str]) -> ImportOptions:
             return ImportOptions(mapping, extras.value_map(), extras.row_filter(), file_name=name)
 
-        def dry_run(mapping: dict[str, str]) -> ImportReport:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                return import_issues(session, frame, options(mapping), dry_run=True)
+        def dry_run(mapping: dict[str, str]) -> ImportReport:  # the import dialog shows its refusals
+            chosen = options(mapping)
+            return ChangeOp(
+                self.widget, self.ctx, lambda s: import_issues(s, frame, chosen, dry_run=True)
+            ).get()
 
         mapping = ImportDialog.ask(
             self.widget,
@@ -144,19 +146,14 @@ class IssueImporter(QObject):
             show_user_error(self.widget, exc)
             return
 
-        def work(progress: Progress) -> ImportReport:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                report = import_issues(session, frame, chosen, progress=lambda p: progress.report(p, ""))
-                remember_mapping(session, KIND, columns, mapping)
+        def work(session: DbSession, progress: Progress) -> ImportReport:
+            report = import_issues(session, frame, chosen, progress=lambda p: progress.report(p, ""))
+            remember_mapping(session, KIND, columns, mapping)
             return report
 
-        run_in_background(
-            self.widget,
-            work,
-            on_success=self.show_report,
-            on_failure=self._failed,
-            title=self.tr("Importing…"),
-        )
+        ChangeOp.reporting(self.widget, self.ctx, work).success(self.show_report).with_progress(
+            self.tr("Importing…")
+        ).run_in_background()
 
     def show_report(self, report: object) -> None:
         assert isinstance(report, ImportReport)

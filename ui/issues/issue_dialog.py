@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issue_workflow import PRIORITY_LABELS, SOURCE_LABELS
@@ -61,7 +62,7 @@ class IssueDialog(QDialog):
         self.category.setObjectName("categoryCombo")
         self.category.addItem(self.tr("(none)"), None)
         for c in categories:
-            self.category.addItem(c.label, c.id)
+            self.category.addItem(shown(c.label), c.id)
         self.priority = QComboBox(self)
         self.priority.setObjectName("priorityCombo")
         for p in IssuePriority:
@@ -136,6 +137,9 @@ class IssueDialog(QDialog):
         layout.addWidget(buttons)
         if detail is not None:
             self._load(detail)
+            from ui.office.presence import attach_presence
+
+            attach_presence(self, "issues", detail.id)  # "<user> is editing this issue on <computer>"
 
     def _coordinate(self, name: str, limit: int) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)

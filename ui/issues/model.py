@@ -22,13 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from advisoryboard.services.base import read_only
+from advisoryboard.default_data import shown
+from advisoryboard.errors import UserError
 from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
 from advisoryboard.services.issue_search import IssueFilter, IssueRow
 from advisoryboard.services.issue_workflow import priority_label, status_label
 from ui.common.formatting import format_date
 from ui.context import AppContext
-from ui.workers import Progress, run_in_background
+from ui.operations import DbSession, QueryOp
 
 PAGE = 100
 MAX_PAGES = 40
@@ -114,18 +115,17 @@ class IssuesTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         flt, sort, descending, today = self.filter, self.sort_key, self.descending, dt.date.today()
-        db, actor, keep = self.ctx.db, self.ctx.actor, self.keep_id
+        keep = self.keep_id
         self.loading = True
 
-        def work(_progress: Progress) -> tuple[IssueListing, list[IssueRow], dict[int, int | None]]:
-            with read_only(db, actor) as session:
-                listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
-                first = listing_page(session, listing, 0, PAGE)
-                known = {keep: listing_position(session, listing, keep)} if keep is not None else {}
-                return listing, first, known
+        def work(session: DbSession) -> tuple[IssueListing, list[IssueRow], dict[int, int | None]]:
+            listing = open_listing(session, flt, sort=sort, descending=descending, today=today)
+            first = listing_page(session, listing, 0, PAGE)
+            known = {keep: listing_position(session, listing, keep)} if keep is not None else {}
+            return listing, first, known
 
-        def done(result: object) -> None:
-            if generation != self._generation or not isinstance(result, tuple):
+        def done(result: tuple[IssueListing, list[IssueRow], dict[int, int | None]]) -> None:
+            if generation != self._generation:
                 return
             listing, first, known = result
             self.beginResetModel()
@@ -137,7 +137,8 @@ class IssuesTableModel(QAbstractTableModel):
             self.endResetModel()
             self.count_changed.emit(listing.total)
 
-        run_in_background(None, work, on_success=done)
+        # owned by the model: when the window closes first, the result is dropped quietly
+        QueryOp(self, self.ctx, work).success(done).run_in_background()
 
     def row(self, row: int) -> IssueRow | None:
         """The issue shown in `row`, reading its page when it is first needed."""
@@ -149,8 +150,13 @@ class IssuesTableModel(QAbstractTableModel):
             if len(self.pages) >= MAX_PAGES:  # forget the pages farthest from this one
                 for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
                     del self.pages[far]
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                page = listing_page(session, self.listing, number * PAGE, PAGE)
+            listing = self.listing
+            try:
+                page = QueryOp(self, self.ctx, lambda s: listing_page(s, listing, number * PAGE, PAGE)).get()
+            except (
+                UserError
+            ):  # the server is away: blank rows now, no dialog per paint; reconnecting refreshes
+                return None
             self.pages[number] = page
         return page[at] if at < len(page) else None
 
@@ -196,8 +202,10 @@ class IssuesTableModel(QAbstractTableModel):
         if self.listing is None or self.loading:
             return None
         if issue_id not in self._known:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self._known[issue_id] = listing_position(session, self.listing, issue_id)
+            listing = self.listing
+            self._known[issue_id] = QueryOp(
+                self, self.ctx, lambda s: listing_position(s, listing, issue_id)
+            ).get()
         return self._known[issue_id]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,7 +254,7 @@ class IssuesTableModel(QAbstractTableModel):
                 QCoreApplication.translate("IssuesTableModel", "[Confidential] ") if r.confidential else ""
             ) + r.title
         if key == "category":
-            return r.category or ""
+            return shown(r.category)
         if key == "status":
             return status_label(r.status)
         if key == "priority":

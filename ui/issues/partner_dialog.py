@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.partners import (
     PartnerInput,
     PartnerRecord,
@@ -32,6 +30,7 @@ from advisoryboard.services.partners import (
 )
 from database.enums import PartnerKind
 from ui.context import AppContext
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 KIND_LABELS = {
     PartnerKind.POLICE: "Police",
@@ -130,8 +129,7 @@ class PartnerDirectoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self.partners = list_partners(session)
+        self.partners = QueryOp(self, self.ctx, list_partners).get()
         self.table.setRowCount(len(self.partners))
         for r, p in enumerate(self.partners):
             name = p.name if p.active else self.tr("{name} (inactive)").format(name=p.name)
@@ -183,31 +181,21 @@ class PartnerDirectoryDialog(QDialog):
         )
 
     def save(self) -> bool:
-        for label in self.errors.values():
-            label.hide()
         data = self.value()
         editing = self.editing
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                if editing is None:
-                    create_partner(session, data)
-                else:
-                    update_partner(session, editing.id, data, editing.version)
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self._error(key, message)
-            return False
-        except UserError as exc:
-            self._error(exc.field or "name", exc.message)
+
+        def save(session: DbSession) -> None:
+            if editing is None:
+                create_partner(session, data)
+            else:
+                update_partner(session, editing.id, data, editing.version)
+
+        # a message about an unknown field (or none) goes under the name
+        if not ChangeOp(self, self.ctx, save).show_errors_in(self.errors["name"], self.errors).run():
             return False
         self.reload()
         self._new()
         return True
-
-    def _error(self, key: str, message: str) -> None:
-        label = self.errors.get(key, self.errors["name"])
-        label.setText(message)
-        label.show()
 
     @classmethod
     def open_directory(cls, parent: QWidget | None, ctx: AppContext) -> None:

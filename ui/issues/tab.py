@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_search import IssueFilter
@@ -31,16 +33,19 @@ from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
 from ui.issues.filter_bar import FilterBar
-from ui.issues.import_ui import IssueImporter, show_failure
+from ui.issues.import_ui import IssueImporter
 from ui.issues.issue_dialog import IssueDialog
 from ui.issues.model import IssuesTableModel
 from ui.issues.partner_dialog import PartnerDirectoryDialog
+from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
-from ui.workers import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from ui.maps.panel import MapPanel
 
 
 class IssuesTab(BoardTab):
-    watched_areas = frozenset({"issues", "partners", "members", "meetings"})
+    watched_areas = frozenset({"issues", "partners", "members", "meetings", "geo"})  # geo: the map
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -54,7 +59,9 @@ class IssuesTab(BoardTab):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("issueCount")
         self.count_label.setAccessibleName(self.tr("Number of matching issues"))
-        toolbar.addWidget(self.count_label, 1)
+        toolbar.addWidget(self.count_label)
+        toolbar.addWidget(self.filter_bar.map_chip)
+        toolbar.addStretch(1)
         self.new_button = self._button("newIssueButton", self.tr("&New issue"), self.new_issue)
         self.new_button.setToolTip(self.tr("Record a new issue (Ctrl+N)"))
         self.import_button = self._button("importIssuesButton", self.tr("&Import…"), self.import_issues)
@@ -64,6 +71,11 @@ class IssuesTab(BoardTab):
             "categoriesButton", self.tr("&Categories…"), self.open_categories
         )
         self.print_button = self._button("printButton", self.tr("&Print…"), self.print_issues)
+        self.map_button = QPushButton(self.tr("&Map"), self)
+        self.map_button.setObjectName("mapToggleButton")
+        self.map_button.setCheckable(True)
+        self.map_button.toggled.connect(self.toggle_map)
+        self.map_button.setToolTip(self.tr("Show the map beside the issues (Ctrl+M)"))
         for button in (
             self.new_button,
             self.import_button,
@@ -71,6 +83,7 @@ class IssuesTab(BoardTab):
             self.partners_button,
             self.categories_button,
             self.print_button,
+            self.map_button,
         ):
             toolbar.addWidget(button)
         layout.addLayout(toolbar)
@@ -94,9 +107,12 @@ class IssuesTab(BoardTab):
         for column, width in enumerate((120, 300, 140, 105, 70, 80, 90, 150, 120)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(False)
-        self.detail = IssueDetailPane(ctx, splitter)
+        self.side = QStackedWidget(splitter)  # the detail pane, or the map (ui/maps)
+        self.detail = IssueDetailPane(ctx, self.side)
+        self.side.addWidget(self.detail)
+        self.map_panel: MapPanel | None = None
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 560])
@@ -112,6 +128,7 @@ class IssuesTab(BoardTab):
         )
         QShortcut(QKeySequence.StandardKey.New, self, self.new_issue)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_bar.focus_search)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.map_button.toggle)
         self.new_button.setEnabled(ctx.can(Permission.EDIT_ISSUES))
         self.import_button.setEnabled(ctx.can(Permission.IMPORT_DATA))
         self.export_button.setEnabled(ctx.can(Permission.EXPORT_DATA))
@@ -131,10 +148,36 @@ class IssuesTab(BoardTab):
 
     # ------------------------------------------------------------------ refresh
     def on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {"issues", "partners", "members", "meetings"}:
+        if areas & {"issues", "partners", "members"}:  # rows, names and pick lists
             self.filter_bar.load_choices()
             self.model.reload()
-            self.detail.show_issue(self._selected_id)
+        elif "geo" in areas and self.filter_bar.current_filter().area_id is not None:
+            self.model.reload()  # issues were placed again: the district filter may list others
+        # meetings show only in the open issue's links and timeline (linking an issue to a
+        # motion or an agenda item also records an issue event, so "issues" comes along then)
+        self.detail.show_issue(self._selected_id)
+        if self.map_panel is not None and areas & {"issues", "geo"}:
+            self.map_panel.mark_stale()
+
+    # ------------------------------------------------------------------ map
+    def toggle_map(self, on: bool) -> None:
+        """Show the map instead of the detail pane; a district clicked there filters the table."""
+        if on and self.map_panel is None:
+            from ui.maps.panel import MapPanel
+
+            self.map_panel = MapPanel(self.ctx, self.side)
+            self.map_panel.area_chosen.connect(
+                lambda area, name: self.filter_bar.set_map_filter(area, None, name)
+            )
+            self.map_panel.box_chosen.connect(lambda box: self.filter_bar.set_map_filter(None, box, ""))
+            self.side.addWidget(self.map_panel)
+            self.filter_bar.filter_changed.connect(self._map_follows_filter)
+            self._map_follows_filter(self.filter_bar.current_filter())
+        self.side.setCurrentWidget(self.map_panel if on and self.map_panel is not None else self.detail)
+
+    def _map_follows_filter(self, flt: IssueFilter) -> None:
+        if self.map_panel is not None:
+            self.map_panel.set_filter(flt.date_from, flt.date_to, flt.status)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln matching issue(s)", "", total))
@@ -167,10 +210,8 @@ class IssuesTab(BoardTab):
             return
         category_id = None
         if request.get("category"):
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                match = [
-                    c.id for c in categories(session, include_inactive=True) if c.label == request["category"]
-                ]
+            every = QueryOp(self, self.ctx, lambda s: categories(s, include_inactive=True)).get()
+            match = [c.id for c in every if c.label == request["category"]]
             category_id = match[0] if match else None
 
         def day(key: str) -> dt.date | None:
@@ -187,7 +228,11 @@ class IssuesTab(BoardTab):
             date_from=day("date_from"),
             date_to=day("date_to"),
         )
+        if request.get("area_id") is not None or request.get("bbox"):
+            flt = replace(flt, area_id=request.get("area_id"), bbox=request.get("bbox"))  # from a map
         self.filter_bar.set_filter(flt, emit=False)
+        if request.get("area"):
+            self.filter_bar.set_map_filter(flt.area_id, flt.bbox, str(request["area"]), emit=False)
         self.model.set_filter(self.filter_bar.current_filter())
         if request.get("issue_id"):
             self.open_issue(int(request["issue_id"]))
@@ -196,40 +241,35 @@ class IssuesTab(BoardTab):
     def new_issue(self) -> None:
         if not self.ctx.can(Permission.EDIT_ISSUES):
             return
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session)
+        cats = QueryOp(self, self.ctx, categories).get()
 
-        def save(data: IssueInput) -> int:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                return issue_service.create_issue(session, data)
+        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
+            return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data)).get()
 
         new_id = IssueDialog.ask(self, cats, save)
         if isinstance(new_id, int):
-            self.model.reload()
+            self.flush_changes()  # the change notice reloads the list; then open the new issue
             self.open_issue(new_id)
             self.status_message.emit(self.tr("Issue saved."))
 
     def edit_issue(self, issue_id: int) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            cats = categories(session, include_inactive=True)
-            detail = get_issue(session, issue_id)
+        cats, detail = QueryOp(
+            self, self.ctx, lambda s: (categories(s, include_inactive=True), get_issue(s, issue_id))
+        ).get()
 
-        def save(data: IssueInput) -> int:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                issue_service.update_issue(session, issue_id, data, detail.version)
+        def save(data: IssueInput) -> int:  # the dialog shows a refusal next to its field
+            ChangeOp(
+                self, self.ctx, lambda s: issue_service.update_issue(s, issue_id, data, detail.version)
+            ).get()
             return issue_id
 
-        if IssueDialog.ask(self, cats, save, detail) is not None:
-            self.detail.show_issue(issue_id)
+        IssueDialog.ask(self, cats, save, detail)  # the change notice shows the saved issue
 
     def open_partners(self) -> None:
-        PartnerDirectoryDialog.open_directory(self, self.ctx)
-        self.filter_bar.load_choices()
-        self.detail.show_issue(self._selected_id)
+        PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices
 
     def open_categories(self) -> None:
-        CategoriesDialog.open_list(self, self.ctx)
-        self.filter_bar.load_choices()
+        CategoriesDialog.open_list(self, self.ctx)  # its changes arrive as change notices
 
     def import_issues(self) -> None:
         self.importer.start()
@@ -249,24 +289,15 @@ class IssuesTab(BoardTab):
         if not path:
             return
         status = self.filter_bar.current_filter().status
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def work(_progress: Progress) -> int:
-            with read_only(db, actor) as session:
-                return export_issues(session, Path(path), status)
-
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("%Ln issue(s) exported (confidential issues left out).", "", int(count))  # type: ignore[call-overload]
+                self.tr("%Ln issue(s) exported (confidential issues left out).", "", count)
             )
 
-        run_in_background(
-            self,
-            work,
-            on_success=done,
-            on_failure=lambda exc, tb: show_failure(self, exc, tb),
-            title=self.tr("Exporting issues…"),
-        )
+        QueryOp(self, self.ctx, lambda s: export_issues(s, Path(path), status)).success(done).with_progress(
+            self.tr("Exporting issues…")
+        ).run_in_background()
 
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("issues", {"status": "open"})

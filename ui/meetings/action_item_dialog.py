@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.services import action_items, agenda_edit, meetings
-from advisoryboard.services.base import read_only, transaction
 from ui.common.formatting import date_edit_format
 from ui.context import AppContext
-from ui.meetings.forms import error_label, error_text, save_cancel
+from ui.meetings.forms import error_label, save_cancel
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 class ActionItemDialog(QDialog):
@@ -29,9 +28,14 @@ class ActionItemDialog(QDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.item_id: int | None = None
-        with read_only(ctx.db, ctx.actor) as session:
-            call = meetings.roll_call(session, meeting_id)
-            start = meetings.get_meeting(session, meeting_id).starts_at.date()
+        call, start = QueryOp(
+            self,
+            ctx,
+            lambda s: (
+                meetings.roll_call(s, meeting_id),
+                meetings.get_meeting(s, meeting_id).starts_at.date(),
+            ),
+        ).get()
         form = QFormLayout(self)
         self.description = QLineEdit(self)
         self.description.setObjectName("actionDescriptionEdit")
@@ -69,22 +73,22 @@ class ActionItemDialog(QDialog):
             else None
         )
         owner_text = None if owner_id else self.owner.currentText()
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                issue_id = agenda_edit.find_issue(session, self.issue.text())
-                self.item_id = action_items.add_action_item(
-                    session,
-                    self.meeting_id,
-                    description=self.description.text(),
-                    owner_member_id=owner_id,
-                    owner_text=owner_text,
-                    due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
-                    issue_id=issue_id,
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+
+        def add(session: DbSession) -> int:
+            return action_items.add_action_item(
+                session,
+                self.meeting_id,
+                description=self.description.text(),
+                owner_member_id=owner_id,
+                owner_text=owner_text,
+                due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+                issue_id=agenda_edit.find_issue(session, self.issue.text()),
+            )
+
+        op = ChangeOp(self, self.ctx, add).show_errors_in(self.error)
+        if op.run():
+            self.item_id = op.result
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext, meeting_id: int) -> int | None:

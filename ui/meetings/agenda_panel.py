@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, agenda_edit, meetings
-from advisoryboard.services.base import read_only, transaction
 from database.enums import AgendaSection, MinutesStatus
 from ui.context import AppContext
-from ui.errors import show_exception, show_user_error
 from ui.meetings.agenda_tree import AgendaTree
 from ui.meetings.forms import add_button, error_label
-from ui.workers import Progress, run_in_background
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 class AgendaPanel(QWidget):
@@ -38,6 +40,8 @@ class AgendaPanel(QWidget):
         self.meeting_id: int | None = None
         self.rows: list[agenda.AgendaRow] = []
         self.editable = False
+        self._select_next: int | None = None  # the item to select when the change notice reloads
+        self._edit_title_next = False
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.build_button = add_button(
@@ -112,13 +116,30 @@ class AgendaPanel(QWidget):
 
     # ------------------------------------------------------------------ loading
     def load(self, meeting_id: int | None, select_id: int | None = None) -> None:
+        """Show the agenda of `meeting_id`, selecting `select_id` (by default: the item the
+        last change was about, else the item selected now when the meeting stays the same).
+        A reload of the same meeting keeps what the user typed into the selected item's form
+        but has not saved yet."""
+        same_meeting = meeting_id is not None and meeting_id == self.meeting_id
+        keep_id = self.tree.current_id() if same_meeting else None
+        unsaved = self._unsaved_input() if same_meeting else None
+        if select_id is None:
+            select_id = self._select_next
+            if select_id is None and same_meeting:
+                select_id = keep_id
+        self._select_next = None
         self.meeting_id = meeting_id
         self.rows = []
         locked = True
         if meeting_id is not None:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.rows = agenda.list_agenda(session, meeting_id)
-                locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
+            self.rows, locked = QueryOp(
+                self,
+                self.ctx,
+                lambda s: (
+                    agenda.list_agenda(s, meeting_id),
+                    meetings.get_meeting(s, meeting_id).minutes_status is MinutesStatus.APPROVED,
+                ),
+            ).get()
         self.editable = meeting_id is not None and not locked and self.ctx.can(Permission.EDIT_MEETINGS)
         self.tree.show_rows(self.rows, select_id)
         self.tree.setDragEnabled(self.editable)
@@ -134,6 +155,53 @@ class AgendaPanel(QWidget):
         ):
             w.setEnabled(self.editable)
         self._show_item()
+        if unsaved is not None and self.tree.current_id() == keep_id:
+            self._restore_input(unsaved)
+        if self._edit_title_next:
+            self._edit_title_next = False
+            self.title.setFocus()
+            self.title.selectAll()
+
+    def _unsaved_input(self) -> tuple[object, ...] | None:
+        """The form's values when they differ from the selected item as stored, else None."""
+        row = self.current()
+        if row is None:
+            return None
+        typed = self._form_values()
+        stored = (
+            shown(row.title),
+            row.description or "",
+            shown(row.presenter),
+            row.minutes_allotted or 0,
+            row.issue_reference or "",
+            bool(row.consent),
+            bool(row.closed_session),
+            row.closed_reason or "",
+        )
+        return typed if typed != stored else None
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.title.text(),
+            self.description.toPlainText(),
+            self.presenter.text(),
+            self.minutes.value(),
+            self.issue.text(),
+            self.consent.isChecked(),
+            self.closed.isChecked(),
+            self.closed_reason.text(),
+        )
+
+    def _restore_input(self, values: tuple[object, ...]) -> None:
+        title, description, presenter, minutes, issue, consent, closed, reason = values
+        self.title.setText(str(title))
+        self.description.setPlainText(str(description))
+        self.presenter.setText(str(presenter))
+        self.minutes.setValue(int(minutes))  # type: ignore[call-overload]
+        self.issue.setText(str(issue))
+        self.consent.setChecked(bool(consent))
+        self.closed.setChecked(bool(closed))
+        self.closed_reason.setText(str(reason))
 
     def current(self) -> agenda.AgendaRow | None:
         ident = self.tree.current_id()
@@ -142,9 +210,9 @@ class AgendaPanel(QWidget):
     def _show_item(self) -> None:
         row = self.current()
         self.error.setText("")
-        self.title.setText(row.title if row else "")
+        self.title.setText(shown(row.title) if row else "")
         self.description.setPlainText(row.description or "" if row else "")
-        self.presenter.setText(row.presenter or "" if row else "")
+        self.presenter.setText(shown(row.presenter) if row else "")
         self.minutes.setValue(row.minutes_allotted or 0 if row else 0)
         self.issue.setText(row.issue_reference or "" if row else "")
         self.consent.setChecked(bool(row and row.consent))
@@ -166,43 +234,33 @@ class AgendaPanel(QWidget):
         )
 
     # ------------------------------------------------------------------ actions
-    def _run(self, action: object, select_id: int | None = None) -> bool:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                result = action(session)  # type: ignore[operator]
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
+    def _run(self, action: Callable[[DbSession], object], select_id: int | None = None) -> bool:
+        """One change; the change notice reloads the agenda, selecting `select_id` (or the
+        new item's id the action returns). A refused change shows the agenda as it is."""
+
+        def refused(exc: UserError) -> None:
+            if not isinstance(exc, ValidationError):
+                self.load(self.meeting_id, self.tree.current_id())
+
+        op = ChangeOp(self, self.ctx, action).failure(refused)
+        if not op.show_errors_in(self.error, validation_only=True).run():
             return False
-        except UserError as exc:
-            show_user_error(self, exc)
-            self.load(self.meeting_id, self.tree.current_id())
-            return False
-        self.load(self.meeting_id, result if isinstance(result, int) and select_id is None else select_id)
+        result = op.result
+        self._select_next = result if isinstance(result, int) and select_id is None else select_id
         return True
 
     def build(self) -> None:
         """Fill the agenda from the template in the background (pre-filling reads many issues)."""
         if self.meeting_id is None:
             return
-        meeting_id, db, actor = self.meeting_id, self.ctx.db, self.ctx.actor
+        meeting_id = self.meeting_id
         self.build_button.setEnabled(False)
-
-        def work(progress: Progress) -> int:
-            with transaction(db, actor) as session:
-                return agenda.build_agenda_from_template(session, meeting_id)
-
-        def done(_count: object) -> None:
-            if self.meeting_id == meeting_id:
-                self.load(meeting_id)
-            self.built.emit(meeting_id)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            self.load(self.meeting_id)
-            show_exception(self, exc, tb)
-
-        run_in_background(
-            self, work, on_success=done, on_failure=failed, title=self.tr("Building the agenda…")
-        )
+        # the change notice shows the new agenda; a failure shows the agenda as it was
+        ChangeOp(self, self.ctx, lambda s: agenda.build_agenda_from_template(s, meeting_id)).success(
+            lambda _count: self.built.emit(meeting_id)
+        ).failure(lambda _exc: self.load(self.meeting_id)).with_progress(
+            self.tr("Building the agenda…")
+        ).run_in_background()
 
     def add(self, sub: bool) -> None:
         if self.meeting_id is None:
@@ -216,21 +274,23 @@ class AgendaPanel(QWidget):
         data = agenda_edit.ItemInput(
             title=self.tr("New item"), section=row.section if row else AgendaSection.OTHER
         )
-        self._run(lambda s: agenda_edit.add_item(s, meeting_id, data, parent_id))
-        self.title.setFocus()
-        self.title.selectAll()
+        if self._run(lambda s: agenda_edit.add_item(s, meeting_id, data, parent_id)):
+            self._edit_title_next = True  # once the notice has shown the new item
 
     def save(self) -> None:
         row = self.current()
         if row is None:
+            self.error.setText(
+                self.tr("Select an agenda item in the list to save it, or press Add item to start a new one.")
+            )
             return
         issue_text = self.issue.text()
 
-        def action(session: object) -> None:
-            data = self._input()
-            issue_id = agenda_edit.find_issue(session, issue_text)  # type: ignore[arg-type]
-            data = agenda_edit.ItemInput(**{**data.__dict__, "issue_id": issue_id})
-            agenda_edit.update_item(session, row.id, row.version, data)  # type: ignore[arg-type]
+        data = self._input()
+
+        def action(session: DbSession) -> None:
+            issue_id = agenda_edit.find_issue(session, issue_text)
+            agenda_edit.update_item(session, row.id, row.version, replace(data, issue_id=issue_id))
 
         self._run(action, row.id)
 

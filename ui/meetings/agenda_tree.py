@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from advisoryboard.default_data import shown
 from advisoryboard.services.agenda import AgendaRow
 from ui.common.formatting import format_time
 
@@ -48,12 +49,12 @@ class AgendaTree(QTreeWidget):
             if row.consent:
                 flags.append(self.tr("Consent agenda"))
             if row.closed_session:
-                flags.append(self.tr("Closed session: {reason}").replace("{reason}", row.closed_reason or ""))
+                flags.append(self.tr("Closed session: {reason}").format(reason=row.closed_reason or ""))
             cells = [
                 row.number,
                 format_time(row.clock),
-                row.title,
-                row.presenter or "",
+                shown(row.title),  # the app's default titles in the reader's language
+                shown(row.presenter),
                 str(row.minutes_allotted or ""),
                 row.issue_reference or "",
                 "; ".join(flags),

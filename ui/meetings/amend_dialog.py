@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.services import minutes
 from ui.context import AppContext
-from ui.meetings.forms import error_label, save_cancel, save_with_message
+from ui.meetings.forms import error_label, save_cancel
+from ui.operations import ChangeOp
 
 
 class AmendDialog(QDialog):
@@ -24,12 +25,14 @@ class AmendDialog(QDialog):
         meeting_id: int,
         targets: list[tuple[str, str, str | None]],
         parent: QWidget | None,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Correct approved minutes"))
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.version = version  # the minutes' version the texts above were read from
         self.saved = False
         form = QFormLayout(self)
         self.target = QComboBox(self)
@@ -65,17 +68,23 @@ class AmendDialog(QDialog):
 
     def save(self) -> None:
         key, new, reason = self.target.currentData()[0], self.new.toPlainText(), self.reason.text()
-        ok, _result = save_with_message(
-            self.ctx, self.error, lambda s: minutes.amend_minutes(s, self.meeting_id, key, new, reason)
+        meeting_id, version = self.meeting_id, self.version
+        save = ChangeOp(
+            self, self.ctx, lambda s: minutes.amend_minutes(s, meeting_id, key, new, reason, version=version)
         )
-        if ok:
+        if save.show_errors_in(self.error).run():
             self.saved = True
             self.accept()
 
     @classmethod
     def ask(
-        cls, parent: QWidget, ctx: AppContext, meeting_id: int, targets: list[tuple[str, str, str | None]]
+        cls,
+        parent: QWidget,
+        ctx: AppContext,
+        meeting_id: int,
+        targets: list[tuple[str, str, str | None]],
+        version: int | None = None,
     ) -> bool:
-        dialog = cls(ctx, meeting_id, targets, parent)
+        dialog = cls(ctx, meeting_id, targets, parent, version)
         dialog.exec()
         return dialog.saved

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.services import meetings
-from advisoryboard.services.base import transaction
+from advisoryboard.services.settings import get_settings
 from database.enums import MeetingKind, MeetingStatus
 from ui.common.formatting import date_edit_format, datetime_edit_format, format_datetime, time_edit_format
 from ui.common.history import add_history_button
 from ui.context import AppContext
-from ui.meetings.forms import error_label, error_text, save_cancel
+from ui.meetings.forms import error_label, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, enum_data, label, tr_meetings
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def _kind_combo(parent: QWidget) -> QComboBox:
@@ -85,9 +85,16 @@ class MeetingDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("cancelledReasonEdit")
         self.reason.setAccessibleName(self.tr("Why it was cancelled"))
-        if existing is not None:
+        if existing is None:
+            # A new meeting is scheduled; status and reason belong to editing it later.
+            # (Unplaced, they drew as a stray text box over the "Type:" label.)
+            self.status.hide()
+            self.reason.hide()
+            self.place.setText(self._usual_place())
+        else:
             form.addRow(self.tr("&Status:"), self.status)
             form.addRow(self.tr("Cancelled &because:"), self.reason)
+            self.status.currentIndexChanged.connect(self._status_changed)
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
             at = existing.starts_at
             self.starts.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
@@ -95,11 +102,21 @@ class MeetingDialog(QDialog):
             self.title.setText(existing.title or "")
             self.status.setCurrentIndex(self.status.findData(existing.status))
             self.reason.setText(existing.cancelled_reason or "")
+            self._status_changed()
         self.error, buttons = _buttons(self, form)
         if existing is not None:
             when = format_datetime(existing.starts_at)
             title = f"{label(existing.kind)} {when}" + (f" — {existing.title}" if existing.title else "")
             add_history_button(buttons, ctx, "meetings", existing.id, title)
+
+    def _usual_place(self) -> str:
+        """Board settings' usual meeting place, to start a new meeting with."""
+        query = QueryOp(self, self.ctx, get_settings)
+        return (query.result.default_location or "") if query.run() and query.result else ""
+
+    def _status_changed(self, *_args: object) -> None:
+        cancelled = enum_data(self.status, MeetingStatus) is MeetingStatus.CANCELLED
+        self.reason.setEnabled(cancelled)
 
     def _starts_at(self) -> dt.datetime:
         when = self.starts.dateTime()
@@ -110,39 +127,38 @@ class MeetingDialog(QDialog):
         if self.existing is not None:
             self._update(self.existing)
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.meeting_id = meetings.create_meeting(
-                    session,
-                    starts_at=self._starts_at(),
-                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
-                    location=self.place.text(),
-                    title=self.title.text(),
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        super().accept()
+
+        def create(session: DbSession) -> int:
+            return meetings.create_meeting(
+                session,
+                starts_at=self._starts_at(),
+                kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
+                location=self.place.text(),
+                title=self.title.text(),
+            )
+
+        op = ChangeOp(self, self.ctx, create).show_errors_in(self.error)
+        if op.run():
+            self.meeting_id = op.result
+            super().accept()
 
     def _update(self, row: meetings.MeetingRow) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                meetings.update_meeting(
-                    session,
-                    row.id,
-                    row.version,
-                    starts_at=self._starts_at(),
-                    kind=enum_data(self.kind, MeetingKind) or row.kind,
-                    location=self.place.text(),
-                    status=enum_data(self.status, MeetingStatus) or row.status,
-                    title=self.title.text(),
-                    cancelled_reason=self.reason.text().strip() or None,
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.meeting_id = row.id
-        super().accept()
+        def update(session: DbSession) -> None:
+            meetings.update_meeting(
+                session,
+                row.id,
+                row.version,
+                starts_at=self._starts_at(),
+                kind=enum_data(self.kind, MeetingKind) or row.kind,
+                location=self.place.text(),
+                status=enum_data(self.status, MeetingStatus) or row.status,
+                title=self.title.text(),
+                cancelled_reason=self.reason.text().strip() or None,
+            )
+
+        if ChangeOp(self, self.ctx, update).show_errors_in(self.error).run():
+            self.meeting_id = row.id
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext, existing: meetings.MeetingRow | None = None) -> int | None:
@@ -220,22 +236,22 @@ class ScheduleDialog(QDialog):
         self.error, _buttons_box = _buttons(self, form)
 
     def accept(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                self.created = meetings.schedule_meetings(
-                    session,
-                    first_month=self.first.date().toPython(),  # type: ignore[arg-type]
-                    weekday=self.weekday.currentData(),
-                    ordinal=self.ordinal.currentData(),
-                    start_time=dt.time(self.time.time().hour(), self.time.time().minute()),
-                    location=self.place.text(),
-                    kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
-                    months=self.months.value(),
-                )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        super().accept()
+        def schedule(session: DbSession) -> list[int]:
+            return meetings.schedule_meetings(
+                session,
+                first_month=self.first.date().toPython(),  # type: ignore[arg-type]
+                weekday=self.weekday.currentData(),
+                ordinal=self.ordinal.currentData(),
+                start_time=dt.time(self.time.time().hour(), self.time.time().minute()),
+                location=self.place.text(),
+                kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
+                months=self.months.value(),
+            )
+
+        op = ChangeOp(self, self.ctx, schedule).show_errors_in(self.error)
+        if op.run():
+            self.created = op.result or []
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget, ctx: AppContext) -> list[int]:

@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from advisoryboard.services.base import read_only
 from advisoryboard.services.meetings import MeetingRow, list_meetings
+from database.enums import MeetingStatus
 from ui.common.formatting import format_date, format_time
 from ui.context import AppContext
 from ui.meetings.labels import label
+from ui.operations import QueryOp
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("starts_at", "kind", "status", "location", "minutes_status")
@@ -33,15 +34,27 @@ class MeetingsModel(QAbstractTableModel):
         return [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Place"), self.tr("Minutes")]
 
     def reload(self) -> None:
+        when, today, sort, descending = self.when, self.today, self._sort, self._descending
+        rows = QueryOp(
+            self,
+            self.ctx,
+            lambda s: list_meetings(s, when=when, today=today, sort=sort, descending=descending),
+        ).get()
         self.beginResetModel()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self._rows = list_meetings(
-                session, when=self.when, today=self.today, sort=self._sort, descending=self._descending
-            )
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> MeetingRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def next_meeting_id(self) -> int | None:
+        """The soonest meeting from today on that is not cancelled, else the latest one before."""
+        start = dt.datetime.combine(self.today or dt.date.today(), dt.time())
+        upcoming = [r for r in self._rows if r.starts_at >= start and r.status is not MeetingStatus.CANCELLED]
+        if upcoming:
+            return min(upcoming, key=lambda r: r.starts_at).id
+        past = [r for r in self._rows if r.starts_at < start]
+        return max(past, key=lambda r: r.starts_at).id if past else None
 
     def row_of(self, meeting_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)

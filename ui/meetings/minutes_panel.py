@@ -19,15 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, meetings, minutes
-from advisoryboard.services.base import read_only, transaction
 from ui.common.formatting import format_date, format_datetime, format_time, parse_time
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.meetings.amend_dialog import AmendDialog
 from ui.meetings.forms import error_label
+from ui.operations import ChangeOp, DbSession, QueryOp
+
+#: What the panel reads for one meeting: header, agenda, roll call, amendments, approving meeting.
+_MinutesView = tuple[
+    minutes.MinutesHeader,
+    list[agenda.AgendaRow],
+    meetings.RollCall,
+    list[minutes.AmendmentRow],
+    meetings.MeetingRow | None,
+]
 
 
 class MinutesPanel(QWidget):
@@ -106,6 +113,9 @@ class MinutesPanel(QWidget):
         layout.addWidget(self.amendments)
 
     def load(self, meeting_id: int | None) -> None:
+        """Show the minutes of `meeting_id` (staying on the same agenda item when it is the
+        same meeting, as after a change notice)."""
+        keep_row = max(self.item_list.currentRow(), 0) if meeting_id == self.meeting_id else 0
         self.meeting_id = meeting_id
         self.item_list.clear()
         self.presiding.clear()
@@ -113,25 +123,29 @@ class MinutesPanel(QWidget):
             self.header = None
             self.lock_label.setText(self.tr("Select a meeting."))
             return
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self.header = minutes.minutes_header(session, meeting_id)
-            self.items = agenda.list_agenda(session, meeting_id)
-            call = meetings.roll_call(session, meeting_id)
-            amendments = minutes.list_amendments(session, meeting_id)
-            approved_at = (
-                meetings.get_meeting(session, self.header.approved_at_meeting_id)
-                if self.header.approved_at_meeting_id
-                else None
+
+        def read(session: DbSession) -> _MinutesView:
+            header = minutes.minutes_header(session, meeting_id)
+            approved = header.approved_at_meeting_id
+            return (
+                header,
+                agenda.list_agenda(session, meeting_id),
+                meetings.roll_call(session, meeting_id),
+                minutes.list_amendments(session, meeting_id),
+                meetings.get_meeting(session, approved) if approved else None,
             )
+
+        self.header, self.items, call, amendments, approved_at = QueryOp(self, self.ctx, read).get()
         h = self.header
         if h.locked:
             self.lock_label.setText(
                 self.tr(
                     "🔒 APPROVED on {date} at the meeting of {meeting}: these minutes are locked. "
                     "Corrections are recorded as amendments."
+                ).format(
+                    date=format_date(h.approved_on) or "?",
+                    meeting=format_date(approved_at.starts_at) if approved_at else "?",
                 )
-                .replace("{date}", format_date(h.approved_on) or "?")
-                .replace("{meeting}", format_date(approved_at.starts_at) if approved_at else "?")
             )
         else:
             self.lock_label.setText(self.tr("Minutes: DRAFT (approved by motion at a later meeting)."))
@@ -165,17 +179,18 @@ class MinutesPanel(QWidget):
         self.amend_button.setEnabled(h.locked and self.ctx.can(Permission.EDIT_MINUTES))
         self.amendments.setText(
             "\n".join(
-                self.tr("Amendment {when} by {who}: {why} ({old} → {new})")
-                .replace("{when}", format_datetime(a.made_at))
-                .replace("{who}", a.made_by)
-                .replace("{why}", a.reason)
-                .replace("{old}", a.old_text or "—")
-                .replace("{new}", a.new_text or "—")
+                self.tr("Amendment {when} by {who}: {why} ({old} → {new})").format(
+                    when=format_datetime(a.made_at),
+                    who=a.made_by,
+                    why=a.reason,
+                    old=a.old_text or "—",
+                    new=a.new_text or "—",
+                )
                 for a in amendments
             )
         )
         if self.items:
-            self.item_list.setCurrentRow(0)
+            self.item_list.setCurrentRow(min(keep_row, len(self.items) - 1))
 
     def _show_notes(self, row: int) -> None:
         item = self.items[row] if 0 <= row < len(self.items) else None
@@ -204,39 +219,29 @@ class MinutesPanel(QWidget):
             self.header_error.setText(self.tr("Adjournment: enter a time like 20:05."))
             self.adjourned.setFocus()
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                minutes.set_minutes_header(
-                    session,
-                    self.meeting_id,
-                    self.header.version,
-                    called_to_order_at=called,
-                    adjourned_at=adjourned,
-                    presiding_member_id=self.presiding.currentData(),
-                    summary=self.summary.toPlainText(),
-                )
-        except ValidationError as exc:
-            self.header_error.setText("\n".join(exc.errors.values()))
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.header_error.setText("")
-        self.load(self.meeting_id)
+        meeting_id, version = self.meeting_id, self.header.version
+        presiding, summary = self.presiding.currentData(), self.summary.toPlainText()
+        ChangeOp(
+            self,
+            self.ctx,
+            lambda s: minutes.set_minutes_header(
+                s,
+                meeting_id,
+                version,
+                called_to_order_at=called,
+                adjourned_at=adjourned,
+                presiding_member_id=presiding,
+                summary=summary,
+            ),
+        ).show_errors_in(self.header_error, validation_only=True).run()  # the notice reloads the panel
 
     def save_notes(self) -> None:
         row = self.item_list.currentRow()
         if not 0 <= row < len(self.items):
             return
-        item = self.items[row]
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                minutes.set_item_notes(session, item.id, item.version, self.notes.toPlainText())
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.load(self.meeting_id)
-        self.item_list.setCurrentRow(row)
+        item, notes = self.items[row], self.notes.toPlainText()
+        # the change notice reloads the panel, staying on this item
+        ChangeOp(self, self.ctx, lambda s: minutes.set_item_notes(s, item.id, item.version, notes)).run()
 
     def amend(self) -> None:
         if self.meeting_id is None:
@@ -249,5 +254,5 @@ class MinutesPanel(QWidget):
             for i in self.items
             if not i.notes_hidden
         ]
-        if AmendDialog.ask(self, self.ctx, self.meeting_id, targets):
-            self.load(self.meeting_id)
+        version = self.header.version if self.header else None
+        AmendDialog.ask(self, self.ctx, self.meeting_id, targets, version)  # the change notice reloads

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from advisoryboard.services import agenda, agenda_edit, meetings, motions
-from advisoryboard.services.base import read_only
 from advisoryboard.services.votes import Tally, ayes_needed, result_of, tally
 from database.enums import MotionKind, MotionResult, VoteChoice, VoteThreshold, VotingMethod
+from ui.common.fit import open_size
 from ui.common.formatting import format_date
 from ui.context import AppContext
-from ui.meetings.forms import error_label, save_cancel, save_with_message
+from ui.meetings.forms import error_label, save_cancel
 from ui.meetings.labels import enum_data, label
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 CHOICES = [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED]
 DECLARABLE = [
@@ -64,14 +64,22 @@ class MotionDialog(QDialog):
         self.meeting_id = meeting_id
         self.agenda_item_id = agenda_item_id
         self.motion_id: int | None = None
-        with read_only(ctx.db, ctx.actor) as session:
-            self.call = meetings.roll_call(session, meeting_id)
-            self.drafts = meetings.draft_minutes_before(session, meeting_id)
-            self.base = meetings.threshold_base(session)
-            self.partners = motions.partner_choices(session)
-            self.items = agenda.list_agenda(session, meeting_id)
+        self.call, self.drafts, self.base, self.partners, self.items, kind = QueryOp(
+            self,
+            ctx,
+            lambda s: (
+                meetings.roll_call(s, meeting_id),
+                meetings.draft_minutes_before(s, meeting_id),
+                meetings.threshold_base(s),
+                motions.partner_choices(s),
+                agenda.list_agenda(s, meeting_id),
+                meetings.get_meeting(s, meeting_id).kind,
+            ),
+        ).get()
         self.present = [e for e in self.call.voting if e.status in meetings.PRESENT_STATUSES]
         self.absent = [e for e in self.call.voting if e.status not in meetings.PRESENT_STATUSES]
+        # a forum's show of hands counts everyone present, not only the board's seats
+        self.count_limit = motions.counted_vote_limit(kind, len(self.present))
         layout = QVBoxLayout(self)
         self.quorum_warning = QLabel(self)
         self.quorum_warning.setObjectName("motionQuorumWarning")
@@ -82,9 +90,7 @@ class MotionDialog(QDialog):
             self.tr(
                 "⚠ NO QUORUM ({present} present, {required} needed): the motion will be recorded and "
                 "flagged as taken without a quorum."
-            )
-            .replace("{present}", str(q.present))
-            .replace("{required}", str(q.required))
+            ).format(present=q.present, required=q.required)
         )
         self.quorum_warning.setVisible(not q.has_quorum)
         layout.addWidget(self.quorum_warning)
@@ -121,7 +127,7 @@ class MotionDialog(QDialog):
             spin = QSpinBox(self)
             spin.setObjectName(name)
             spin.setAccessibleName(accessible)
-            spin.setRange(0, max(len(self.present), 0))
+            spin.setRange(0, max(self.count_limit, 0))
             spin.valueChanged.connect(self.update_tally)
             counts_row.addWidget(QLabel(accessible + ":", self))
             counts_row.addWidget(spin)
@@ -176,7 +182,7 @@ class MotionDialog(QDialog):
         self._method_changed()
         if existing is not None:
             self._show_existing(existing)
-        self.resize(720, 900)
+        open_size(self, 720, 680)  # the vote grid scrolls: the dialog fits a laptop screen
 
     def _show_existing(self, m: motions.MotionRow) -> None:
         """Fill the form from a recorded motion (to correct draft minutes)."""
@@ -239,7 +245,7 @@ class MotionDialog(QDialog):
         self.groups: dict[int, QButtonGroup] = {}
         for row, entry in enumerate(members):
             present = entry in self.present
-            name = entry.name if present else self.tr("{name} (absent)").replace("{name}", entry.name)
+            name = entry.name if present else self.tr("{name} (absent)").format(name=entry.name)
             grid.setItem(row, 0, QTableWidgetItem(name))
             if not present:
                 continue
@@ -306,20 +312,19 @@ class MotionDialog(QDialog):
         if counts is None or counts.ayes + counts.nays + counts.abstentions == 0:
             text = self.tr("No count: choose the result the chair declared.")
             if declared is not None:
-                text = self.tr("Result: {result}").replace("{result}", label(declared).upper())
+                text = self.tr("Result: {result}").format(result=label(declared).upper())
         else:
             result = (
                 declared if declared in motions.DECLARED_RESULTS else result_of(counts, threshold, self.base)
             )
-            text = (
-                self.tr("Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.")
-                .replace("{tally}", counts.text)
-                .replace("{result}", label(result).upper())
-                .replace("{needed}", str(ayes_needed(counts, threshold, self.base)))
+            text = self.tr("Tally {tally} (ayes-nays-abstentions): {result}. {needed} ayes needed.").format(
+                tally=counts.text,
+                result=label(result).upper(),
+                needed=ayes_needed(counts, threshold, self.base),
             )
             missing = len(self.present) - len(self.votes())
             if self._method() is VotingMethod.ROLL_CALL and missing:
-                text += " " + self.tr("{n} present members have not voted yet.").replace("{n}", str(missing))
+                text += " " + self.tr("%n present member(s) have not voted yet.", "", missing)
         self.tally_label.setText(text)
 
     def motion_input(self) -> motions.MotionInput:
@@ -336,13 +341,16 @@ class MotionDialog(QDialog):
             declared_result=enum_data(self.declared, MotionResult),
             agenda_item_id=self.item.currentData(),
             approves_minutes_of_meeting_id=self.approves.currentData(),
+            approves_minutes_version=next(
+                (d.version for d in self.drafts if d.id == self.approves.currentData()), None
+            ),
             referred_partner_id=self.partner.currentData(),
         )
 
     def save(self) -> None:
         data, issue = self.motion_input(), self.issue.text()
 
-        def action(session: Session) -> int:
+        def action(session: DbSession) -> int:
             with_issue = replace(data, issue_id=agenda_edit.find_issue(session, issue))
             if self.existing is None:
                 return motions.record_motion(session, self.meeting_id, with_issue)
@@ -354,9 +362,9 @@ class MotionDialog(QDialog):
                 version=self.existing.version,
             )
 
-        ok, motion_id = save_with_message(self.ctx, self.error_label, action)
-        if ok:
-            self.motion_id = motion_id
+        save = ChangeOp(self, self.ctx, action).show_errors_in(self.error_label)
+        if save.run():
+            self.motion_id = save.result
             self.accept()
 
     @classmethod

@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import action_items, meetings, motions
-from advisoryboard.services.base import read_only, transaction
 from database.enums import ActionItemStatus, MinutesStatus
 from ui.common.formatting import format_date
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.meetings.action_item_dialog import ActionItemDialog
 from ui.meetings.labels import label
 from ui.meetings.motion_dialog import MotionDialog
+from ui.operations import ChangeOp, QueryOp
 
 
 def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
@@ -40,6 +38,23 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     return table
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)  # the whole text, also where a narrow window wraps or cuts it
+    return item
+
+
+def _fit_columns(table: QTableWidget, wide: int) -> None:
+    """Short columns (tally, result, dates) fit their contents and stay in view; the `wide` text
+    column takes at most half the table and wraps, so what matters is never pushed off-screen."""
+    table.setWordWrap(True)
+    table.resizeColumnsToContents()
+    limit = max(table.viewport().width() // 2, 240)
+    if table.columnWidth(wide) > limit:
+        table.setColumnWidth(wide, limit)
+    table.resizeRowsToContents()
 
 
 class MotionsPanel(QWidget):
@@ -123,14 +138,18 @@ class MotionsPanel(QWidget):
         locked = True
         names: dict[int, str] = {}
         if meeting_id is not None:
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.rows = motions.list_motions(session, meeting_id)
-                self.action_rows = action_items.list_action_items(
-                    session, meeting_id=meeting_id, with_carried=self.carried.isChecked()
-                )
-                call = meetings.roll_call(session, meeting_id)
-                locked = meetings.get_meeting(session, meeting_id).minutes_status is MinutesStatus.APPROVED
-                self.drafts = meetings.draft_minutes_before(session, meeting_id)
+            carried = self.carried.isChecked()
+            self.rows, self.action_rows, call, locked, self.drafts = QueryOp(
+                self,
+                self.ctx,
+                lambda s: (
+                    motions.list_motions(s, meeting_id),
+                    action_items.list_action_items(s, meeting_id=meeting_id, with_carried=carried),
+                    meetings.roll_call(s, meeting_id),
+                    meetings.get_meeting(s, meeting_id).minutes_status is MinutesStatus.APPROVED,
+                    meetings.draft_minutes_before(s, meeting_id),
+                ),
+            ).get()
             names = {e.member_id: e.name for e in call.entries}
         self.motions_table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
@@ -145,15 +164,21 @@ class MotionsPanel(QWidget):
                 quorum,
             ]
             for c, text in enumerate(cells):
-                self.motions_table.setItem(r, c, QTableWidgetItem(text))
-        self.motions_table.resizeColumnsToContents()
+                self.motions_table.setItem(r, c, _cell(text))
+        _fit_columns(self.motions_table, wide=0)
         self.actions_table.setRowCount(len(self.action_rows))
         for r, a in enumerate(self.action_rows):
             status = label(a.status) + (f" {format_date(a.closed_on)}" if a.closed_on else "")
-            origin = self.tr("this meeting") if a.meeting_id == meeting_id else self.tr("an earlier meeting")
+            if a.meeting_id == meeting_id:
+                origin = self.tr("this meeting")
+            elif a.meeting_date is not None:
+                origin = format_date(a.meeting_date)
+            else:
+                origin = self.tr("an earlier meeting")
             cells = [a.description, a.owner, format_date(a.due_on), status, origin]
             for c, text in enumerate(cells):
-                self.actions_table.setItem(r, c, QTableWidgetItem(text))
+                self.actions_table.setItem(r, c, _cell(text))
+        _fit_columns(self.actions_table, wide=0)
         can_edit = self.ctx.can(Permission.EDIT_MINUTES) and meeting_id is not None
         for button in (self.record_button, self.delete_button, self.add_action_button):
             button.setEnabled(can_edit and not locked)
@@ -166,17 +191,14 @@ class MotionsPanel(QWidget):
     def record_motion(self, approves_meeting_id: int | None = None, text: str = "") -> None:
         if self.meeting_id is None:
             return
-        if MotionDialog.ask(
-            self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text
-        ):
-            self.load(self.meeting_id)
+        # the change notice reloads this panel (ui/tabbase.py); no reload by hand
+        MotionDialog.ask(self, self.ctx, self.meeting_id, approves_meeting_id=approves_meeting_id, text=text)
 
     def correct_motion(self) -> None:
         row = self.motions_table.currentRow()
         if self.meeting_id is None or not 0 <= row < len(self.rows) or not self.record_button.isEnabled():
             return
-        if MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row]):
-            self.load(self.meeting_id)
+        MotionDialog.ask(self, self.ctx, self.meeting_id, existing=self.rows[row])
 
     def approve_minutes(self) -> None:
         """A motion to approve the oldest draft minutes (the dialog lets you pick another)."""
@@ -197,25 +219,20 @@ class MotionsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                motions.delete_motion(session, self.rows[row].id)
-        except UserError as exc:
-            show_user_error(self, exc)
-        self.load(self.meeting_id)
+        motion_id = self.rows[row].id
+        ChangeOp(self, self.ctx, lambda s: motions.delete_motion(s, motion_id)).run()
 
     def add_action_item(self) -> None:
-        if self.meeting_id is not None and ActionItemDialog.ask(self, self.ctx, self.meeting_id):
-            self.load(self.meeting_id)
+        if self.meeting_id is not None:
+            ActionItemDialog.ask(self, self.ctx, self.meeting_id)
 
     def close_action(self, status: ActionItemStatus) -> None:
         row = self.actions_table.currentRow()
         if not 0 <= row < len(self.action_rows):
             return
         item = self.action_rows[row]
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                action_items.close_action_item(session, item.id, item.version, status, dt.date.today())
-        except UserError as exc:
-            show_user_error(self, exc)
-        self.load(self.meeting_id)
+        ChangeOp(
+            self,
+            self.ctx,
+            lambda s: action_items.close_action_item(s, item.id, item.version, status, dt.date.today()),
+        ).run()

@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import meetings
-from advisoryboard.services.base import read_only, transaction
 from database.enums import AttendanceStatus
 from ui.common.formatting import time_edit_format
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.meetings.labels import enum_data, label
+from ui.operations import ChangeOp, QueryOp
 
 STATUSES = [
     None,
@@ -118,9 +116,14 @@ class RollCallPanel(QWidget):
                 self.others_table.setRowCount(0)
                 self.quorum_label.setText(self.tr("Select a meeting to take roll call."))
                 return
-            with read_only(self.ctx.db, self.ctx.actor) as session:
-                self.call = meetings.roll_call(session, meeting_id)
-                self.starts = meetings.get_meeting(session, meeting_id).starts_at.time()
+            self.call, self.starts = QueryOp(
+                self,
+                self.ctx,
+                lambda s: (
+                    meetings.roll_call(s, meeting_id),
+                    meetings.get_meeting(s, meeting_id).starts_at.time(),
+                ),
+            ).get()
             editable = self.ctx.can(Permission.EDIT_MEETINGS) and not self.call.locked
             self._fill(self.voting_table, self.call.voting, editable)
             self._fill(self.others_table, self.call.non_voting, editable)
@@ -139,14 +142,14 @@ class RollCallPanel(QWidget):
             table.setItem(row, 1, QTableWidgetItem(entry.seat))
             combo = QComboBox(table)
             combo.setObjectName(f"attendance_{entry.member_id}")
-            combo.setAccessibleName(self.tr("Attendance of {name}").replace("{name}", entry.name))
+            combo.setAccessibleName(self.tr("Attendance of {name}").format(name=entry.name))
             for status in STATUSES:
                 combo.addItem(label(status) if status else self.tr("— not recorded —"), status)
             combo.setCurrentIndex(STATUSES.index(entry.status))
             combo.setEnabled(editable)
             time_edit = QTimeEdit(table)
             time_edit.setObjectName(f"arrival_{entry.member_id}")
-            time_edit.setAccessibleName(self.tr("Arrival time of {name}").replace("{name}", entry.name))
+            time_edit.setAccessibleName(self.tr("Arrival time of {name}").format(name=entry.name))
             time_edit.setDisplayFormat(time_edit_format())
             arrived = entry.arrived_at or self.starts
             time_edit.setTime(QTime(arrived.hour, arrived.minute))
@@ -175,28 +178,24 @@ class RollCallPanel(QWidget):
     def set_status(
         self, member_id: int, status: AttendanceStatus | None, arrived: dt.time | None = None
     ) -> None:
-        assert self.meeting_id is not None
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                meetings.set_attendance(session, self.meeting_id, member_id, status, arrived)
-        except UserError as exc:
-            show_user_error(self, exc)
-            self.load(self.meeting_id)
-            return
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self.call = meetings.roll_call(session, self.meeting_id)
-        self.show_quorum()
+        meeting_id = self.meeting_id
+        assert meeting_id is not None
+        # the change notice reloads the roll call and its quorum; a refusal shows it as it is
+        ChangeOp(
+            self, self.ctx, lambda s: meetings.set_attendance(s, meeting_id, member_id, status, arrived)
+        ).failure(lambda _exc: self.load(meeting_id)).run()
 
     def save_public_attendance(self) -> None:
         if self.meeting_id is None:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                meetings.set_public_attendance(
-                    session, self.meeting_id, self.public_count.value(), self.guests.toPlainText()
-                )
-        except UserError as exc:
-            show_user_error(self, exc)
+        meeting_id, count, guests = self.meeting_id, self.public_count.value(), self.guests.toPlainText()
+        version = self.call.meeting_version if self.call else None
+        # a ConflictError says someone else saved first; the change notice reloads the new version
+        ChangeOp(
+            self,
+            self.ctx,
+            lambda s: meetings.set_public_attendance(s, meeting_id, count, guests, version=version),
+        ).run()
 
     def show_quorum(self) -> None:
         if self.call is None:
@@ -210,10 +209,6 @@ class RollCallPanel(QWidget):
                 "✖ NO QUORUM: {present} voting members present, {required} needed ({missing} more)."
             )
             style = "color: #b71c1c;"
-        self.quorum_label.setText(
-            text.replace("{present}", str(q.present))
-            .replace("{required}", str(q.required))
-            .replace("{missing}", str(q.missing))
-        )
+        self.quorum_label.setText(text.format(present=q.present, required=q.required, missing=q.missing))
         self.quorum_label.setStyleSheet(style)
         self.quorum_changed.emit(q.has_quorum)

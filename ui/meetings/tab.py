@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only
-from ui.common.formatting import format_number
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.forms import add_button
@@ -31,8 +30,8 @@ from ui.meetings.minutes_panel import MinutesPanel
 from ui.meetings.motions_panel import MotionsPanel
 from ui.meetings.roll_call_panel import RollCallPanel
 from ui.meetings.template_dialog import TemplateDialog
+from ui.operations import DbSession, QueryOp
 from ui.tabbase import BoardTab
-from ui.workers import Progress, run_in_background
 
 
 class ExportPath:
@@ -115,7 +114,10 @@ class MeetingsTab(BoardTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        self._reselecting = False
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_a: None if self._reselecting else self._show_selected()
+        )
         left_layout.addWidget(self.table)
         self.details = QTabWidget(splitter)
         self.details.setObjectName("meetingDetails")
@@ -132,15 +134,32 @@ class MeetingsTab(BoardTab):
         self.details.currentChanged.connect(lambda _i: self._load_current_page())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 940])
+        splitter.setSizes([600, 760])
         self.table.setWordWrap(False)
         layout.addWidget(splitter)
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        # Minutes before Place, whose long addresses take the rest of the width: all in view.
+        self.table.horizontalHeader().moveSection(4, 3)
+        fit_columns_once(self.table, cap=200)
+        remember_columns(self.table, "meetings")
+        upcoming = self.model.next_meeting_id()  # open on the next meeting: what the secretary works on
+        if upcoming is not None:
+            self.select_meeting(upcoming)
         self._show_selected()
 
     def tab_title(self) -> str:
         return self.tr("Meetings & Minutes")
+
+    def view_state(self) -> object:
+        meeting_id = self.selected_meeting_id()
+        return {"meeting_id": meeting_id, "page": self.details.currentIndex()} if meeting_id else None
+
+    def apply_navigation(self, request: object) -> None:
+        """Show a meeting another part of the window asks for: {'meeting_id': N, 'page': i}."""
+        if isinstance(request, dict) and isinstance(request.get("meeting_id"), int):
+            self.select_meeting(request["meeting_id"])
+            if isinstance(request.get("page"), int):
+                self.details.setCurrentIndex(request["page"])
 
     # ------------------------------------------------------------------ selection
     def selected_meeting_id(self) -> int | None:
@@ -167,6 +186,11 @@ class MeetingsTab(BoardTab):
         self._load_current_page()
         for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
             button.setEnabled(meeting_id is not None)
+        # With no meeting chosen the pages have nothing to edit: greyed out, not an empty form.
+        self.details.setEnabled(meeting_id is not None)
+        self.details.setToolTip(
+            "" if meeting_id is not None else self.tr("Choose a meeting in the list first.")
+        )
         self.edit_button.setEnabled(meeting_id is not None and self.ctx.can(Permission.EDIT_MEETINGS))
 
     def _load_current_page(self) -> None:
@@ -176,11 +200,19 @@ class MeetingsTab(BoardTab):
             page.load(self.selected_meeting_id())  # type: ignore[attr-defined]
 
     def _when_changed(self) -> None:
-        selected = self.selected_meeting_id()
         self.model.when = self.when.currentData()
-        self.model.reload()
-        if selected is not None:
-            self.select_meeting(selected)
+        self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """Read the list again, select the same meeting, and show its page once."""
+        selected = self.selected_meeting_id()
+        self._reselecting = True  # re-selecting after the reset is not a new choice of meeting
+        try:
+            self.model.reload()
+            if selected is not None:
+                self.select_meeting(selected)
+        finally:
+            self._reselecting = False
         self._show_selected()
 
     def on_changed(self, areas: frozenset[str]) -> None:
@@ -189,11 +221,7 @@ class MeetingsTab(BoardTab):
     def _refresh(self) -> None:
         """Reload after commits (BoardTab defers this to the end of the event-loop turn, so
         widgets are never rebuilt inside their own signal)."""
-        selected = self.selected_meeting_id()
-        self.model.reload()
-        if selected is not None:
-            self.select_meeting(selected)
-        self._show_selected()
+        self._reload_keeping_selection()
 
     # ------------------------------------------------------------------ actions
     def new_meeting(self) -> None:
@@ -201,7 +229,7 @@ class MeetingsTab(BoardTab):
             return
         meeting_id = MeetingDialog.ask(self, self.ctx)
         if meeting_id is not None:
-            self.model.reload()
+            self.flush_changes()  # the change notice shows the new meeting; then select it
             self.select_meeting(meeting_id)
             self.details.setCurrentWidget(self.agenda)
             self.status_message.emit(self.tr("Meeting created."))
@@ -211,17 +239,13 @@ class MeetingsTab(BoardTab):
         if meeting_id is None or not self.ctx.can(Permission.EDIT_MEETINGS):
             return
         row = self.model.row_at(self.model.row_of(meeting_id))
-        if row is not None and MeetingDialog.ask(self, self.ctx, row) is not None:
-            self.model.reload()
-            self.select_meeting(meeting_id)
+        if row is not None:
+            MeetingDialog.ask(self, self.ctx, row)  # the change notice reloads, keeping the selection
 
     def schedule(self) -> None:
         created = ScheduleDialog.ask(self, self.ctx)
         if created:
-            self.model.reload()
-            self.status_message.emit(
-                self.tr("{n} meetings scheduled.").replace("{n}", format_number(len(created)))
-            )
+            self.status_message.emit(self.tr("%Ln meeting(s) scheduled.", "", len(created)))
 
     def edit_template(self) -> None:
         if TemplateDialog.ask(self, self.ctx):
@@ -231,25 +255,21 @@ class MeetingsTab(BoardTab):
         path = ExportPath.ask(self)
         if path is None:
             return
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> int:
+        def work(session: DbSession) -> int:
             # icalendar (with asyncio, email, dateutil) is imported only when exporting: start-up.
             from advisoryboard.calendar_export import write_meetings_calendar
 
-            with read_only(db, actor) as session:
-                return write_meetings_calendar(session, path)
+            return write_meetings_calendar(session, path)
 
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("{n} meetings written to {path}")
-                .replace("{n}", format_number(count) if isinstance(count, int) else str(count))
-                .replace("{path}", str(path))
+                self.tr("%Ln meeting(s) written to {path}", "", count).format(path=str(path))
             )
 
-        run_in_background(
-            self, work, on_success=done, title=self.tr("Exporting meetings…"), cancellable=False
-        )
+        QueryOp(self, self.ctx, work).success(done).with_progress(
+            self.tr("Exporting meetings…"), cancellable=False
+        ).run_in_background()
 
     def _print(self, kind: str) -> None:
         meeting_id = self.selected_meeting_id()

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.services import agenda
-from advisoryboard.services.base import read_only
 from database.enums import AgendaSection
 from ui.context import AppContext
-from ui.meetings.forms import error_label, save_cancel, save_with_message
+from ui.meetings.forms import error_label, save_cancel
 from ui.meetings.labels import QT_TRANSLATE_NOOP, tr_meetings
+from ui.operations import ChangeOp, QueryOp
 
 SECTION_LABELS = {
     AgendaSection.CALL_TO_ORDER: QT_TRANSLATE_NOOP("meetings", "Call to order"),
@@ -82,8 +82,7 @@ class TemplateDialog(QDialog):
         self.error = error_label(self, "templateErrorLabel")
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self, self.save))
-        with read_only(ctx.db, ctx.actor) as session:
-            template = agenda.agenda_template(session)
+        template = QueryOp(self, ctx, agenda.agenda_template).get()
         for entry in template:
             section = AgendaSection(entry.get("section", "other"))
             self.add_row(False, section, str(entry["title"]), int(entry.get("minutes", 0)))
@@ -157,10 +156,8 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         template = self.template()
-        ok, _result = save_with_message(
-            self.ctx, self.error, lambda s: agenda.save_agenda_template(s, template)
-        )
-        if ok:
+        save = ChangeOp(self, self.ctx, lambda s: agenda.save_agenda_template(s, template))
+        if save.show_errors_in(self.error).run():
             self.saved = True
             self.accept()
 

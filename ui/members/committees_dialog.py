@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.committees import (
     add_committee_member,
     committee_members,
@@ -36,6 +35,7 @@ from ui.common.formatting import format_date
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date
+from ui.operations import ChangeOp, QueryOp
 
 
 class NewCommitteeDialog(QDialog):
@@ -79,9 +79,8 @@ class AddCommitteeMemberDialog(QDialog):
         self.member = QComboBox(self)
         self.member.setObjectName("committeeMemberCombo")
         self.member.setAccessibleName(self.tr("Member"))
-        with read_only(ctx.db, ctx.actor) as session:
-            for row in roster(session, RosterFilter(status="active")):
-                self.member.addItem(row.name, row.id)
+        for row in QueryOp(self, ctx, lambda s: roster(s, RosterFilter(status="active"))).get():
+            self.member.addItem(row.name, row.id)
         self.role = QComboBox(self)
         self.role.setObjectName("committeeRoleCombo")
         self.role.addItem(self.tr("Member"), CommitteeRole.MEMBER.value)
@@ -102,21 +101,17 @@ class AddCommitteeMemberDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                add_committee_member(
-                    session,
-                    self.committee_id,
-                    int(self.member.currentData()),
-                    CommitteeRole(self.role.currentData()),
-                    to_date(self.start.date()),
-                    self.end.value(),
-                )
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        committee_id, member_id = self.committee_id, int(self.member.currentData())
+        role, start, end = (
+            CommitteeRole(self.role.currentData()),
+            to_date(self.start.date()),
+            self.end.value(),
+        )
+        add = ChangeOp(
+            self, self.ctx, lambda s: add_committee_member(s, committee_id, member_id, role, start, end)
+        )
+        if add.show_errors_in(self.error).run():
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, committee_id: int) -> bool:
@@ -172,8 +167,7 @@ class CommitteesDialog(QDialog):
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id or self.committee_id()
         self.list.clear()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            committees = list_committees(session)
+        committees = QueryOp(self, self.ctx, list_committees).get()
         for c in committees:
             chair = self.tr("chair: {name}").format(name=c.chair) if c.chair else self.tr("no chair")
             item = QListWidgetItem(f"{c.name} ({chair}; {c.members})", self.list)
@@ -195,8 +189,7 @@ class CommitteesDialog(QDialog):
             self.heading.setText(self.tr("No committees yet."))
             return
         self.heading.setText(self.list.currentItem().text())
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            rows = committee_members(session, cid)
+        rows = QueryOp(self, self.ctx, lambda s: committee_members(s, cid)).get()
         for m in rows:
             role = self.tr("Chair") if m.role is CommitteeRole.CHAIR else self.tr("Member")
             item = QTreeWidgetItem(self.members, [m.name, role, format_date(m.start), format_date(m.end)])
@@ -206,13 +199,9 @@ class CommitteesDialog(QDialog):
         answer = NewCommitteeDialog.ask(self)
         if answer is None:
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                cid = create_committee(session, answer[0], answer[1])
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.refresh(cid)
+        create = ChangeOp(self, self.ctx, lambda s: create_committee(s, answer[0], answer[1]))
+        if create.run():
+            self.refresh(create.result)
 
     def add_member(self) -> None:
         cid = self.committee_id()
@@ -228,21 +217,18 @@ class CommitteesDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            import datetime as dt
+        import datetime as dt
 
+        try:
             day = dt.date.fromisoformat(text.strip())
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                end_committee_membership(session, int(item.data(0, Qt.ItemDataRole.UserRole)), day)
         except ValueError:
             show_user_error(
                 self, UserError(self.tr("'{text}' is not a date like 2026-05-31.").format(text=text))
             )
             return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.refresh(self.committee_id())
+        membership_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        if ChangeOp(self, self.ctx, lambda s: end_committee_membership(s, membership_id, day)).run():
+            self.refresh(self.committee_id())
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> None:

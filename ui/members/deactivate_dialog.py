@@ -18,14 +18,18 @@ from advisoryboard.labels import leave_reason_label
 from advisoryboard.services.members import deactivate_member
 from database.enums import LeaveReason
 from ui.context import AppContext
-from ui.members.widgets import date_edit, error_label, run_action, to_date
+from ui.members.widgets import date_edit, error_label, to_date
+from ui.operations import ChangeOp
 
 
 class DeactivateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
+        self.version = version  # the member's version the list showed
         self.setObjectName("deactivateDialog")
         title = self.tr("Deactivate member")
         self.setWindowTitle(title)
@@ -62,16 +66,17 @@ class DeactivateDialog(QDialog):
 
     def save(self) -> None:
         reason, day = LeaveReason(self.reason.currentData()), to_date(self.left_on.date())
-        ok, _none = run_action(
-            self, self.ctx, lambda s: deactivate_member(s, self.member_id, reason, day), self.left_on_error
-        )
-        if ok:
+        member_id, version = self.member_id, self.version
+        deactivate = ChangeOp(self, self.ctx, lambda s: deactivate_member(s, member_id, reason, day, version))
+        if deactivate.show_errors_in(self.left_on_error, validation_only=True).run():
             self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str) -> bool:
+    def ask(
+        cls, parent: QWidget | None, ctx: AppContext, member_id: int, name: str, version: int | None = None
+    ) -> bool:
         """True when the member was deactivated."""
-        return cls(parent, ctx, member_id, name).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, member_id, name, version).exec() == QDialog.DialogCode.Accepted
 
 
 class ConfirmDelete:

@@ -1,4 +1,4 @@
-"""Import members from a spreadsheet (mapping, preview, check, then one transaction) and export the roster."""
+"""Import members from a spreadsheet (mapping, preview, check, then all or nothing) and export the roster."""
 
 from __future__ import annotations
 
@@ -28,13 +28,13 @@ from advisoryboard.importing.members import (
     export_members as write_export,
 )
 from advisoryboard.importing.tabular import ImportReport, read_table
-from advisoryboard.services.base import read_only
 from advisoryboard.services.roster import RosterFilter
 from ui.common.formatting import format_number
 from ui.common.import_dialog import ImportDialog
 from ui.context import AppContext
 from ui.errors import show_exception, show_user_error
 from ui.members.widgets import date_edit, to_date
+from ui.operations import QueryOp
 from ui.workers import Progress, run_in_background
 
 
@@ -162,25 +162,15 @@ def export_members(
     path = path or ChooseExportFile.ask(parent)
     if not path:
         return
-    db, actor = ctx.db, ctx.actor
 
-    def work(progress: Progress) -> int:
-        with read_only(db, actor) as session:
-            return write_export(session, path, flt, sort, ascending)
-
-    def done(count: object) -> None:
+    def done(count: int) -> None:
         message = QCoreApplication.translate("import_export", "{n} members exported to {path}").format(
-            n=format_number(count) if isinstance(count, int) else count, path=path
+            n=format_number(count), path=path
         )
         status = getattr(parent, "status_message", None)
         if status is not None:
             status.emit(message)
 
-    run_in_background(
-        parent,
-        work,
-        on_success=done,
-        on_failure=lambda exc, tb: show_exception(parent, exc, tb),
-        title=QCoreApplication.translate("import_export", "Exporting members…"),
-        cancellable=False,
-    )
+    QueryOp(parent, ctx, lambda s: write_export(s, path, flt, sort, ascending)).success(done).with_progress(
+        QCoreApplication.translate("import_export", "Exporting members…"), cancellable=False
+    ).run_in_background()

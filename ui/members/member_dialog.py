@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.labels import office_label, seat_kind_label
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
 from advisoryboard.services.seats import list_seats
 from database.enums import Office
 from ui.common.history import add_history_button
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date, to_qdate
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 FIELDS = ("name", "email", "phone", "joined_on", "seat", "term_start", "term_end", "offices")
 
@@ -78,12 +77,11 @@ class MemberDialog(QDialog):
         self.seat.setObjectName("seatCombo")
         self.seat.setAccessibleName(self.tr("Seat"))
         self.seat.addItem(self.tr("(no seat)"), None)
-        with read_only(ctx.db, ctx.actor) as session:
-            for seat in list_seats(session, include_retired=True):
-                holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
-                if not seat.active:
-                    holder = self.tr(" — retired")
-                self.seat.addItem(f"{seat.label} ({seat_kind_label(seat.kind)}){holder}", seat.id)
+        for seat in QueryOp(self, ctx, lambda s: list_seats(s, include_retired=True)).get():
+            holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
+            if not seat.active:
+                holder = self.tr(" — retired")
+            self.seat.addItem(f"{seat.label} ({seat_kind_label(seat.kind)}){holder}", seat.id)
         self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
         self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))
         self._row(tform, self.tr("&Seat"), self.seat, "seat")
@@ -136,8 +134,7 @@ class MemberDialog(QDialog):
         form.addRow(label, box)
 
     def _load(self, member_id: int) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            record = get_member(session, member_id)
+        record = QueryOp(self, self.ctx, lambda s: get_member(s, member_id)).get()
         self.version = record.version
         self.name.setText(record.name)
         self.email.setText(record.email or "")
@@ -180,11 +177,8 @@ class MemberDialog(QDialog):
             office_start=to_date(self.office_start.date()),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for field, label in self.errors.items():
-            message = errors.get(field, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+    def focus_first_error(self, exc: UserError) -> None:
+        errors = exc.errors if isinstance(exc, ValidationError) else {}
         first = next((f for f in FIELDS if f in errors), None)
         focus = {
             "name": self.name,
@@ -197,23 +191,21 @@ class MemberDialog(QDialog):
             focus[first].setFocus()
 
     def save(self) -> None:
-        data = self.value()
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                if self.member_id is None:
-                    self.saved_id = create_member(session, data)
-                else:
-                    update_member(session, self.member_id, data, self.version)
-                    self.saved_id = self.member_id
-        except ValidationError as exc:
-            known = {f: m for f, m in exc.errors.items() if f in self.errors}
-            self.show_errors(known or {"name": str(exc)})
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.show_errors({})
-        self.accept()
+        data, member_id, version = self.value(), self.member_id, self.version
+
+        def save(session: DbSession) -> int:
+            if member_id is None:
+                return create_member(session, data)
+            update_member(session, member_id, data, version)
+            return member_id
+
+        # a message about a field goes under it; one about no known field under the name
+        op = ChangeOp(self, self.ctx, save).show_errors_in(
+            self.errors["name"], self.errors, validation_only=True
+        )
+        if op.failure(self.focus_first_error).run():
+            self.saved_id = op.result
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, member_id: int | None = None) -> int | None:

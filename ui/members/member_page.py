@@ -26,11 +26,11 @@ from advisoryboard.labels import (
     office_label,
     status_label,
 )
-from advisoryboard.services.base import read_only
 from advisoryboard.services.member_page import MemberPage, member_page
 from database.enums import CommitteeRole
 from ui.common.formatting import format_date, format_datetime
 from ui.context import AppContext
+from ui.operations import QueryOp
 
 
 def _tree(parent: QWidget, name: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTreeWidget:
@@ -64,13 +64,15 @@ class MemberPageDialog(QDialog):
     deactivate_requested = Signal(int)
     reactivate_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, member_id: int) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, member_id: int, page: MemberPage | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
         self.setObjectName("memberPage")
-        with read_only(ctx.db, ctx.actor) as session:
-            page = member_page(session, member_id)
+        if page is None:
+            page = QueryOp(self, ctx, lambda s: member_page(s, member_id)).get()
         self.page = page
         m = page.member
         self.setWindowTitle(self.tr("Member: {name}").format(name=m.name))

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from advisoryboard.default_data import shown
 from advisoryboard.i18n import _
-from advisoryboard.services.base import read_only
 from advisoryboard.services.roster import (
     COLUMN_LABELS,
     COLUMNS,
@@ -19,6 +19,7 @@ from advisoryboard.services.roster import (
 )
 from ui.common.formatting import format_date
 from ui.context import AppContext
+from ui.operations import QueryOp
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -39,11 +40,15 @@ class RosterModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
+        ids = self._read_ids()
         self.beginResetModel()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            self.ids = roster_ids(session, self.filter, self.sort_column, self.ascending, self.today)
+        self.ids = ids
         self._rows = {}
         self.endResetModel()
+
+    def _read_ids(self) -> list[int]:
+        flt, column, ascending, today = self.filter, self.sort_column, self.ascending, self.today
+        return QueryOp(self, self.ctx, lambda s: roster_ids(s, flt, column, ascending, today)).get()
 
     def set_filter(self, flt: RosterFilter) -> None:
         self.filter = flt
@@ -52,9 +57,9 @@ class RosterModel(QAbstractTableModel):
     def _load_around(self, row: int) -> None:
         start = (row // PAGE) * PAGE
         ids = self.ids[start : start + PAGE]
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            for item in roster_rows(session, ids, self.today):
-                self._rows[item.id] = item
+        today = self.today
+        for item in QueryOp(self, self.ctx, lambda s: roster_rows(s, ids, today)).get():
+            self._rows[item.id] = item
 
     def row_at(self, row: int) -> RosterRow | None:
         if not 0 <= row < len(self.ids):
@@ -118,8 +123,7 @@ class RosterModel(QAbstractTableModel):
         self.sort_column = COLUMNS[column]
         self.ascending = order == Qt.SortOrder.AscendingOrder
         self.layoutAboutToBeChanged.emit()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            ids = roster_ids(session, self.filter, self.sort_column, self.ascending, self.today)
+        ids = self._read_ids()
         old = self.persistentIndexList()
         new_rows = {mid: row for row, mid in enumerate(ids)}
         self.changePersistentIndexList(
@@ -139,11 +143,11 @@ def _display(item: RosterRow, column: str) -> str:
     if column == "name":
         return item.name
     if column == "seat":
-        return item.seat or ""
+        return shown(item.seat)
     if column == "office":
         return item.office
     if column == "district":
-        return item.district or ""
+        return shown(item.district)
     if column == "status":
         return item.status
     if column == "term_end":

@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.labels import seat_kind_label
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.seats import create_seat, list_seats, retire_seat
 from database.enums import SeatKind
 from ui.context import AppContext
-from ui.errors import show_user_error
-from ui.members.widgets import error_label, run_action
+from ui.members.widgets import error_label
+from ui.operations import ChangeOp, QueryOp
 
 
 class SeatDialog(QDialog):
@@ -65,10 +63,9 @@ class SeatDialog(QDialog):
     def save(self) -> None:
         label, kind = self.label.text(), SeatKind(self.kind.currentData())
         district = self.district.text().strip() or None
-        ok, self.saved_id = run_action(
-            self, self.ctx, lambda s: create_seat(s, label, kind, district), self.error
-        )
-        if ok:
+        create = ChangeOp(self, self.ctx, lambda s: create_seat(s, label, kind, district))
+        if create.show_errors_in(self.error, validation_only=True).run():
+            self.saved_id = create.result
             self.accept()
 
     @classmethod
@@ -118,8 +115,7 @@ class SeatsDialog(QDialog):
 
     def refresh(self) -> None:
         self.tree.clear()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            seats = list_seats(session, include_retired=True)
+        seats = QueryOp(self, self.ctx, lambda s: list_seats(s, include_retired=True)).get()
         for seat in seats:
             holder = seat.holder_name or self.tr("(vacant)")
             if not seat.active:
@@ -142,13 +138,8 @@ class SeatsDialog(QDialog):
             return
         seat_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         retire = bool(item.data(0, Qt.ItemDataRole.UserRole + 1))
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                retire_seat(session, seat_id, retired=retire)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.refresh()
+        if ChangeOp(self, self.ctx, lambda s: retire_seat(s, seat_id, retired=retire)).run():
+            self.refresh()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> None:

@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.labels import office_label
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only, transaction
+from advisoryboard.services.member_page import member_page
 from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from database.enums import Office
+from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.members.committees_dialog import CommitteesDialog
 from ui.members.deactivate_dialog import ConfirmDelete, DeactivateDialog
 from ui.members.import_export import export_members, import_members
@@ -37,6 +36,7 @@ from ui.members.member_page import MemberPageDialog
 from ui.members.roster_model import RosterModel
 from ui.members.seat_dialog import SeatsDialog
 from ui.members.warnings_panel import WarningsPanel
+from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
 
 SEARCH_DELAY_MS = 250
@@ -66,7 +66,8 @@ class MembersTab(BoardTab):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # `activated` is a double-click (or a single click, where the desktop says so) and Enter:
+        # connecting doubleClicked as well opened the member's page twice.
         self.table.activated.connect(self._double_clicked)
         self.warnings = WarningsPanel(self)
         self.warnings.open_member.connect(self.open_member)
@@ -89,8 +90,8 @@ class MembersTab(BoardTab):
         self._apply_permissions()
         self.refresh()
         self.table.verticalHeader().hide()
-        for column, width in enumerate((180, 110, 160, 100, 130, 90, 170)):
-            self.table.setColumnWidth(column, width)
+        fit_columns_once(self.table)
+        remember_columns(self.table, "members")
 
     # ------------------------------------------------------------------ building
     def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -213,6 +214,10 @@ class MembersTab(BoardTab):
     def default_print_request(self) -> tuple[str, dict[str, object]] | None:
         return ("roster", {"public": True})
 
+    def view_state(self) -> object:
+        member_id = self.selected_id()
+        return {"member_id": member_id} if member_id is not None else None
+
     def apply_navigation(self, request: object) -> None:
         if isinstance(request, dict) and isinstance(request.get("member_id"), int):
             self.select_member(request["member_id"])
@@ -235,9 +240,7 @@ class MembersTab(BoardTab):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        with read_only(self.ctx.db, self.ctx.actor) as session:
-            names = districts(session)
-            warnings = member_warnings(session)
+        names, warnings = QueryOp(self, self.ctx, lambda s: (districts(s), member_warnings(s))).get()
         current = self.district_filter.currentData()
         self.district_filter.blockSignals(True)
         while self.district_filter.count() > 1:
@@ -284,11 +287,10 @@ class MembersTab(BoardTab):
             self.open_member(member_id)
 
     def open_member(self, member_id: int) -> None:
-        try:
-            page = MemberPageDialog(self, self.ctx, member_id)
-        except UserError as exc:
-            show_user_error(self, exc)
+        read = QueryOp(self, self.ctx, lambda s: member_page(s, member_id))
+        if not read.run():  # e.g. deleted meanwhile: the runner said so
             return
+        page = MemberPageDialog(self, self.ctx, member_id, read.result)
 
         def edit(mid: int) -> None:
             page.accept()
@@ -300,14 +302,10 @@ class MembersTab(BoardTab):
 
         def reactivate(mid: int) -> None:
             page.accept()
-            try:
-                with transaction(self.ctx.db, self.ctx.actor) as session:
-                    reactivate_member(session, mid)
-            except UserError as exc:
-                show_user_error(self, exc)
-                return
-            self.refresh()
-            self.status_message.emit(self.tr("Member reactivated; give them a seat with Edit…"))
+            row = self.model.row_at(self.model.row_of(mid))
+            version = row.version if row else None
+            if ChangeOp(self, self.ctx, lambda s: reactivate_member(s, mid, version)).run():
+                self.status_message.emit(self.tr("Member reactivated; give them a seat with Edit…"))
 
         page.edit_requested.connect(edit)
         page.deactivate_requested.connect(deactivate)
@@ -318,7 +316,7 @@ class MembersTab(BoardTab):
     def add_member(self) -> None:
         member_id = MemberDialog.ask(self, self.ctx)
         if member_id is not None:
-            self.refresh()
+            self.flush_changes()  # the change notice shows the new member; then select them
             self.select_member(member_id)
             self.status_message.emit(self.tr("Member added."))
 
@@ -329,7 +327,6 @@ class MembersTab(BoardTab):
 
     def edit_member(self, member_id: int) -> None:
         if MemberDialog.ask(self, self.ctx, member_id) is not None:
-            self.refresh()
             self.status_message.emit(self.tr("Member saved."))
 
     def deactivate_selected(self) -> None:
@@ -340,8 +337,7 @@ class MembersTab(BoardTab):
     def deactivate_member(self, member_id: int) -> None:
         row = self.model.row_at(self.model.row_of(member_id))
         name = row.name if row else ""
-        if DeactivateDialog.ask(self, self.ctx, member_id, name):
-            self.refresh()
+        if DeactivateDialog.ask(self, self.ctx, member_id, name, row.version if row else None):
             self.status_message.emit(self.tr("{name} is now a former member.").format(name=name))
 
     def delete_selected(self) -> None:
@@ -352,18 +348,12 @@ class MembersTab(BoardTab):
         name = row.name if row else ""
         if not ConfirmDelete.ask(self, name):
             return
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as session:
-                delete_member(session, member_id)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self.refresh()
-        self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
+        version = row.version if row else None
+        if ChangeOp(self, self.ctx, lambda s: delete_member(s, member_id, version)).run():
+            self.status_message.emit(self.tr("{name} was deleted.").format(name=name))
 
     def seats(self) -> None:
-        SeatsDialog.ask(self, self.ctx)
-        self.refresh()
+        SeatsDialog.ask(self, self.ctx)  # its changes reach this tab as change notices
 
     def export(self) -> None:
         export_members(self, self.ctx, self.current_filter(), self.model.sort_column, self.model.ascending)

@@ -25,8 +25,7 @@ class WarningsPanel(QWidget):
         self.list.setObjectName("membersWarnings")
         self.list.setAccessibleName(self.tr("Warnings: terms ending, vacant seats, absences"))
         self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemDoubleClicked.connect(self._activated)
+        self.list.itemActivated.connect(self._activated)  # double-click and Enter (not both signals)
         self.title.setBuddy(self.list)
         layout.addWidget(self.list, 1)
 

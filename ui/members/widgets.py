@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
-from sqlalchemy.orm import Session
 
-from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.services.base import transaction
 from ui.common.formatting import date_edit_format
-from ui.context import AppContext
-from ui.errors import show_user_error
-
-T = TypeVar("T")
 
 
 def date_edit(parent: QWidget, name: str, accessible: str, value: dt.date | None = None) -> QDateEdit:
@@ -71,21 +62,3 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(to_qdate(value))
-
-
-def run_action(
-    parent: QWidget, ctx: AppContext, action: Callable[[Session], T], message: QLabel
-) -> tuple[bool, T | None]:
-    """One user action in one transaction: (True, result), or (False, None) after showing why.
-
-    A ValidationError appears in `message` next to the fields; other user errors in a box.
-    """
-    try:
-        with transaction(ctx.db, ctx.actor) as session:
-            return True, action(session)
-    except ValidationError as exc:
-        message.setText(str(exc))
-        message.show()
-    except UserError as exc:
-        show_user_error(parent, exc)
-    return False, None

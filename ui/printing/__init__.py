@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from advisoryboard.errors import PermissionDenied, UserError
+from advisoryboard.errors import PermissionDenied
 from advisoryboard.i18n import current_language
 from advisoryboard.permissions import Permission
 from advisoryboard.reports.documents import (
@@ -21,12 +21,12 @@ from advisoryboard.reports.documents import (
     render,
     suggested_filename,
 )
-from advisoryboard.services.base import read_only
 from ui.context import AppContext
 from ui.errors import show_user_error
+from ui.operations import DbSession, QueryOp
 from ui.printing.chooser import PrintChooser, kind_titles
 from ui.printing.preview import PrintPreview
-from ui.workers import Progress, Task, run_in_background
+from ui.workers import Progress, Task
 
 __all__ = ["DOCUMENT_KINDS", "PrintPreview", "open_print"]
 
@@ -48,6 +48,14 @@ def _complete(kind: str, params: dict[str, object]) -> bool:
     return True
 
 
+def _other_titles() -> dict[str, str]:
+    """Documents printed from their own tab (not offered in the chooser)."""
+    return {
+        "crime-trends": QCoreApplication.translate("Printing", "Crime trends"),
+        "project": QCoreApplication.translate("Printing", "Problem-solving project"),
+    }
+
+
 def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, object]) -> Task | None:
     """Open the print preview of document `kind` ('' or missing details: ask the user first)."""
     if not ctx.can(Permission.PRINT):
@@ -57,24 +65,20 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
         )
         return None
     if not _complete(kind, params):
-        try:
-            with read_only(ctx.db, ctx.actor) as session:
-                meetings = meeting_choices(session)
-        except UserError as exc:
-            show_user_error(parent, exc)
+        read = QueryOp(parent, ctx, meeting_choices)
+        if not read.run() or read.result is None:
             return None
+        meetings = read.result
         answer = PrintChooser.ask(parent, ctx, meetings, kind if kind in DOCUMENT_KINDS else "")
         if answer is None:
             return None
         kind, params = answer
     language = str(params.get("language") or current_language())
-    title = kind_titles()[kind]
-    db, actor = ctx.db, ctx.actor
+    title = kind_titles().get(kind) or _other_titles().get(kind, kind)
 
-    def build(progress: Progress) -> bytes:
+    def build(session: DbSession, progress: Progress) -> bytes:
         progress.report(2, QCoreApplication.translate("Printing", "Reading the data…"))
-        with read_only(db, actor) as session:
-            return render(session, kind, params, language, progress=progress.report)
+        return render(session, kind, params, language, progress=progress.report)
 
     def show(pdf: Any) -> None:
         preview = PrintPreview(parent, bytes(pdf), title, suggested_filename(kind, params))
@@ -82,12 +86,14 @@ def open_print(parent: QWidget, ctx: AppContext, kind: str, params: dict[str, ob
         preview.destroyed.connect(lambda *_args: _open.remove(preview) if preview in _open else None)
         preview.show()
 
-    return run_in_background(
-        parent,
-        build,
-        on_success=show,
-        title=QCoreApplication.translate("Printing", "Preparing {document}…").format(document=title),
-        cancellable=True,
+    return (
+        QueryOp.reporting(parent, ctx, build)
+        .success(show)
+        .with_progress(
+            QCoreApplication.translate("Printing", "Preparing {document}…").format(document=title),
+            cancellable=True,
+        )
+        .run_in_background()
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError
 from advisoryboard.services import auth
 from advisoryboard.services.auth import UserInfo
-from advisoryboard.services.base import read_only, transaction
 from database.enums import Role
 from ui.context import AppContext
-from ui.errors import show_user_error
+from ui.operations import ChangeOp, DbSession, QueryOp
 
 
 def role_names(widget: QWidget) -> dict[Role, str]:
@@ -85,6 +85,13 @@ class NewAccountDialog(QDialog):
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        # The rule is said before the first try, not only after an error.
+        rule = self.tr("At least {n} characters.").format(n=auth.MIN_PASSWORD_LENGTH)
+        self.password.setPlaceholderText(rule)
+        self.password.setAccessibleDescription(rule)
+        hint = QLabel(rule, self)
+        hint.setObjectName("passwordRuleLabel")
+        form.addRow("", hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -96,20 +103,12 @@ class NewAccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def create_account(self) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as s:
-                self.created = auth.create_user(
-                    s,
-                    self.username.text(),
-                    self.display_name.text(),
-                    self.role.currentData(),
-                    self.password.text(),
-                )
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        username, name, role = self.username.text(), self.display_name.text(), self.role.currentData()
+        password = self.password.text()
+        create = ChangeOp(self, self.ctx, lambda s: auth.create_user(s, username, name, role, password))
+        if create.show_errors_in(self.error).run():
+            self.created = create.result
+            self.accept()
 
 
 class AccountsDialog(QDialog):
@@ -158,8 +157,7 @@ class AccountsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as s:
-            self.users = auth.list_users(s)
+        self.users = QueryOp(self, self.ctx, auth.list_users).get()
         names = role_names(self)
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
@@ -181,12 +179,8 @@ class AccountsDialog(QDialog):
             if user.username == username:
                 self.table.selectRow(row)
 
-    def _run(self, action: object) -> None:
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as s:
-                action(s)  # type: ignore[operator]
-        except UserError as exc:
-            show_user_error(self, exc)
+    def _run(self, action: Callable[[DbSession], object]) -> None:
+        ChangeOp(self, self.ctx, action).run()
         self.refresh()
 
     def add_account(self) -> None:

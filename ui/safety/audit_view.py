@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from advisoryboard.i18n import _
 from advisoryboard.services import audit_log
 from advisoryboard.services.audit_log import ACTION_WORDS, AuditFilter, AuditRow
-from advisoryboard.services.base import read_only
 from ui.common.formatting import date_edit_format, format_datetime, format_number
 from ui.context import AppContext
+from ui.operations import QueryOp
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -59,11 +59,17 @@ class AuditLogModel(QAbstractTableModel):
         self.set_filter(flt)
 
     def set_filter(self, flt: AuditFilter) -> None:
+        newest_first = self.newest_first
+        total, rows = QueryOp(
+            self,
+            self.ctx,
+            lambda s: (
+                audit_log.count_entries(s, flt),
+                audit_log.list_entries(s, flt, 0, PAGE, newest_first),
+            ),
+        ).get()
         self.beginResetModel()
-        self.flt = flt
-        with read_only(self.ctx.db, self.ctx.actor) as s:
-            self.total = audit_log.count_entries(s, flt)
-            self.rows = audit_log.list_entries(s, flt, 0, PAGE, self.newest_first)
+        self.flt, self.total, self.rows = flt, total, rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -78,8 +84,10 @@ class AuditLogModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        with read_only(self.ctx.db, self.ctx.actor) as s:
-            more = audit_log.list_entries(s, self.flt, len(self.rows), PAGE, self.newest_first)
+        flt, start, newest_first = self.flt, len(self.rows), self.newest_first
+        more = QueryOp(
+            self, self.ctx, lambda s: audit_log.list_entries(s, flt, start, PAGE, newest_first)
+        ).get()
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
@@ -146,8 +154,7 @@ class AuditLogDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("auditTypeFilter")
         self.kind.setAccessibleName(self.tr("Filter by record type"))
-        with read_only(ctx.db, ctx.actor) as s:
-            users, kinds = audit_log.usernames(s), audit_log.record_types(s)
+        users, kinds = QueryOp(self, ctx, lambda s: (audit_log.usernames(s), audit_log.record_types(s))).get()
         self.user.addItem(self.tr("Everyone"), None)
         for name in users:
             self.user.addItem(name, name)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard.errors import UserError, ValidationError
+from advisoryboard.errors import UserError
 from advisoryboard.permissions import OFFICE, Actor
 from advisoryboard.services import auth
-from advisoryboard.services.base import transaction
 from advisoryboard.services.settings import mark_initialized
 from database.engine import Database
+from ui.operations import Acting, ChangeOp
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -122,6 +122,13 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Name"), self.display_name)
         form.addRow(self.tr("&Password"), self.password)
+        # The rule is said before the first try, not only after an error.
+        rule = self.tr("At least {n} characters.").format(n=auth.MIN_PASSWORD_LENGTH)
+        self.password.setPlaceholderText(rule)
+        self.password.setAccessibleDescription(rule)
+        hint = QLabel(rule, self.form)
+        hint.setObjectName("passwordRuleLabel")
+        form.addRow("", hint)
         form.addRow(self.tr("&Repeat password"), self.repeat)
         self.accounts.toggled.connect(self.form.setEnabled)
         buttons = QDialogButtonBox(
@@ -136,18 +143,20 @@ class FirstStartDialog(QDialog):
             layout.addWidget(w)
 
     def start(self) -> None:
-        try:
-            if self.single.isChecked():
-                with transaction(self.db, OFFICE) as s:
-                    mark_initialized(s)
+        if self.single.isChecked():
+            if ChangeOp(self, Acting(self.db, OFFICE), mark_initialized).show_errors_in(self.error).run():
                 self.actor = OFFICE
-            else:
-                if self.password.text() != self.repeat.text():
-                    raise ValidationError({"repeat": self.tr("The two passwords differ.")})
-                info = auth.create_first_admin(
-                    self.db, self.username.text(), self.display_name.text(), self.password.text()
-                )
-                self.actor = auth.actor_for(info)
+                self.accept()
+            return
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            self.error.show()
+            return
+        try:  # auth saves it itself: the first account is made before anyone signs in
+            info = auth.create_first_admin(
+                self.db, self.username.text(), self.display_name.text(), self.password.text()
+            )
+            self.actor = auth.actor_for(info)
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()

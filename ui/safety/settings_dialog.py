@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.errors import ConflictError, UserError, ValidationError
 from advisoryboard.permissions import Permission
-from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import BoardSettingsData, get_settings, update_settings
 from database.enums import QuorumRule, ThresholdBase
 from ui.context import AppContext
+from ui.operations import ChangeOp, QueryOp
 from ui.safety.conflict import ConflictDialog
 
 
@@ -181,8 +181,7 @@ class BoardSettingsDialog(QDialog):
             self.set_value(field, getattr(data, field))
 
     def reload(self) -> None:
-        with read_only(self.ctx.db, self.ctx.actor) as s:
-            self.fill(get_settings(s))
+        self.fill(QueryOp(self, self.ctx, get_settings).get())
         self.show_errors({}, None)
 
     def browse_folder(self) -> None:
@@ -208,24 +207,23 @@ class BoardSettingsDialog(QDialog):
             self.accept()
             return True
         version = expected_version if expected_version is not None else self.loaded.version
-        try:
-            with transaction(self.ctx.db, self.ctx.actor) as s:
-                saved = update_settings(s, changes, version)
-        except ConflictError:
-            return self._resolve_conflict(changes)
-        except ValidationError as exc:
+        op = ChangeOp(self, self.ctx, lambda s: update_settings(s, changes, version))
+        if op.handle_errors(self._refused).run():
+            self.loaded = op.result
+            self.accept()
+            return True
+        return isinstance(op.error, ConflictError) and self._resolve_conflict(changes)
+
+    def _refused(self, exc: UserError) -> None:
+        if isinstance(exc, ConflictError):
+            return  # save() asks which version to keep
+        if isinstance(exc, ValidationError):
             self.show_errors(exc.errors, self.tr("Please correct the marked fields; nothing was saved yet."))
-            return False
-        except UserError as exc:  # disk full, read-only, server gone: keep everything typed
+        else:  # disk full, read-only, server gone: keep everything typed
             self.show_errors({}, exc.message + " " + self.tr("Your changes are still in the form."))
-            return False
-        self.loaded = saved
-        self.accept()
-        return True
 
     def _resolve_conflict(self, mine: dict[str, Any]) -> bool:
-        with read_only(self.ctx.db, self.ctx.actor) as s:
-            theirs = get_settings(s)
+        theirs = QueryOp(self, self.ctx, get_settings).get()
         fields = [f.name for f in dataclasses.fields(theirs) if f.name in self.editors]
         their_text = "\n".join(f"{self.labels[f]}: {_plain(getattr(theirs, f))}" for f in fields)
         my_text = "\n".join(f"{self.labels[f]}: {_plain(self.value(f))}" for f in fields)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from advisoryboard.errors import UserError
 from advisoryboard.opening import open_database
 from advisoryboard.permissions import OFFICE, Actor
-from advisoryboard.services.base import read_only
 from advisoryboard.services.settings import sign_in_needed
 from database.engine import Database, resolve_url
+from ui.operations import Acting, QueryOp
 from ui.safety.login import FirstStartDialog, LoginDialog
 from ui.safety.restore import offer_newest_backup
 
@@ -37,8 +37,7 @@ def actor_for(db: Database, parent: QWidget | None = None, *, ask_first_start: b
     once), a first start is left unanswered and the window opens as the office; sign-in is
     still required wherever accounts exist.
     """
-    with read_only(db) as s:
-        needed = sign_in_needed(s)
+    needed = QueryOp(parent, Acting(db, OFFICE), sign_in_needed).get()
     if needed == "first-start":
         return FirstStartDialog.ask(db, parent) if ask_first_start else OFFICE
     if needed == "sign-in":

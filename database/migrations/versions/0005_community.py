@@ -1,7 +1,7 @@
 """community programs, events, sign-ins; issues.source_event_id
 
 Revision ID: 0005_community
-Revises: 0003_issue_sort
+Revises: 0009_office
 
 Programs (neighborhood watch, youth programs…) with watch blocks and captains, dated
 community events with named sign-ins, and an issue's source event.
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = '0005_community'
-down_revision = '0003_issue_sort'
+down_revision = '0009_office'
 branch_labels = None
 depends_on = None
 

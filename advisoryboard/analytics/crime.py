@@ -1,0 +1,391 @@
+"""Crime trends from the imported police incidents, counted in SQL.
+
+- `monthly_counts`: incidents per month by category and district (GROUP BY in the database).
+- `police_report`: the liaison's comparison for a meeting — the last full month against the
+  same month a year before and against the average of the 12 months before it, and
+  year-to-date (through that month) against last year's year-to-date, per category and
+  per district.
+- `incident_points`: coordinates and categories as numpy arrays, for maps.
+- `count_in_area` and `compare_counts`: the before/after assessment of a project (equal
+  windows; percentage change; a rate ratio with its exact 95% interval from the conditional
+  binomial test, `scipy.stats.binomtest`: given n = before + after incidents in two equal
+  windows, after ~ Binomial(n, 1/2) when the rate did not change).
+
+A count is of incident records as imported: one per offense of an incident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from advisoryboard.analytics.filters import add_months, month_key
+from advisoryboard.i18n import _
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from database.models import Incident, OffenseCategory
+
+#: Fewer incidents than this in the two windows together: no test is made.
+MIN_TOTAL_FOR_TEST = 10
+EARTH_RADIUS_M = 6_371_008.8
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Which incidents: a day range (inclusive) and categories / districts / beats (empty = all)."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    category_ids: tuple[int, ...] = ()
+    districts: tuple[str, ...] = ()
+    beats: tuple[str, ...] = ()
+
+
+def _day(d: dt.date) -> dt.datetime:
+    return dt.datetime.combine(d, dt.time())
+
+
+def conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if f.date_from is not None:
+        out.append(Incident.occurred_at >= _day(f.date_from))
+    if f.date_to is not None:
+        out.append(Incident.occurred_at < _day(f.date_to + dt.timedelta(days=1)))
+    if f.category_ids:
+        out.append(Incident.category_id.in_(f.category_ids))
+    area = []
+    if f.districts:
+        area.append(Incident.district.in_(f.districts))
+    if f.beats:
+        area.append(Incident.beat.in_(f.beats))
+    if area:
+        out.append(or_(*area))
+    return out
+
+
+def categories(session: Session) -> list[tuple[int, str]]:
+    """The board's offense categories (id, name) in report order."""
+    return [
+        (i, n)
+        for i, n in session.execute(
+            select(OffenseCategory.id, OffenseCategory.name).order_by(
+                OffenseCategory.sort_order, OffenseCategory.name
+            )
+        )
+    ]
+
+
+def districts(session: Session) -> list[str]:
+    """Districts that have incidents, in natural order (2 before 10)."""
+    values = [d for (d,) in session.execute(select(Incident.district).distinct()) if d]
+    return sorted(values, key=lambda d: (not d.isdigit(), int(d) if d.isdigit() else 0, d))
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: str  # 'YYYY-MM'
+    category_id: int | None
+    district: str | None
+    count: int
+
+
+def monthly_counts(session: Session, f: IncidentFilter) -> list[MonthCount]:
+    """Incidents per month, category and district (only combinations that occur)."""
+    require_permission(session, Permission.READ)
+    month = month_key(session, Incident.occurred_at).label("month")
+    stmt = (
+        select(month, Incident.category_id, Incident.district, func.count())
+        .where(*conditions(f))
+        .group_by(month, Incident.category_id, Incident.district)
+        .order_by(month)
+    )
+    return [MonthCount(m, c, d, int(n)) for m, c, d, n in session.execute(stmt)]
+
+
+def month_series(session: Session, f: IncidentFilter) -> list[tuple[dt.date, int]]:
+    """Incidents per month over the filter's range (months without incidents are 0)."""
+    month = month_key(session, Incident.occurred_at).label("month")
+    rows = {
+        m: int(n)
+        for m, n in session.execute(select(month, func.count()).where(*conditions(f)).group_by(month))
+    }
+    if not rows:
+        return []
+    first = f.date_from or dt.date.fromisoformat(min(rows) + "-01")
+    last = f.date_to or dt.date.fromisoformat(max(rows) + "-01")
+    out, current = [], first.replace(day=1)
+    while current <= last:
+        out.append((current, rows.get(current.strftime("%Y-%m"), 0)))
+        current = add_months(current, 1)
+    return out
+
+
+def incident_mix(session: Session, f: IncidentFilter) -> list[tuple[str, int]]:
+    """(category name, incidents) in report order, categories without incidents left out."""
+    counts = {
+        c: int(n)
+        for c, n in session.execute(
+            select(Incident.category_id, func.count()).where(*conditions(f)).group_by(Incident.category_id)
+        )
+    }
+    out = [(name, counts[cid]) for cid, name in categories(session) if counts.get(cid)]
+    if counts.get(None):
+        out.append((_("Not categorized"), counts[None]))
+    return out
+
+
+def incident_points(session: Session, f: IncidentFilter | None = None) -> tuple[Any, Any, Any]:
+    """(longitudes, latitudes, category ids) as numpy arrays of the incidents with coordinates.
+
+    For maps (points, hotspots); category id -1 means not categorized.
+    """
+    import numpy as np
+
+    require_permission(session, Permission.READ)
+    stmt = select(Incident.longitude, Incident.latitude, Incident.category_id).where(
+        Incident.latitude.is_not(None), Incident.longitude.is_not(None), *conditions(f or IncidentFilter())
+    )
+    rows = session.execute(stmt).all()
+    lon = np.fromiter((r[0] for r in rows), dtype=float, count=len(rows))
+    lat = np.fromiter((r[1] for r in rows), dtype=float, count=len(rows))
+    cat = np.fromiter((-1 if r[2] is None else r[2] for r in rows), dtype=np.int64, count=len(rows))
+    return lon, lat, cat
+
+
+def latest_incident(session: Session) -> dt.datetime | None:
+    return session.scalar(select(func.max(Incident.occurred_at)))
+
+
+# ------------------------------------------------------------------ the police report
+def pct_change(now: float, before: float) -> float | None:
+    """Percentage change from `before` to `now`; None when there was nothing before."""
+    if before == 0:
+        return None
+    return 100.0 * (now - before) / before
+
+
+@dataclass(frozen=True)
+class TrendLine:
+    """One row of the police report; `label` is the category name or district ('' = none / all)."""
+
+    label: str
+    last_month: int
+    same_month_last_year: int
+    average_12: float
+    ytd: int
+    last_ytd: int
+
+    @property
+    def vs_last_year(self) -> float | None:
+        return pct_change(self.last_month, self.same_month_last_year)
+
+    @property
+    def vs_average(self) -> float | None:
+        return pct_change(self.last_month, self.average_12)
+
+    @property
+    def vs_last_ytd(self) -> float | None:
+        return pct_change(self.ytd, self.last_ytd)
+
+
+@dataclass(frozen=True)
+class PoliceReport:
+    month: dt.date  # the first day of the last full month
+    by_category: list[TrendLine]
+    by_district: list[TrendLine]
+    total: TrendLine
+    latest: dt.datetime | None  # the newest incident in the database
+
+
+def report_month(as_of: dt.date) -> dt.date:
+    """The last full month before `as_of` (a meeting's date)."""
+    return add_months(as_of, -1)
+
+
+def police_report(session: Session, as_of: dt.date) -> PoliceReport:
+    """The comparison the liaison presents at a meeting held on `as_of`."""
+    require_permission(session, Permission.READ)
+    month = report_month(as_of)
+    year_ago = add_months(month, -12)
+    start = min(year_ago, dt.date(month.year - 1, 1, 1))
+    end = add_months(month, 1)
+    key = month_key(session, Incident.occurred_at).label("month")
+    stmt = (
+        select(key, Incident.category_id, Incident.district, func.count())
+        .where(Incident.occurred_at >= _day(start), Incident.occurred_at < _day(end))
+        .group_by(key, Incident.category_id, Incident.district)
+    )
+    rows = [(dt.date.fromisoformat(m + "-01"), c, d, int(n)) for m, c, d, n in session.execute(stmt)]
+    last12 = {add_months(month, -k) for k in range(1, 13)}
+
+    def line(label: str, picked: Sequence[tuple[dt.date, int]]) -> TrendLine:
+        sums: dict[str, int] = defaultdict(int)
+        for m, n in picked:
+            if m == month:
+                sums["last"] += n
+            if m == year_ago:
+                sums["year_ago"] += n
+            if m in last12:
+                sums["avg"] += n
+            if m.year == month.year and m <= month:
+                sums["ytd"] += n
+            if m.year == month.year - 1 and m <= year_ago:
+                sums["last_ytd"] += n
+        return TrendLine(
+            label, sums["last"], sums["year_ago"], sums["avg"] / 12.0, sums["ytd"], sums["last_ytd"]
+        )
+
+    names = categories(session)
+    by_cat: dict[int | None, list[tuple[dt.date, int]]] = defaultdict(list)
+    by_dist: dict[str | None, list[tuple[dt.date, int]]] = defaultdict(list)
+    for m, c, d, n in rows:
+        by_cat[c].append((m, n))
+        by_dist[d].append((m, n))
+    category_lines = [line(name, by_cat[cid]) for cid, name in names if cid in by_cat]
+    if None in by_cat:
+        category_lines.append(line("", by_cat[None]))
+    ordered = sorted(
+        (d for d in by_dist if d is not None),
+        key=lambda d: (not d.isdigit(), int(d) if d.isdigit() else 0, d),
+    )
+    district_lines = [line(d, by_dist[d]) for d in ordered]
+    if None in by_dist:
+        district_lines.append(line("", by_dist[None]))
+    total = line("", [(m, n) for m, _c, _d, n in rows])
+    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session))
+
+
+# ------------------------------------------------------------------ before and after
+@dataclass(frozen=True)
+class AreaSpec:
+    """An area: districts and/or beats, or a ring `inner_m` ≤ distance < `radius_m` around a point."""
+
+    districts: tuple[str, ...] = ()
+    beats: tuple[str, ...] = ()
+    center: tuple[float, float] | None = None  # (lat, lon)
+    radius_m: float | None = None
+    inner_m: float = 0.0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.districts or self.beats or (self.center and self.radius_m))
+
+
+def haversine_m(lat: Any, lon: Any, lat0: float, lon0: float) -> Any:
+    """Great-circle distance in metres from (lat0, lon0), vectorised over numpy arrays."""
+    import numpy as np
+
+    p1, p2 = np.radians(lat0), np.radians(lat)
+    dphi = p2 - p1
+    dlmb = np.radians(lon) - np.radians(lon0)
+    a = np.sin(dphi / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(a))
+
+
+def in_area_ids(session: Session, area: AreaSpec, f: IncidentFilter) -> list[int]:
+    """Ids of the incidents matching `f` inside `area`."""
+    import numpy as np
+
+    if area.empty:
+        return []
+    if area.center is None or not area.radius_m:
+        g = IncidentFilter(f.date_from, f.date_to, f.category_ids, area.districts, area.beats)
+        return list(session.scalars(select(Incident.id).where(*conditions(g))))
+    lat0, lon0 = area.center
+    dlat = math.degrees(area.radius_m / EARTH_RADIUS_M)
+    dlon = dlat / max(math.cos(math.radians(lat0)), 1e-6)
+    box = and_(
+        Incident.latitude.between(lat0 - dlat, lat0 + dlat),
+        Incident.longitude.between(lon0 - dlon, lon0 + dlon),
+    )
+    rows = session.execute(
+        select(Incident.id, Incident.latitude, Incident.longitude).where(box, *conditions(f))
+    ).all()
+    if not rows:
+        return []
+    ids = np.array([r[0] for r in rows])
+    dist = haversine_m(np.array([r[1] for r in rows]), np.array([r[2] for r in rows]), lat0, lon0)
+    keep = (dist >= area.inner_m) & (dist < area.radius_m)
+    return [int(i) for i in ids[keep]]
+
+
+def count_in_area(session: Session, area: AreaSpec, f: IncidentFilter) -> int:
+    if area.center is None or not area.radius_m:
+        if area.empty:
+            return 0
+        g = IncidentFilter(f.date_from, f.date_to, f.category_ids, area.districts, area.beats)
+        return int(session.scalar(select(func.count()).select_from(Incident).where(*conditions(g))) or 0)
+    return len(in_area_ids(session, area, f))
+
+
+@dataclass(frozen=True)
+class RateTest:
+    """Counts in two equal windows and what can be said about the change."""
+
+    before: int
+    after: int
+    pct_change: float | None
+    rate_ratio: float | None
+    ci_low: float | None
+    ci_high: float | None
+    p_value: float | None
+    #: Why no test was made (too little data), or "".
+    note: str = ""
+
+    @property
+    def tested(self) -> bool:
+        return self.p_value is not None
+
+
+def compare_counts(before: int, after: int, *, min_total: int = MIN_TOTAL_FOR_TEST) -> RateTest:
+    """Percentage change and the rate ratio after/before with an exact 95% interval.
+
+    The conditional test: with equal windows, after | n ~ Binomial(n, 1/2) under "no
+    change"; the Clopper-Pearson interval for p becomes the ratio's interval p / (1 - p).
+    Too few incidents, or none before, give no interval and no p-value, and say why.
+    """
+    change = pct_change(after, before)
+    total = before + after
+    if total < min_total or before == 0:
+        note = _(
+            "Too little data for a test: {n} incidents in the two windows "
+            "(a test needs at least {min}, some of them before the response)."
+        ).format(n=total, min=min_total)
+        return RateTest(before, after, change, None, None, None, None, note)
+    from scipy.stats import binomtest
+
+    result = binomtest(after, total, 0.5)
+    ci = result.proportion_ci(confidence_level=0.95, method="exact")
+
+    def ratio(p: float) -> float:
+        return math.inf if p >= 1 else p / (1 - p)
+
+    return RateTest(
+        before, after, change, after / before, ratio(ci.low), ratio(ci.high), float(result.pvalue)
+    )
+
+
+@dataclass(frozen=True)
+class TrendsView:
+    """What the Safety tab's trends page shows for one filter."""
+
+    categories: list[tuple[int, str]]
+    districts: list[str]
+    series: list[tuple[dt.date, int]]
+    mix: list[tuple[str, int]]
+    total: int
+
+
+def trends_view(session: Session, f: IncidentFilter) -> TrendsView:
+    require_permission(session, Permission.READ)
+    series = month_series(session, f)
+    return TrendsView(
+        categories(session), districts(session), series, incident_mix(session, f), sum(n for _d, n in series)
+    )

@@ -1,0 +1,238 @@
+"""Point layers for maps: issues here; incidents and events plug in with one line each.
+
+A layer is plain arrays (longitude, latitude, a label for hovering, a category for the
+colour, optionally a date for the time filter and issue ids for selecting), made by a
+provider function of a Session and a `MapFilter`. Another area registers its own:
+
+    register_layer("incidents", N_("Incidents"), incident_points)   # branch crime
+    register_layer("events", N_("Community events"), event_points)  # branch community
+
+A provider may also return a plain (lon, lat, label, category) tuple.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisoryboard.geo.boundaries import AreaShape, find_set, load_areas
+from advisoryboard.geo.issues import issue_counts
+from advisoryboard.i18n import N_, _
+from advisoryboard.permissions import Permission
+from advisoryboard.services.base import require_permission
+from database.enums import CLOSED_STATUSES, OPEN_STATUSES
+from database.models import Issue, IssueCategory
+
+#: Outlines are simplified to about this many degrees (≈ 10 m) for drawing.
+DRAW_TOLERANCE = 0.0001
+
+
+@dataclass(frozen=True)
+class MapFilter:
+    """What a map shows: a date range (None: open-ended), a status, and public or not."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    status: str = "all"  # open | closed | all
+    public: bool = False  # printed for the public: no confidential issues
+    set_name: str | None = None  # None: the first district set
+
+
+@dataclass(frozen=True)
+class PointLayer:
+    key: str
+    title: str
+    lon: np.ndarray
+    lat: np.ndarray
+    label: np.ndarray  # object array of str
+    category: np.ndarray  # object array of str (the colour key)
+    when: np.ndarray | None = None  # datetime64[D], for the time filter
+    ids: np.ndarray | None = None  # issue ids (selection), int64
+    #: Other ways to colour the same points ("category" for issues), same order as `category`.
+    colourings: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return int(self.lon.size)
+
+    def categories(self) -> list[str]:
+        """The categories present, most common first (the legend's order)."""
+        if not len(self):
+            return []
+        values, counts = np.unique(self.category.astype(str), return_counts=True)
+        return [str(v) for v in values[np.argsort(-counts, kind="stable")]]
+
+
+Provider = Callable[[Session, MapFilter], Any]
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    key: str
+    title: str  # untranslated (N_); shown with _()
+    provider: Provider
+
+
+LAYERS: dict[str, LayerSpec] = {}
+
+
+def register_layer(key: str, title: str, provider: Provider) -> None:
+    """Make a point layer available to every map (screen and paper)."""
+    LAYERS[key] = LayerSpec(key, title, provider)
+
+
+def as_layer(key: str, title: str, result: Any) -> PointLayer:
+    """A provider's result as a PointLayer (a PointLayer, or a (lon, lat, label, category) tuple)."""
+    if isinstance(result, PointLayer):
+        return result
+    lon, lat, label, category = (
+        (getattr(result, n) for n in ("lon", "lat", "label", "category"))
+        if hasattr(result, "lon")
+        else result
+    )
+    return PointLayer(
+        key,
+        title,
+        np.asarray(lon, dtype=float),
+        np.asarray(lat, dtype=float),
+        np.asarray(label, dtype=object),
+        np.asarray(category, dtype=object),
+    )
+
+
+def issue_points(session: Session, flt: MapFilter) -> PointLayer:
+    """Issues with coordinates: label 'reference · title', category = status value."""
+    actor = require_permission(session, Permission.READ)
+    stmt = (
+        select(
+            Issue.id,
+            Issue.longitude,
+            Issue.latitude,
+            Issue.reference,
+            Issue.title,
+            Issue.status,
+            IssueCategory.name,
+            Issue.reported_on,
+            Issue.confidential,
+        )
+        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
+        .where(Issue.longitude.is_not(None), Issue.latitude.is_not(None))
+    )
+    statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES}.get(flt.status)
+    if statuses is not None:
+        stmt = stmt.where(Issue.status.in_(sorted(statuses)))
+    if flt.date_from is not None:
+        stmt = stmt.where(Issue.reported_on >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to is not None:
+        stmt = stmt.where(
+            Issue.reported_on < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
+        )
+    if flt.public:
+        stmt = stmt.where(Issue.confidential.is_(False))
+    rows = session.execute(stmt).all()
+    hide = not actor.can(Permission.VIEW_CONFIDENTIAL)
+    withheld = _("(confidential)")
+    n = len(rows)
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+    lon = np.fromiter((r[1] for r in rows), dtype=float, count=n)
+    lat = np.fromiter((r[2] for r in rows), dtype=float, count=n)
+    label = np.empty(n, dtype=object)
+    label[:] = [f"{r[3]} · {withheld if (r[8] and hide) else r[4]}" for r in rows]
+    status = np.empty(n, dtype=object)
+    status[:] = [r[5].value for r in rows]
+    when = np.array([r[7] for r in rows], dtype="datetime64[D]") if n else np.zeros(0, "datetime64[D]")
+    category = np.empty(n, dtype=object)
+    category[:] = [r[6] or "" for r in rows]
+    return PointLayer("issues", N_("Issues"), lon, lat, label, status, when, ids, {"category": category})
+
+
+register_layer("issues", N_("Issues"), issue_points)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One area ready to draw: its rings (closed, lon/lat), label, and where to write it."""
+
+    area_id: int
+    label: str
+    rings: list[np.ndarray]
+    label_at: tuple[float, float]
+    issues: int = 0
+    geometry: BaseGeometry | None = None  # for finding the area under a click
+
+
+def outlines_of(shapes: list[AreaShape], counts: dict[int, int] | None = None) -> list[Outline]:
+    result = []
+    for shape in shapes:
+        simple = shapely.simplify(shape.geometry, DRAW_TOLERANCE, preserve_topology=True)
+        rings = [np.asarray(r.coords) for r in shapely.get_rings(shapely.get_parts(simple)) if r is not None]
+        point = shape.geometry.representative_point()
+        result.append(
+            Outline(
+                shape.id,
+                shape.label,
+                rings,
+                (point.x, point.y),
+                (counts or {}).get(shape.id, 0),
+                shape.geometry,
+            )
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class MapData:
+    set_id: int | None
+    set_name: str
+    outlines: list[Outline]
+    bounds: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
+    layers: dict[str, PointLayer] = field(default_factory=dict)
+
+    def area_label(self, area_id: int) -> str:
+        return next((o.label for o in self.outlines if o.area_id == area_id), "")
+
+    def area_at(self, lon: float, lat: float) -> Outline | None:
+        """The outline under (lon, lat), if any."""
+        for outline in self.outlines:
+            if outline.geometry is not None and shapely.intersects_xy(outline.geometry, lon, lat):
+                return outline
+        return None
+
+
+def _bounds(outlines: list[Outline], layers: dict[str, PointLayer]) -> tuple[float, float, float, float]:
+    parts = [np.concatenate(o.rings) for o in outlines if o.rings]
+    parts += [np.column_stack([layer.lon, layer.lat]) for layer in layers.values() if len(layer)]
+    if not parts:
+        return (-1.0, -1.0, 1.0, 1.0)
+    xy = np.concatenate(parts)
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    if not xy.size:
+        return (-1.0, -1.0, 1.0, 1.0)
+    return (float(xy[:, 0].min()), float(xy[:, 1].min()), float(xy[:, 0].max()), float(xy[:, 1].max()))
+
+
+def load_map(session: Session, flt: MapFilter, layers: tuple[str, ...] | None = None) -> MapData:
+    """Outlines of the chosen set with issue counts, and the asked point layers (all by default)."""
+    from advisoryboard.errors import NotFound
+
+    require_permission(session, Permission.READ)
+    try:
+        info = find_set(session, flt.set_name)
+    except NotFound:
+        info = None
+    outlines: list[Outline] = []
+    if info is not None:
+        counts = {c.area_id: c.issues for c in issue_counts(session, info.id)}
+        outlines = outlines_of(load_areas(session, info.id), counts)
+    chosen = {k: LAYERS[k] for k in (layers if layers is not None else tuple(LAYERS)) if k in LAYERS}
+    points = {k: as_layer(k, spec.title, spec.provider(session, flt)) for k, spec in chosen.items()}
+    return MapData(
+        info.id if info else None, info.name if info else "", outlines, _bounds(outlines, points), points
+    )

@@ -1,0 +1,1 @@
+"""The map: outlines, points and hotspots, offline (pyqtgraph)."""

@@ -1,0 +1,1 @@
+"""The shared office: live updates, the server connection, edit presence."""
