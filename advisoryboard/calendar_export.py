@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard import APP_DISPLAY_NAME
+from advisoryboard.community_calendar import add_events, event_span
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.labels import meeting_kind_title
@@ -68,9 +69,10 @@ def meetings_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", settings.board_name)
     cal.add("x-wr-timezone", settings.timezone)
-    if meetings:
-        first = meetings[0].starts_at - dt.timedelta(days=1)
-        last = meetings[-1].starts_at + dt.timedelta(days=1)
+    starts = [m.starts_at for m in meetings] + [d for d in event_span(session, since) if d is not None]
+    if starts:
+        first = min(starts) - dt.timedelta(days=1)
+        last = max(starts) + dt.timedelta(days=1)
         cal.add_component(
             Timezone.from_tzinfo(zone, tzid=settings.timezone, first_date=first.date(), last_date=last.date())
         )
@@ -97,6 +99,7 @@ def meetings_calendar(
             event.add("status", "CONFIRMED")
         event.add("sequence", max(m.version - 1, 0))
         cal.add_component(event)
+    add_events(cal, session, zone, stamp, since)  # community events (issue 18)
     return cal.to_ical()
 
 
@@ -107,4 +110,4 @@ def write_meetings_calendar(session: Session, path: Path, *, since: dt.date | No
         path.write_bytes(data)
     except OSError as exc:
         raise UserError(_("Could not write {path}: {reason}").format(path=path, reason=exc.strerror)) from exc
-    return data.count(b"BEGIN:VEVENT")
+    return data.count(b"UID:meeting-")

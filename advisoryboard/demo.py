@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from advisoryboard import demo_community
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.demo_crime import clear as clear_crime
 from advisoryboard.demo_crime import generate_crime
@@ -1240,6 +1241,9 @@ def generate(
             session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
         )
         add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo_geo)
+        demo_community.generate_community(
+            session, seed=seed, years=years, today=today, **demo_community_words()
+        )
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),
@@ -1255,9 +1259,14 @@ def generate(
     return gen.summary
 
 
+def demo_community_words() -> dict[str, Any]:
+    return {"first_names": FIRST_NAMES, "last_names": LAST_NAMES, "streets": STREETS, "districts": DISTRICTS}
+
+
 def _clear(session: Session) -> None:
     unlock_all(session)  # replacing the demo removes approved minutes too (unlocks go with them)
     clear_crime(session)
+    demo_community.clear(session)  # first: its programs and events point at members and issues
     for model in (
         Vote,
         Attendance,

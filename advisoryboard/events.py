@@ -99,6 +99,10 @@ TABLE_AREAS: dict[str, str] = {
     "boundary_sets": "geo",
     "boundary_areas": "geo",
     "issue_places": "geo",
+    "community_programs": "community",
+    "watch_blocks": "community",
+    "community_events": "community",
+    "event_sign_ins": "community",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

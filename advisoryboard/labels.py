@@ -40,6 +40,7 @@ from database.enums import (
     VoteThreshold,
     VotingMethod,
 )
+from database.models.community import EventKind, EventStatus, ProgramKind, ProgramStatus
 
 ISSUE_STATUS_LABELS: dict[IssueStatus, str] = {
     IssueStatus.NEW: N_("New"),
@@ -258,6 +259,39 @@ PROJECT_AREA_KIND_LABELS: dict[ProjectAreaKind, str] = {
     ProjectAreaKind.RADIUS: N_("A radius around a point"),
 }
 
+# Community programs and events (their enums live with their models).
+PROGRAM_KIND_LABELS: dict[ProgramKind, str] = {
+    ProgramKind.NEIGHBORHOOD_WATCH: N_("Neighborhood watch"),
+    ProgramKind.YOUTH_PROGRAM: N_("Youth program"),
+    ProgramKind.OUTREACH: N_("Outreach"),
+    ProgramKind.SAFETY_EDUCATION: N_("Safety education"),
+    ProgramKind.BEAUTIFICATION: N_("Beautification"),
+    ProgramKind.OTHER: N_("Other program"),
+}
+PROGRAM_STATUS_LABELS: dict[ProgramStatus, str] = {
+    ProgramStatus.PLANNED: N_("Planned"),
+    ProgramStatus.ACTIVE: N_("Active"),
+    ProgramStatus.PAUSED: N_("Paused"),
+    ProgramStatus.ENDED: N_("Ended"),
+}
+EVENT_KIND_LABELS: dict[EventKind, str] = {
+    EventKind.WORKSHOP: N_("Workshop"),
+    EventKind.TRAINING: N_("Training"),
+    EventKind.SAFETY_FAIR: N_("Safety fair"),
+    EventKind.CLEAN_UP: N_("Clean-up"),
+    EventKind.BLOCK_PARTY: N_("Block party"),
+    EventKind.NATIONAL_NIGHT_OUT: N_("National Night Out"),
+    EventKind.COMMUNITY_FORUM: N_("Community forum"),
+    EventKind.WALK: N_("Community walk"),
+    EventKind.OTHER: N_("Other event"),
+}
+EVENT_STATUS_LABELS: dict[EventStatus, str] = {
+    EventStatus.PLANNED: N_("Planned"),
+    EventStatus.HELD: N_("Took place"),
+    EventStatus.CANCELLED: N_("Cancelled"),
+}
+
+
 #: Every vocabulary and its words, one table per enum (tests check that each value has one).
 VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
     table_enum: dict(table.items())
@@ -289,6 +323,10 @@ VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         (AuditAction, AUDIT_ACTION_LABELS),
         (ProjectStage, PROJECT_STAGE_LABELS),
         (ProjectAreaKind, PROJECT_AREA_KIND_LABELS),
+        (ProgramKind, PROGRAM_KIND_LABELS),
+        (ProgramStatus, PROGRAM_STATUS_LABELS),
+        (EventKind, EVENT_KIND_LABELS),
+        (EventStatus, EVENT_STATUS_LABELS),
     )
 }
 

@@ -31,6 +31,7 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     EDIT_PROJECTS = "edit_projects"  # SARA problem-solving projects
+    EDIT_COMMUNITY = "edit_community"  # programs, events, sign-ins (issue 18)
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT}
@@ -52,10 +53,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.BACKUP,
             Permission.VIEW_AUDIT,
             Permission.EDIT_PROJECTS,
+            Permission.EDIT_COMMUNITY,
         }
     ),
     Role.MEMBER: frozenset(
-        _EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS, Permission.EDIT_PROJECTS}
+        _EVERYONE
+        | {
+            Permission.EDIT_ISSUES,
+            Permission.MANAGE_PARTNERS,
+            Permission.EDIT_PROJECTS,
+            Permission.EDIT_COMMUNITY,
+        }
     ),
     Role.STAFF: frozenset(_EVERYONE | {Permission.EXPORT_DATA}),
 }

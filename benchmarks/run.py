@@ -152,6 +152,12 @@ def fig_publish(plan: Plan) -> list[Result]:
     return publishing(demo_db(plan.small)[0], max(1, plan.runs // 2), plan.small)
 
 
+def fig_community(plan: Plan) -> list[Result]:
+    from benchmarks.community import community
+
+    return community(plan.runs)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -165,6 +171,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "maps": fig_maps,
     "live": fig_live,
     "publish": fig_publish,
+    "community": fig_community,
 }
 
 

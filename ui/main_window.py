@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             self.tr("Meetings && Minutes"),
             self.tr("Charts"),
             self.tr("Safety"),
+            self.tr("Community"),
         ]
 
     def _make_tab(self, cls: type[BoardTab]) -> BoardTab:

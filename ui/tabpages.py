@@ -36,6 +36,7 @@ TAB_SPECS = (
     TabSpec("meetingsTab", "ui.meetings.tab", "MeetingsTab"),
     TabSpec("chartsTab", "ui.charts.tab", "ChartsTab"),
     TabSpec("safetyTab", "ui.safety_projects.tab", "SafetyTab"),
+    TabSpec("communityTab", "ui.community.tab", "CommunityTab"),
 )
 
 

@@ -12,6 +12,7 @@ from advisoryboard.analytics.breakdown import (
     category_names,
     issue_breakdown,
 )
+from advisoryboard.analytics.community_dashboard import CommunityCharts, community_charts
 from advisoryboard.analytics.filters import AnalyticsFilter, FilterChoices, filter_choices
 from advisoryboard.analytics.issues import (
     CategoryMedian,
@@ -42,6 +43,7 @@ class Dashboard:
     meetings: list[MeetingAttendance]
     members: list[MemberAttendance]
     choices: FilterChoices
+    community: CommunityCharts | None = None  # issue 18
 
     @property
     def empty(self) -> bool:
@@ -64,4 +66,5 @@ def compute_dashboard(db: Database, f: AnalyticsFilter, actor: Actor = OFFICE) -
             meetings=meeting_attendance(session, f),
             members=member_attendance(session, f),
             choices=filter_choices(session),
+            community=community_charts(session, f.date_from, f.date_to),
         )

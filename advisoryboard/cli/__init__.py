@@ -27,6 +27,7 @@ AREA_MODULES = [
     "issues",
     "meetings",
     "printing",
+    "community",
     "safety",
     "crime",
     "geo",

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from advisoryboard.reports import annual_community
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
 from advisoryboard.reports.annual_projects import projects_section
@@ -352,6 +353,7 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         projects_section,
     ):
         story += section(data, _)
+    story += annual_community.section(data.community, _)
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))
     return build_pdf(
         story, setup, title=title, author=data.board.name, multi_pass=True, doc_class=_ContentsDoc

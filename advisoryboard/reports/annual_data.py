@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.odd_input import check_year
+from advisoryboard.reports.annual_community import load_section as load_community_section
 from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
@@ -110,6 +111,7 @@ class AnnualData:
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
     projects: list[Any] = field(default_factory=list)  # reports/annual_projects.py
     issue_map: Any = None  # advisoryboard.geo.layers.MapData of the period (reports/maps.py)
+    community: Any = None  # reports.annual_community.CommunitySection
 
     @property
     def cancelled(self) -> int:
@@ -259,6 +261,7 @@ def load_annual(
             progress(5 + index * 15, label)
         step(session, data)
     load_projects(session, data)
+    data.community = load_community_section(session, data.period.start, data.period.end)
     return data
 
 

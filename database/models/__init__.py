@@ -2,6 +2,7 @@
 
 from database.base import Base
 from database.models.admin import AuditEntry, BoardSettings, User
+from database.models.community import CommunityEvent, CommunityProgram, EventSignIn, WatchBlock
 from database.models.crime import (
     Incident,
     OffenseCategory,
@@ -49,7 +50,10 @@ __all__ = [
     "BoundarySet",
     "Committee",
     "CommitteeMembership",
+    "CommunityEvent",
+    "CommunityProgram",
     "EditLease",
+    "EventSignIn",
     "ImportMapping",
     "Incident",
     "Issue",
@@ -79,4 +83,5 @@ __all__ = [
     "SeatTerm",
     "User",
     "Vote",
+    "WatchBlock",
 ]

@@ -99,6 +99,8 @@ class Issue(Versioned, Timestamped, Base):
     source_category: Mapped[str | None] = mapped_column(String(200))  # [service_name]
     #: The source's department or agency, as it came ("PWDx", "Public Works").
     source_agency: Mapped[str | None] = mapped_column(String(200))  # [agency_responsible]
+    #: The community event where the issue was raised (migration 0005_community).
+    source_event_id: Mapped[int | None] = mapped_column(ForeignKey("community_events.id"), index=True)
 
     timeline: Mapped[list[IssueEvent]] = relationship(
         back_populates="issue", lazy="raise", order_by="IssueEvent.at"

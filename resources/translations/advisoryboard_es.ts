@@ -767,12 +767,87 @@
         <translation>{month}: {opened} abiertos, {resolved} resueltos o cerrados, {backlog} siguen abiertos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/charts/community_specs.py" line="+31"/>
+        <location line="+19"/>
+        <source>Events held</source>
+        <translation>Eventos realizados</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Participants (÷10)</source>
+        <translation>Participantes (÷10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{month}: {n} events, {p} participants, {h} volunteer hours</source>
+        <translation>{month}: {n} eventos, {p} participantes, {h} horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/charts/specs.py" line="+6"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {h} volunteer hours at {n} events</source>
+        <translation>{name}: {h} horas de voluntariado en {n} eventos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no area)</source>
+        <translation>(sin zona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community events and participants per month</source>
+        <translation>Eventos comunitarios y participantes por mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer hours by kind of event</source>
+        <translation>Horas de voluntariado por tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer hours by area</source>
+        <translation>Horas de voluntariado por zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/specs.py" line="+3"/>
         <source>Still open at month end</source>
         <translation>Abiertos al final del mes</translation>
     </message>
@@ -956,7 +1031,7 @@
         <translation>Problemas remitidos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Issues opened and resolved per month</source>
         <translation>Problemas abiertos y resueltos por mes</translation>
     </message>
@@ -991,7 +1066,7 @@
         <translation>Asistencia por miembro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Referrals by partner</source>
         <translation>Remisiones por organización asociada</translation>
     </message>
@@ -1170,6 +1245,361 @@
         <location line="+10"/>
         <source>&apos;{text}&apos; is not a date like 2026-05-31.</source>
         <translation>&apos;{text}&apos; no es una fecha como 2026-05-31.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTab</name>
+    <message>
+        <location filename="../../ui/community/tab.py" line="+72"/>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+305"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>Details of the selected event or program</source>
+        <translation>Detalles del evento o programa seleccionado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search title, place, co-host or program…</source>
+        <translation>Buscar título, lugar, coorganizador o programa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events</source>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event status</source>
+        <translation>Estado del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any year</source>
+        <translation>Cualquier año</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+174"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+104"/>
+        <source>Any program</source>
+        <translation>Cualquier programa</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Editar evento…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected event</source>
+        <translation>Editar el evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;program…</source>
+        <translation>Nuevo &amp;programa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit pro&amp;gram…</source>
+        <translation>Editar pro&amp;grama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected program</source>
+        <translation>Editar el programa seleccionado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Flyer…</source>
+        <translation>&amp;Volante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected event&apos;s flyer as PDF</source>
+        <translation>Guardar el volante del evento seleccionado como PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ign-in sheet…</source>
+        <translation>Hoja de &amp;registro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected event&apos;s sign-in sheet as PDF</source>
+        <translation>Guardar la hoja de registro del evento seleccionado como PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import sign-&amp;ins…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the selected event&apos;s sign-in spreadsheet</source>
+        <translation>Importar la hoja de registro del evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the listed events</source>
+        <translation>Exportar los eventos listados</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{n} events listed; {held} held, {people} participants</source>
+        <translation>{n} eventos listados; {held} realizados, {people} participantes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+44"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-hosts</source>
+        <translation>Coorganizadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head count</source>
+        <translation>Conteo de asistentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issues raised here</source>
+        <translation>Problemas planteados aquí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None recorded.</source>
+        <translation>Ninguno registrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named sign-ins ({n})</source>
+        <translation>Registros con nombre ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(name withheld: no consent)</source>
+        <translation>(nombre reservado: sin consentimiento)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area covered</source>
+        <translation>Zona cubierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks: {covered} of {n} with an active captain</source>
+        <translation>Cuadras: {covered} de {n} con capitán activo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no captain)</source>
+        <translation>(sin capitán)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+54"/>
+        <source>Choose an event first.</source>
+        <translation>Primero elija un evento.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Choose a program first.</source>
+        <translation>Primero elija un programa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {file}</source>
+        <translation>Guardado {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;Calendar (*.ics)</source>
+        <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv);;Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} events exported.</source>
+        <translation>{n} eventos exportados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import sign-ins</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} sign-ins imported.</source>
+        <translation>{n} registros importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing sign-ins…</source>
+        <translation>Importando registros…</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1798,242 @@
         <location line="+4"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/community/dialogs.py" line="+127"/>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no program)</source>
+        <translation>(sin programa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ends:</source>
+        <translation>Te&amp;rmina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District or beat:</source>
+        <translation>&amp;Distrito o sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-hosting partners</source>
+        <translation>Organizaciones coorganizadoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;o-hosts:</source>
+        <translation>C&amp;oorganizadores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages offered, as codes</source>
+        <translation>Idiomas ofrecidos, como códigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en, es</source>
+        <translation>en, es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages:</source>
+        <translation>Idio&amp;mas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretation and accessibility</source>
+        <translation>Interpretación y accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accessibility:</source>
+        <translation>&amp;Accesibilidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to &amp;bring:</source>
+        <translation>&amp;Qué traer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected attendance</source>
+        <translation>Asistencia esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpected:</source>
+        <translation>Asisten&amp;cia esperada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head count</source>
+        <translation>Conteo de asistentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Head count:</source>
+        <translation>Co&amp;nteo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volunteers:</source>
+        <translation>&amp;Voluntarios:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteer hou&amp;rs:</source>
+        <translation>&amp;Horas de voluntariado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outco&amp;me notes:</source>
+        <translation>Notas del res&amp;ultado:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../ui/community/models.py" line="+129"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2573,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDetailPane</name>
     <message>
-        <location filename="../../ui/issues/detail_pane.py" line="+68"/>
+        <location filename="../../ui/issues/detail_pane.py" line="+69"/>
         <location line="+103"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
@@ -1961,18 +2627,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+153"/>
+        <location line="-137"/>
+        <location line="+154"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2024,7 +2690,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -2317,6 +2983,14 @@ TYPE:Pothole=Other public safety</translation>
     </message>
 </context>
 <context>
+    <name>IssueSourceEvent</name>
+    <message>
+        <location filename="../../ui/community/issue_link.py" line="+27"/>
+        <source>Raised at event</source>
+        <translation>Planteado en el evento</translation>
+    </message>
+</context>
+<context>
     <name>IssuesTab</name>
     <message>
         <location filename="../../ui/issues/tab.py" line="+61"/>
@@ -2576,7 +3250,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -2621,7 +3295,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2654,6 +3328,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4398,7 +5077,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+49"/>
+        <location filename="../../ui/tabpages.py" line="+50"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4706,6 +5385,167 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+13"/>
         <source>Preparing {document}…</source>
         <translation>Preparando {document}…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../../ui/community/dialogs.py" line="+78"/>
+        <source>Edit program</source>
+        <translation>Editar programa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of program</source>
+        <translation>Tipo de programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or beat</source>
+        <translation>Distrito o sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District or beat:</source>
+        <translation>&amp;Distrito o sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streets or blocks covered</source>
+        <translation>Calles o cuadras cubiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area covered:</source>
+        <translation>&amp;Zona cubierta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator (a volunteer)</source>
+        <translation>Coordinador/a (voluntario/a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coordinador/a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner organizations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Aliados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participating households</source>
+        <translation>Hogares participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Households:</source>
+        <translation>&amp;Hogares:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has an &amp;end date</source>
+        <translation>Tiene fecha de &amp;fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ends &amp;on:</source>
+        <translation>Termina e&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsModel</name>
+    <message>
+        <location filename="../../ui/community/models.py" line="+24"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>

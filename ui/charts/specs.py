@@ -294,6 +294,8 @@ def partners_chart(d: Dashboard) -> ChartData:
 
 
 def chart_specs() -> list[ChartSpec]:
+    from ui.charts.community_specs import community_chart_specs  # it builds on this module
+
     return [
         ChartSpec(
             "months",
@@ -322,5 +324,6 @@ def chart_specs() -> list[ChartSpec]:
             "public", QCoreApplication.translate("Charts", "Public attendance per meeting"), public_chart
         ),
         ChartSpec("members", QCoreApplication.translate("Charts", "Attendance per member"), members_chart),
+        *community_chart_specs(),  # issue 18 (the partners chart stays last)
         ChartSpec("partners", QCoreApplication.translate("Charts", "Referrals by partner"), partners_chart),
     ]

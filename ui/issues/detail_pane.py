@@ -35,6 +35,7 @@ from advisoryboard.services.issues import IssueDetail, TimelineEntry
 from advisoryboard.services.partners import list_partners
 from database.enums import IssueStatus, TimelineKind
 from ui.common.formatting import format_date, format_datetime
+from ui.community.issue_link import add_source_event_row
 from ui.context import AppContext
 from ui.operations import ChangeOp, DbSession, QueryOp
 
@@ -202,6 +203,7 @@ class IssueDetailPane(QScrollArea):
         self._shown_id = d.id
         self.heading.setText(f"{d.reference} · {d.title}")
         self._fill_form(d)
+        add_source_event_row(self, issue_id)  # issue 18: the community event it was raised at
         self._fill_timeline(d.timeline)
         self.links.clear()
         for link in d.links:

@@ -1,0 +1,1 @@
+"""The Community tab: programs and events, who took part."""
