@@ -48,7 +48,7 @@ def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window:
     file_actions = [a.text() for a in spanish.file_menu.actions() if not a.isSeparator()]
     assert file_actions == ["&Nueva base de datos…", "A&brir base de datos…",
                             "Conectar a un servidor com&partido…", "&Copia de seguridad…",
-                            "&Restaurar…", "&Imprimir…", "&Salir"]  # fmt: skip
+                            "&Restaurar…", "Publicar sitio &web…", "&Imprimir…", "&Salir"]  # fmt: skip
     assert spanish.tabs.accessibleName() == "Secciones principales"
     assert spanish.tabs.currentIndex() == 2  # the user stays where they were
     assert not main_window.isVisible()

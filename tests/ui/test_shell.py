@@ -28,6 +28,7 @@ def test_menus_offer_the_file_and_help_actions(main_window: MainWindow) -> None:
         "Connect to a &shared server…",
         "&Backup…",
         "&Restore…",
+        "Publish &website…",
         "&Print…",
         "&Quit",
     ]
