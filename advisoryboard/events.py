@@ -85,6 +85,12 @@ TABLE_AREAS: dict[str, str] = {
     "minutes_amendments": "meetings",
     "board_settings": "settings",
     "users": "users",
+    "surveys": "surveys",
+    "survey_questions": "surveys",
+    "survey_choices": "surveys",
+    "survey_waves": "surveys",
+    "survey_responses": "surveys",
+    "survey_answers": "surveys",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    EDIT_SURVEYS = "edit_surveys"
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT}
@@ -47,6 +48,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT_DATA,
             Permission.BACKUP,
             Permission.VIEW_AUDIT,
+            Permission.EDIT_SURVEYS,
         }
     ),
     Role.MEMBER: frozenset(_EVERYONE | {Permission.EDIT_ISSUES, Permission.MANAGE_PARTNERS}),

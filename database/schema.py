@@ -14,9 +14,9 @@ from sqlalchemy import Engine, inspect, text
 
 #: The newest migration this version of the app knows. A test checks that it equals
 #: Alembic's head, so adding a migration without updating it fails the build.
-SCHEMA_HEAD = "0003_issue_sort"
+SCHEMA_HEAD = "0006_surveys"
 #: Every revision this app knows, oldest first.
-KNOWN_REVISIONS = ("0001", "0002_charts", "0002_issues", "0003_issue_sort")
+KNOWN_REVISIONS = ("0001", "0002_charts", "0002_issues", "0003_issue_sort", "0006_surveys")
 
 #: Database objects made by hand in migrations (full-text search) that the models do not
 #: describe; schema comparison (autogenerate, tests) skips them.

@@ -21,6 +21,14 @@ from database.models.people import (
     Seat,
     SeatTerm,
 )
+from database.models.surveys import (
+    Survey,
+    SurveyAnswer,
+    SurveyChoice,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyWave,
+)
 
 __all__ = [
     "ActionItem",
@@ -44,6 +52,12 @@ __all__ = [
     "SavedFilter",
     "Seat",
     "SeatTerm",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyChoice",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyWave",
     "User",
     "Vote",
 ]
