@@ -20,7 +20,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.i18n import _, set_language, system_language
 
 #: Modules under advisoryboard.cli that register subcommands, in help order.
-AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "safety"]
+AREA_MODULES = ["core", "members", "issues", "meetings", "printing", "safety", "surveys"]
 
 Handler = Callable[[argparse.Namespace], int]
 
