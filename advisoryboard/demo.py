@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from advisoryboard import demo_surveys
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
@@ -1223,6 +1224,7 @@ def generate(
         if progress:
             progress(85, _("Meetings and minutes"))
         gen.meetings_and_minutes(open_issues)
+        demo_surveys.generate(session, seed, years, today)
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from advisoryboard.reports import annual_surveys
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
 from advisoryboard.reports.charts import Series, category_chart, monthly_chart
@@ -339,7 +340,7 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         board=data.board.name, period=period_label(data, _)
     )
     story: list[Flowable] = _cover(data, _)
-    for section in (_meetings, _attendance, _people, _motions, _issues, _partners):
+    for section in (_meetings, _attendance, _people, _motions, _issues, _partners, annual_surveys.section):
         story += section(data, _)
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))
     return build_pdf(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import analytics
 from advisoryboard.i18n import _
+from advisoryboard.reports import annual_surveys
 from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from database.enums import (
@@ -105,6 +106,7 @@ class AnnualData:
     by_month: list[analytics.MonthPoint] = field(default_factory=list)
     referrals: list[analytics.PartnerCount] = field(default_factory=list)
     oldest_open: list[analytics.OpenIssue] = field(default_factory=list)
+    surveys: list[Any] = field(default_factory=list)  # filled by reports.annual_surveys
 
     @property
     def cancelled(self) -> int:
@@ -244,6 +246,7 @@ def load_annual(
         (_people, _("Listing officers and roster changes…")),
         (_motions, _("Counting motions…")),
         (_issues, _("Counting issues…")),
+        (annual_surveys.load, _("Summing up surveys…")),
     )
     for index, (step, label) in enumerate(steps):
         if progress:
