@@ -121,7 +121,13 @@ class MainWindow(QMainWindow):
         follow_role(self)
 
     def _tab_names(self) -> list[str]:
-        return [self.tr("Members"), self.tr("Issues"), self.tr("Meetings && Minutes"), self.tr("Charts")]
+        return [
+            self.tr("Members"),
+            self.tr("Issues"),
+            self.tr("Meetings && Minutes"),
+            self.tr("Charts"),
+            self.tr("Surveys"),
+        ]
 
     def _make_tab(self, cls: type[BoardTab]) -> BoardTab:
         tab = cls(self.ctx, self.tabs)

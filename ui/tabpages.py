@@ -35,6 +35,7 @@ TAB_SPECS = (
     TabSpec("issuesTab", "ui.issues.tab", "IssuesTab"),
     TabSpec("meetingsTab", "ui.meetings.tab", "MeetingsTab"),
     TabSpec("chartsTab", "ui.charts.tab", "ChartsTab"),
+    TabSpec("surveysTab", "ui.surveys.tab", "SurveysTab"),
 )
 
 

@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 from ui.tabbase import BoardTab
 from ui.tabpages import Placeholder
 
-TAB_NAMES = ["membersTab", "issuesTab", "meetingsTab", "chartsTab"]
+TAB_NAMES = ["membersTab", "issuesTab", "meetingsTab", "chartsTab", "surveysTab"]
 
 
 def _shell(qtbot, url: str) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -35,8 +35,8 @@ def _shell(qtbot, url: str) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def _shows_no_board(window: MainWindow) -> None:
     """The shell: the four tab names, nothing of the board."""
-    assert [window.tabs.widget(i).objectName() for i in range(4)] == TAB_NAMES
-    assert all(isinstance(window.tabs.widget(i), Placeholder) for i in range(4))
+    assert [window.tabs.widget(i).objectName() for i in range(window.tabs.count())] == TAB_NAMES
+    assert all(isinstance(window.tabs.widget(i), Placeholder) for i in range(window.tabs.count()))
     assert window.findChildren(BoardTab) == []
     assert window.findChildren(QAbstractItemView) == [], "no table or list of board data"
     assert window.findChild(QLabel, "databaseLabel").text() == ""
@@ -113,7 +113,7 @@ def test_only_the_shown_tab_is_built_the_others_when_shown_or_navigated_to(qtbot
     assert isinstance(main_window.tabs.widget(3), Placeholder)
     main_window.navigate("chartsTab", None)
     assert main_window.tabs.currentWidget() is main_window.tab("chartsTab")
-    assert main_window.tabs.count() == 4
+    assert main_window.tabs.count() == 5
     assert [t.objectName() for t in main_window.board_tabs()] == TAB_NAMES
     qtbot.waitUntil(lambda: not main_window.findChildren(Placeholder))  # deleted once replaced
     main_window.close()
