@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+138"/>
+        <location filename="../../ui/issues/tab.py" line="+140"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -17,6 +17,17 @@
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
             <numerusform>%Ln issues exported (confidential issues left out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/surveys/tab.py" line="+218"/>
+        <source>Saved %n form(s).</source>
+        <translation>
+            <numerusform>Saved %n form.</numerusform>
+            <numerusform>Saved %n forms.</numerusform>
         </translation>
     </message>
 </context>

@@ -1004,7 +1004,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+42"/>
+        <location filename="../../ui/charts/tab.py" line="+44"/>
         <source>&amp;Print annual summary…</source>
         <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
@@ -1254,6 +1254,23 @@
         <location line="+4"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="+128"/>
+        <source>Paper forms to type in: one row per respondent</source>
+        <translation>Formularios en papel por transcribir: una fila por persona</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location line="-21"/>
+        <source>Row {row}, {question}: {reason}</source>
+        <extracomment>The last value typed was refused (the grid keeps the cursor in its cell).</extracomment>
+        <translation>Fila {row}, {question}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2202,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+54"/>
+        <location filename="../../ui/issues/tab.py" line="+56"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -2385,7 +2402,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -2430,12 +2447,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
@@ -2445,22 +2462,27 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
         <translation>Reuniones &amp;&amp; actas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2476,12 +2498,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} ya existe; elija otro nombre.</translation>
     </message>
@@ -2491,7 +2513,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Still working on {name}</source>
         <translation>Sigue abierta {name}</translation>
     </message>
@@ -2635,7 +2657,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+13"/>
+        <location filename="../../ui/meetings/tab.py" line="+14"/>
         <source>&amp;New meeting (Ctrl+Shift+N)</source>
         <translation>&amp;Nueva reunión (Ctrl+Mayús+N)</translation>
     </message>
@@ -2730,7 +2752,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Meeting created.</source>
         <translation>Reunión creada.</translation>
     </message>
@@ -3179,7 +3201,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+149"/>
         <source>Members</source>
         <translation>Miembros</translation>
@@ -4004,7 +4026,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+48"/>
+        <location filename="../../ui/tabpages.py" line="+49"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4342,6 +4364,49 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/surveys/results.py" line="+128"/>
+        <source>Likert items as diverging stacked bars</source>
+        <translation>Preguntas Likert como barras apiladas divergentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question shown across waves</source>
+        <translation>Pregunta mostrada a lo largo de las rondas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend across waves</source>
+        <translation>Tendencia entre rondas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the written answers…</source>
+        <translation>Buscar en las respuestas escritas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the written answers</source>
+        <translation>Buscar en las respuestas escritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Trend of:</source>
+        <translation>&amp;Tendencia de:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Up to {n} respondents per question. Groups under 5 are never shown.</source>
+        <translation>Hasta {n} personas por pregunta. Los grupos de menos de 5 nunca se muestran.</translation>
+    </message>
+</context>
+<context>
     <name>RollCallPanel</name>
     <message>
         <location filename="../../ui/meetings/roll_call_panel.py" line="+60"/>
@@ -4636,6 +4701,132 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+2"/>
         <source>(retired)</source>
         <translation>(retirado)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../../ui/surveys/tab.py" line="+58"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wave</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New survey…</source>
+        <translation>Nueva encuesta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A survey with the standard questions (safety, trust, the board)</source>
+        <translation>Una encuesta con las preguntas estándar (seguridad, confianza, la junta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New wave…</source>
+        <translation>Nueva ronda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save forms</source>
+        <translation>&amp;Guardar formularios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the typed forms (Ctrl+S)</source>
+        <translation>Guardar los formularios transcritos (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the digit of each ticked box; Tab or Enter moves on. Hover a column for its choices.</source>
+        <translation>Escriba el número de cada casilla marcada; Tab o Intro avanza. Pase el ratón sobre una columna para ver sus opciones.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data &amp;entry</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Results</source>
+        <translation>Re&amp;sultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} ({n} responses)</source>
+        <translation>{title} ({n} respuestas)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All waves</source>
+        <translation>Todas las rondas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the wave these forms belong to.</source>
+        <translation>Elija la ronda a la que pertenecen estos formularios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no typed forms to save.</source>
+        <translation>No hay formularios transcritos para guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n form(s).</source>
+        <translation>
+            <numerusform>Se guardó %n formulario.</numerusform>
+            <numerusform>Se guardaron %n formularios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title of the survey:</source>
+        <translation>Título de la encuesta:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a survey first.</source>
+        <translation>Primero cree una encuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New wave</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the wave (e.g. Spring 2026):</source>
+        <translation>Nombre de la ronda (p. ej., Primavera 2026):</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5375,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+100"/>
+        <location filename="../../ui/workers.py" line="+135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
