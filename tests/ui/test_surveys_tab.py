@@ -113,7 +113,7 @@ def test_two_paper_forms_typed_by_keyboard_only_are_saved(qtbot: Any, tab: Surve
 
 def test_results_show_one_diverging_bar_per_likert_item(qtbot: Any, tab: SurveysTab) -> None:
     tab.pages.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: tab.results.snapshot is not None, timeout=10000)
+    qtbot.waitUntil(lambda: tab.results.snapshot is not None, timeout=60000)  # first use imports statsmodels
     keys = {key for key, _left, _width in tab.results.bars.segments}
     assert keys == {"safe_day", "safe_night"}
     safe_day = [(left, width) for key, left, width in tab.results.bars.segments if key == "safe_day"]

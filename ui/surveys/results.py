@@ -22,6 +22,14 @@ from advisoryboard.analytics.surveys import QuestionResult, TrendPoint
 from advisoryboard.reports.survey_results import palette, scored_shares
 
 
+def _elide_middle(text: str, limit: int = 40) -> str:
+    """Keep the start and the end of a long question ("… during the day?" vs "… at night?")."""
+    if len(text) <= limit:
+        return text
+    head = limit // 2
+    return text[:head].rstrip() + "…" + text[-(limit - head - 1) :].lstrip()
+
+
 @dataclass(frozen=True)
 class ResultsSnapshot:
     """What the results view shows, read in one background query."""
@@ -68,7 +76,7 @@ class DivergingBars(pg.PlotWidget):
                 self.segments.append((r.key, left, width))
                 left += width
             name = labels.get(r.key, r.key)
-            ticks.append((row, (name[:34] + "…" if len(name) > 35 else name) + f" (n={r.n})"))
+            ticks.append((row, _elide_middle(name) + f" (n={r.n})"))
         self.getPlotItem().getAxis("left").setTicks([ticks])
         self.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("k", width=1.5)))
         self.setXRange(-100, 100, padding=0.02)

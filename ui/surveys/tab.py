@@ -53,6 +53,7 @@ class SurveysTab(BoardTab):
         super().__init__(ctx, parent)
         self.setObjectName("surveysTab")
         self.detail: svc.SurveyDetail | None = None
+        self._results_op: QueryOp[ResultsSnapshot] | None = None
         self.survey = QComboBox(self)
         self.survey.setObjectName("surveyChoice")
         self.survey.setAccessibleName(self.tr("Survey"))
@@ -175,9 +176,9 @@ class SurveysTab(BoardTab):
         if self.detail is None:
             return
         survey_id, wave_id, language = self.detail.id, self.wave.currentData(), current_language()
-        QueryOp(self, self.ctx, lambda s: _snapshot(s, survey_id, wave_id, language)).success(
-            self.results.show_snapshot
-        ).run_in_background()
+        # keep the operation until its result is shown (the runner's callbacks are its methods)
+        self._results_op = QueryOp(self, self.ctx, lambda s: _snapshot(s, survey_id, wave_id, language))
+        self._results_op.success(self.results.show_snapshot).run_in_background()
         self._search_texts()
 
     def _search_texts(self) -> None:
