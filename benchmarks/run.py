@@ -120,6 +120,12 @@ def fig_memory(plan: Plan) -> list[Result]:
     ]
 
 
+def fig_surveys(plan: Plan) -> list[Result]:
+    from benchmarks.surveys import surveys
+
+    return surveys(2000 if plan.small < 1000 else 20_000, plan.runs)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -129,6 +135,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "documents": fig_documents,
     "import": fig_import,
     "memory": fig_memory,
+    "surveys": fig_surveys,
 }
 
 
