@@ -23,7 +23,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/surveys/tab.py" line="+218"/>
+        <location filename="../../ui/surveys/tab.py" line="+221"/>
         <source>Saved %n form(s).</source>
         <translation>
             <numerusform>Saved %n form.</numerusform>

@@ -4366,7 +4366,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/surveys/results.py" line="+128"/>
+        <location filename="../../ui/surveys/results.py" line="+136"/>
         <source>Likert items as diverging stacked bars</source>
         <translation>Preguntas Likert como barras apiladas divergentes</translation>
     </message>
@@ -4706,7 +4706,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/surveys/tab.py" line="+58"/>
+        <location filename="../../ui/surveys/tab.py" line="+59"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
@@ -4752,11 +4752,16 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+4"/>
-        <source>Type the digit of each ticked box; Tab or Enter moves on. Hover a column for its choices.</source>
-        <translation>Escriba el número de cada casilla marcada; Tab o Intro avanza. Pase el ratón sobre una columna para ver sus opciones.</translation>
+        <source>Type the digit of each ticked box; Tab or Enter moves on (Tab on an empty row leaves the grid). Hover a column for its choices.</source>
+        <translation>Escriba el número de cada casilla marcada; Tab o Intro avanza (Tab en una fila vacía sale de la tabla). Pase el ratón sobre una columna para ver sus opciones.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Data entry and results</source>
+        <translation>Transcripción y resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Data &amp;entry</source>
         <translation>&amp;Transcripción</translation>
     </message>

@@ -13,8 +13,8 @@ from ui import language
 from ui.app import build_main_window, install_translations
 from ui.main_window import MainWindow
 
-SPANISH_TABS = ["Miembros", "Problemas", "Reuniones y actas", "Gráficos"]
-ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts"]
+SPANISH_TABS = ["Miembros", "Problemas", "Reuniones y actas", "Gráficos", "Encuestas"]
+ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts", "Surveys"]
 
 
 @pytest.fixture(autouse=True)

@@ -149,6 +149,15 @@ class EntryGrid(QTableView):
         row = min(row, self.entry.rowCount() - 1)
         self.setCurrentIndex(self.entry.index(row, column))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves between the cells of a form being typed; on an empty row it leaves the
+        grid, so the keyboard is never trapped (Tab from a new row reaches Save)."""
+        current = self.currentIndex()
+        typing = current.isValid() and any(v.strip() for v in self.entry.rows[current.row()].values())
+        if not typing:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()
         text = event.text()

@@ -91,7 +91,8 @@ class SurveysTab(BoardTab):
         self.save.setEnabled(can_edit)
         hint = QLabel(
             self.tr(
-                "Type the digit of each ticked box; Tab or Enter moves on. Hover a column for its choices."
+                "Type the digit of each ticked box; Tab or Enter moves on "
+                "(Tab on an empty row leaves the grid). Hover a column for its choices."
             ),
             self,
         )
@@ -108,6 +109,7 @@ class SurveysTab(BoardTab):
         self.results = ResultsView(self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("surveyPages")
+        self.pages.setAccessibleName(self.tr("Data entry and results"))
         self.pages.addTab(entry, self.tr("Data &entry"))
         self.pages.addTab(self.results, self.tr("&Results"))
         layout = QVBoxLayout(self)
