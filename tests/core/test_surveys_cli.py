@@ -51,3 +51,36 @@ def test_create_import_and_print_from_the_command_line(
     counts = frame[TRUST].replace("", None).dropna().value_counts()
     assert f"{counts['4'] / counts.sum() * 100:.1f}%" in text  # the share of "4 High"
     assert f"Respondents: {counts.sum()}" in text
+
+
+def test_results_compare_two_waves_and_the_annual_summary_lists_them(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from statsmodels.stats.proportion import proportions_ztest
+
+    from advisoryboard.opening import open_database
+    from advisoryboard.services import surveys as svc
+    from advisoryboard.services.base import transaction
+
+    cli = ["--db", sqlite_url]
+    assert main([*cli, "surveys", "create", "--title", "<b>Ana & José</b>", "--questions", "safe_night"]) == 0
+    assert main([*cli, "surveys", "add-wave", "--survey", "1", "Spring 2025", "--starts", "2025-04-01"]) == 0
+    assert main([*cli, "surveys", "add-wave", "--survey", "1", "Spring 2026", "--starts", "2026-04-01"]) == 0
+    db = open_database(sqlite_url)
+    with transaction(db) as s:  # code 1 = very safe … 5 = very unsafe
+        svc.save_typed_responses(s, 1, [{"safe_night": "1"}] * 10 + [{"safe_night": "5"}] * 30)
+        svc.save_typed_responses(s, 2, [{"safe_night": "2"}] * 28 + [{"safe_night": "4"}] * 12)
+    db.dispose()
+    out = tmp_path / "results.pdf"
+    args = [*cli, "print", "survey-results", "--survey", "1", "--compare", "Spring 2025", "-o", str(out)]
+    assert main(args) == 0
+    text = _text(out)
+    _z, p = proportions_ztest([28, 10], [40, 40])
+    assert "<b>Ana & José</b>" in text  # printed literally
+    assert "Survey results: Spring 2026" in text
+    assert f"Change from Spring 2025: +45.0 points (p = {p:.3f}, statistically significant)" in text
+    annual = tmp_path / "annual.pdf"
+    assert main([*cli, "print", "annual", "--year", "2026", "-o", str(annual)]) == 0
+    text = _text(annual)
+    assert "Community surveys" in text and "Spring 2026" in text and "70%" in text  # 28 of 40 positive
+    assert "Spring 2025" not in text.split("Community surveys")[-1]
