@@ -121,7 +121,7 @@ def _question(detail: SurveyDetail, key: str) -> QuestionRecord:
     return q
 
 
-def _positive_codes(q: QuestionRecord) -> set[int]:
+def positive_codes(q: QuestionRecord) -> set[int]:
     scores = [c.score for c in q.choices if c.score is not None]
     if q.kind is not QuestionKind.LIKERT or not scores:
         return set()
@@ -164,7 +164,7 @@ def question_result(
         scored_n = sum(k for _s, k in scored)
         if q.kind is QuestionKind.LIKERT and scored_n:
             mean = sum(s * k for s, k in scored) / scored_n
-            good = sum(c.count for c in choices if c.code in _positive_codes(q))
+            good = sum(c.count for c in choices if c.code in positive_codes(q))
             positive = (good / scored_n, *wilson(good, scored_n))
     elif q.kind in (QuestionKind.RATING, QuestionKind.NUMBER):
         avg = select(func.avg(SurveyAnswer.number)).where(SurveyAnswer.question_id == q.id)
@@ -198,6 +198,23 @@ def breakdown(session: Session, survey_id: int, key: str, by: str, wave_id: int 
     q, g = _question(detail, key), _question(detail, by)
     if q.kind not in CHOICE_KINDS or g.kind not in CHOICE_KINDS:
         raise UserError(_("Breakdowns are for choice questions."), "question")
+    cells, totals = _cells(session, q, g, wave_id)
+    rows = []
+    for gc in g.choices:
+        n = totals.get(gc.id, 0)
+        if n < MIN_CELL:
+            rows.append(BreakdownRow(gc.label_en, gc.label_es, None, tuple(None for _c in q.choices)))
+            continue
+        counts = [cells[gc.id].get(c.id, 0) for c in q.choices]
+        rows.append(BreakdownRow(gc.label_en, gc.label_es, n, suppress(counts)))
+    return Breakdown(q, g, tuple(rows))
+
+
+def _cells(
+    session: Session, q: QuestionRecord, g: QuestionRecord, wave_id: int | None
+) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+    """Raw respondent counts per (group choice id, answer choice id) and per group: these
+    never leave this module unsuppressed."""
     answer = SurveyAnswer.__table__.alias("a")
     group = SurveyAnswer.__table__.alias("g")
     stmt = (
@@ -223,15 +240,32 @@ def breakdown(session: Session, survey_id: int, key: str, by: str, wave_id: int 
     for gid, cid, count in session.execute(stmt):
         cells[gid][cid] = int(count)
     totals = {gid: int(n) for gid, n in session.execute(nstmt)}
-    rows = []
+    return cells, totals
+
+
+def positive_by_group(
+    session: Session, survey_id: int, key: str, by: str, wave_id: int | None = None
+) -> list[tuple[str, str, int | None, float | None]]:
+    """(group EN, group ES, n, share of positive answers) of a Likert item per group of `by`;
+    n is None under MIN_CELL, the share is None when it would reveal fewer than MIN_CELL
+    people on either side."""
+    require_permission(session, Permission.READ)
+    detail = survey_detail(session, survey_id)
+    q, g = _question(detail, key), _question(detail, by)
+    cells, totals = _cells(session, q, g, wave_id)
+    good_ids = {c.id for c in q.choices if c.code in positive_codes(q)}
+    scored_ids = {c.id for c in q.choices if c.score is not None}
+    out: list[tuple[str, str, int | None, float | None]] = []
     for gc in g.choices:
         n = totals.get(gc.id, 0)
         if n < MIN_CELL:
-            rows.append(BreakdownRow(gc.label_en, gc.label_es, None, tuple(None for _c in q.choices)))
+            out.append((gc.label_en, gc.label_es, None, None))
             continue
-        counts = [cells[gc.id].get(c.id, 0) for c in q.choices]
-        rows.append(BreakdownRow(gc.label_en, gc.label_es, n, suppress(counts)))
-    return Breakdown(q, g, tuple(rows))
+        good = sum(v for cid, v in cells[gc.id].items() if cid in good_ids)
+        bad = sum(v for cid, v in cells[gc.id].items() if cid in scored_ids and cid not in good_ids)
+        hidden = 0 < good < MIN_CELL or 0 < bad < MIN_CELL or good + bad == 0
+        out.append((gc.label_en, gc.label_es, n, None if hidden else good / (good + bad)))
+    return out
 
 
 def suppress(counts: list[int]) -> tuple[int | None, ...]:
@@ -284,7 +318,7 @@ def compare_waves(
     rb = question_result(session, survey_id, key, idb, detail)
     if ra.positive is None or rb.positive is None:
         raise UserError(_("Too few answers in one of the waves to compare."), "wave")
-    positive = _positive_codes(q)
+    positive = positive_codes(q)
     na = sum(c.count for c in ra.choices if c.score is not None)
     nb = sum(c.count for c in rb.choices if c.score is not None)
     ga = sum(c.count for c in ra.choices if c.code in positive)

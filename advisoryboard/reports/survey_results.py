@@ -55,6 +55,8 @@ class ResultsData:
     results: Sequence[QuestionResult]
     changes: dict[str, WaveChange]  # by question key
     compare_wave: str | None = None
+    #: (demographic question's text EN/ES, [(group EN, group ES, n or None, [share or None per item])])
+    breakdowns: Sequence[tuple[str, str, list[tuple[str, str, int | None, list[float | None]]]]] = ()
 
 
 def palette(count: int) -> list[str]:
@@ -224,6 +226,43 @@ def question_table(r: QuestionResult, change: WaveChange | None, language: str, 
     return KeepTogether(parts)
 
 
+def breakdown_tables(data: ResultsData, language: str, _: Translator) -> list[Flowable]:
+    """Positive shares of each Likert item per demographic group; small groups and shares
+    that would reveal fewer than 5 people print as "—"."""
+    likert = [r for r in data.results if r.kind is QuestionKind.LIKERT and r.n]
+    if not likert or not data.breakdowns:
+        return []
+    st = styles()
+    out: list[Flowable] = []
+    for text_en, text_es, rows in data.breakdowns:
+        out.append(
+            fixed(
+                _("Positive answers by group: {question}").format(question=pick(text_en, text_es, language)),
+                st.h2,
+            )
+        )
+        header = [_("Group"), _("Respondents")] + [str(i + 1) for i in range(len(likert))]
+        body = [
+            [pick(en, es, language), "—" if n is None else str(n)]
+            + ["—" if v is None else f"{v * 100:.0f}%" for v in shares]
+            for en, es, n, shares in rows
+        ]
+        width = (CONTENT_WIDTH - 80 * mm) / len(likert)
+        out.append(
+            grid_table(
+                header,
+                body,
+                [55 * mm, 25 * mm] + [width] * len(likert),
+                align_right=range(1, 2 + len(likert)),
+                compact=True,
+            )
+        )
+    legend_text = "; ".join(f"{i + 1} = {pick(r.text_en, r.text_es, language)}" for i, r in enumerate(likert))
+    out.append(fixed(legend_text, st.small))
+    out.append(fixed(_("— : fewer than 5 respondents, not shown."), st.small))
+    return out
+
+
 def build_survey_results(data: ResultsData, language: str = "en") -> bytes:
     _ = translator(language)
     st = styles()
@@ -244,6 +283,7 @@ def build_survey_results(data: ResultsData, language: str = "en") -> bytes:
     likert = likert_block(data.results, language, _)
     if likert:
         story += [fixed(_("At a glance"), st.h1), *likert]
+    story += breakdown_tables(data, language, _)
     story.append(fixed(_("Question by question"), st.h1))
     for r in data.results:
         story.append(question_table(r, data.changes.get(r.key), language, _))
@@ -296,7 +336,27 @@ def results_pdf(
                     if exc.field == "wave" and detail.wave(compare) is None:
                         raise
     respondents = sum(w.responses for w in detail.waves if wave_id is None or w.id == wave_id)
+    breakdowns = []
+    likert_keys = [r.key for r in results if r.kind is QuestionKind.LIKERT and r.n]
+    for g in (q for q in detail.questions if q.demographic and likert_keys):
+        per_item = [
+            analytics.positive_by_group(session, survey_id, key, g.key, wave_id) for key in likert_keys
+        ]
+        rows = []
+        for index, group in enumerate(g.choices):
+            ns = [item[index][2] for item in per_item]
+            shown = max((n for n in ns if n is not None), default=None)
+            rows.append((group.label_en, group.label_es, shown, [item[index][3] for item in per_item]))
+        breakdowns.append((g.text_en, g.text_es, rows))
     data = ResultsData(
-        load_board(session), detail.title, detail.title_es, wave_name, respondents, results, changes, compare
+        load_board(session),
+        detail.title,
+        detail.title_es,
+        wave_name,
+        respondents,
+        results,
+        changes,
+        compare,
+        breakdowns,
     )
     return build_survey_results(data, language)

@@ -165,6 +165,7 @@ def test_typed_forms_breakdowns_hide_small_cells_and_waves_compare_like_statsmod
         split = results.breakdown(s, survey_id, "safe_night", "district")
         found = results.open_text(s, survey_id, "comments", "elm")
         concerns = results.question_result(s, survey_id, "concerns", spring25)
+        shares = results.positive_by_group(s, survey_id, "safe_night", "district")
     _z, p = proportions_ztest([25, 13], [37, 43])
     assert change.value_a == pytest.approx(13 / 43) and change.value_b == pytest.approx(25 / 37)
     assert change.p_value == pytest.approx(p) and change.significant
@@ -173,6 +174,8 @@ def test_typed_forms_breakdowns_hide_small_cells_and_waves_compare_like_statsmod
     # 3 "somewhat safe" hidden, and the 12 too: with n = 15 shown it would give the 3 away
     assert south.n == 15 and south.counts == (0, None, 0, 0, None)
     assert all(r.n is None for r in split.rows[2:])  # groups nobody chose: nothing shown
+    assert shares[0][2:] == (65, pytest.approx(35 / 65))
+    assert shares[1][2:] == (15, None)  # 3 positive answers would be given away
     assert len(found) == 25 and all("Elm" in text for _w, text in found)
     assert concerns.n == 3 and [c.count for c in concerns.choices][:3] == [3, 0, 3]
 
