@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from advisoryboard import demo_community
+from advisoryboard import demo_community, demo_surveys
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.demo_crime import clear as clear_crime
 from advisoryboard.demo_crime import generate_crime
@@ -1244,6 +1244,7 @@ def generate(
         demo_community.generate_community(
             session, seed=seed, years=years, today=today, **demo_community_words()
         )
+        demo_surveys.generate(session, seed, years, today)
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),

@@ -103,6 +103,12 @@ TABLE_AREAS: dict[str, str] = {
     "watch_blocks": "community",
     "community_events": "community",
     "event_sign_ins": "community",
+    "surveys": "surveys",
+    "survey_questions": "surveys",
+    "survey_choices": "surveys",
+    "survey_waves": "surveys",
+    "survey_responses": "surveys",
+    "survey_answers": "surveys",
 }
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 

@@ -32,6 +32,7 @@ class Permission(enum.StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     EDIT_PROJECTS = "edit_projects"  # SARA problem-solving projects
     EDIT_COMMUNITY = "edit_community"  # programs, events, sign-ins (issue 18)
+    EDIT_SURVEYS = "edit_surveys"
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT}
@@ -54,6 +55,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_AUDIT,
             Permission.EDIT_PROJECTS,
             Permission.EDIT_COMMUNITY,
+            Permission.EDIT_SURVEYS,
         }
     ),
     Role.MEMBER: frozenset(

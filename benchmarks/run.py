@@ -158,6 +158,12 @@ def fig_community(plan: Plan) -> list[Result]:
     return community(plan.runs)
 
 
+def fig_surveys(plan: Plan) -> list[Result]:
+    from benchmarks.surveys import surveys
+
+    return surveys(2000 if plan.small < 1000 else 20_000, plan.runs)
+
+
 FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
@@ -172,6 +178,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "live": fig_live,
     "publish": fig_publish,
     "community": fig_community,
+    "surveys": fig_surveys,
 }
 
 

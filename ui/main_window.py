@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self.tr("Charts"),
             self.tr("Safety"),
             self.tr("Community"),
+            self.tr("Surveys"),
         ]
 
     def _make_tab(self, cls: type[BoardTab]) -> BoardTab:

@@ -37,6 +37,7 @@ TAB_SPECS = (
     TabSpec("chartsTab", "ui.charts.tab", "ChartsTab"),
     TabSpec("safetyTab", "ui.safety_projects.tab", "SafetyTab"),
     TabSpec("communityTab", "ui.community.tab", "CommunityTab"),
+    TabSpec("surveysTab", "ui.surveys.tab", "SurveysTab"),
 )
 
 

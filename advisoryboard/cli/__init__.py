@@ -33,6 +33,7 @@ AREA_MODULES = [
     "geo",
     "server",
     "publish",
+    "surveys",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

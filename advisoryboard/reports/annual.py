@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from advisoryboard.reports import annual_community
+from advisoryboard.reports import annual_community, annual_surveys
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
 from advisoryboard.reports.annual_projects import projects_section
@@ -351,6 +351,7 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         annual_map,
         _partners,
         projects_section,
+        annual_surveys.section,
     ):
         story += section(data, _)
     story += annual_community.section(data.community, _)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from advisoryboard import analytics
 from advisoryboard.i18n import _
 from advisoryboard.odd_input import check_year
+from advisoryboard.reports import annual_surveys
 from advisoryboard.reports.annual_community import load_section as load_community_section
 from advisoryboard.reports.annual_projects import load_projects
 from advisoryboard.reports.data import Board, load_board
@@ -112,6 +113,7 @@ class AnnualData:
     projects: list[Any] = field(default_factory=list)  # reports/annual_projects.py
     issue_map: Any = None  # advisoryboard.geo.layers.MapData of the period (reports/maps.py)
     community: Any = None  # reports.annual_community.CommunitySection
+    surveys: list[Any] = field(default_factory=list)  # filled by reports.annual_surveys
 
     @property
     def cancelled(self) -> int:
@@ -255,6 +257,7 @@ def load_annual(
         (_motions, _("Counting motions…")),
         (_issues, _("Counting issues…")),
         (load_annual_map, _("Drawing the map…")),
+        (annual_surveys.load, _("Summing up surveys…")),
     )
     for index, (step, label) in enumerate(steps):
         if progress:

@@ -37,6 +37,14 @@ from database.models.people import (
     Seat,
     SeatTerm,
 )
+from database.models.surveys import (
+    Survey,
+    SurveyAnswer,
+    SurveyChoice,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyWave,
+)
 from database.models.trust import IssueRefCounter, MinutesUnlock
 
 __all__ = [
@@ -81,6 +89,12 @@ __all__ = [
     "SavedFilter",
     "Seat",
     "SeatTerm",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyChoice",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyWave",
     "User",
     "Vote",
     "WatchBlock",

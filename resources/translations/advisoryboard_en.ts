@@ -61,4 +61,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SurveysTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/surveys/tab.py" line="+221"/>
+        <source>Saved %n form(s).</source>
+        <translation>
+            <numerusform>Saved %n form.</numerusform>
+            <numerusform>Saved %n forms.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1801,6 +1801,23 @@
     </message>
 </context>
 <context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../ui/surveys/entry.py" line="+128"/>
+        <source>Paper forms to type in: one row per respondent</source>
+        <translation>Formularios en papel por transcribir: una fila por persona</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location line="-21"/>
+        <source>Row {row}, {question}: {reason}</source>
+        <extracomment>The last value typed was refused (the grid keeps the cursor in its cell).</extracomment>
+        <translation>Fila {row}, {question}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/community/dialogs.py" line="+127"/>
@@ -3250,7 +3267,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -3295,7 +3312,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3333,6 +3350,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Community</source>
         <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5077,7 +5099,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+50"/>
+        <location filename="../../ui/tabpages.py" line="+51"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -5889,6 +5911,49 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/surveys/results.py" line="+136"/>
+        <source>Likert items as diverging stacked bars</source>
+        <translation>Preguntas Likert como barras apiladas divergentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question shown across waves</source>
+        <translation>Pregunta mostrada a lo largo de las rondas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend across waves</source>
+        <translation>Tendencia entre rondas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the written answers…</source>
+        <translation>Buscar en las respuestas escritas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the written answers</source>
+        <translation>Buscar en las respuestas escritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Trend of:</source>
+        <translation>&amp;Tendencia de:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Up to {n} respondents per question. Groups under 5 are never shown.</source>
+        <translation>Hasta {n} personas por pregunta. Los grupos de menos de 5 nunca se muestran.</translation>
+    </message>
+</context>
+<context>
     <name>RollCallPanel</name>
     <message>
         <location filename="../../ui/meetings/roll_call_panel.py" line="+58"/>
@@ -6494,6 +6559,137 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+2"/>
         <source>(retired)</source>
         <translation>(retirado)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../../ui/surveys/tab.py" line="+59"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wave</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New survey…</source>
+        <translation>Nueva encuesta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A survey with the standard questions (safety, trust, the board)</source>
+        <translation>Una encuesta con las preguntas estándar (seguridad, confianza, la junta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New wave…</source>
+        <translation>Nueva ronda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save forms</source>
+        <translation>&amp;Guardar formularios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the typed forms (Ctrl+S)</source>
+        <translation>Guardar los formularios transcritos (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the digit of each ticked box; Tab or Enter moves on (Tab on an empty row leaves the grid). Hover a column for its choices.</source>
+        <translation>Escriba el número de cada casilla marcada; Tab o Intro avanza (Tab en una fila vacía sale de la tabla). Pase el ratón sobre una columna para ver sus opciones.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Data entry and results</source>
+        <translation>Transcripción y resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;entry</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Results</source>
+        <translation>Re&amp;sultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} ({n} responses)</source>
+        <translation>{title} ({n} respuestas)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All waves</source>
+        <translation>Todas las rondas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the wave these forms belong to.</source>
+        <translation>Elija la ronda a la que pertenecen estos formularios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no typed forms to save.</source>
+        <translation>No hay formularios transcritos para guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n form(s).</source>
+        <translation>
+            <numerusform>Se guardó %n formulario.</numerusform>
+            <numerusform>Se guardaron %n formularios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title of the survey:</source>
+        <translation>Título de la encuesta:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a survey first.</source>
+        <translation>Primero cree una encuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New wave</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the wave (e.g. Spring 2026):</source>
+        <translation>Nombre de la ronda (p. ej., Primavera 2026):</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ RULES: dict[Permission, set[Role]] = {
     Permission.MANAGE_SETTINGS: {Role.ADMIN},
     Permission.RESTORE: {Role.ADMIN},
     Permission.VIEW_AUDIT: {Role.ADMIN, Role.SECRETARY},
+    Permission.EDIT_SURVEYS: {Role.ADMIN, Role.SECRETARY},
 }
 
 

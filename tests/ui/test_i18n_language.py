@@ -13,8 +13,16 @@ from ui import language
 from ui.app import build_main_window, install_translations
 from ui.main_window import MainWindow
 
-SPANISH_TABS = ["Miembros", "Problemas", "Reuniones y actas", "Gráficos", "Seguridad", "Comunidad"]
-ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community"]
+SPANISH_TABS = [
+    "Miembros",
+    "Problemas",
+    "Reuniones y actas",
+    "Gráficos",
+    "Seguridad",
+    "Comunidad",
+    "Encuestas",
+]
+ENGLISH_TABS = ["Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community", "Surveys"]
 
 
 @pytest.fixture(autouse=True)

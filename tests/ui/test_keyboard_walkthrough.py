@@ -24,8 +24,9 @@ def test_shell_walkthrough_with_the_keyboard_only(qtbot, main_window: MainWindow
     kb = Keyboard(qtbot, main_window)
     kb.activate()
     with kb.no_mouse():
-        # Switch through the four tabs with Ctrl+1..4.
-        for number, name in enumerate(["membersTab", "issuesTab", "meetingsTab", "chartsTab"], 1):
+        # Switch through the tabs with Ctrl+1..5.
+        tabs = ["membersTab", "issuesTab", "meetingsTab", "chartsTab", "surveysTab"]
+        for number, name in enumerate(tabs, 1):
             kb.shortcut(f"Ctrl+{number}")
             assert main_window.tabs.currentWidget().objectName() == name
 

@@ -14,10 +14,18 @@ from ui.main_window import FirstRunQuestion, MainWindow
 
 def test_main_window_shows_the_four_tabs(main_window: MainWindow) -> None:
     names = [main_window.tabs.widget(i).objectName() for i in range(main_window.tabs.count())]
-    assert names == ["membersTab", "issuesTab", "meetingsTab", "chartsTab", "safetyTab", "communityTab"]
+    assert names == [
+        "membersTab",
+        "issuesTab",
+        "meetingsTab",
+        "chartsTab",
+        "safetyTab",
+        "communityTab",
+        "surveysTab",
+    ]
     assert main_window.objectName() == "mainWindow"
-    titles = [main_window.tabs.tabText(i).replace("&&", "&") for i in range(6)]
-    assert titles == ["Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community"]
+    titles = [main_window.tabs.tabText(i).replace("&&", "&") for i in range(7)]
+    assert titles == ["Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community", "Surveys"]
 
 
 def test_menus_offer_the_file_and_help_actions(main_window: MainWindow) -> None:

@@ -21,7 +21,15 @@ from ui.main_window import MainWindow
 from ui.tabbase import BoardTab
 from ui.tabpages import Placeholder
 
-TAB_NAMES = ["membersTab", "issuesTab", "meetingsTab", "chartsTab", "safetyTab", "communityTab"]
+TAB_NAMES = [
+    "membersTab",
+    "issuesTab",
+    "meetingsTab",
+    "chartsTab",
+    "safetyTab",
+    "communityTab",
+    "surveysTab",
+]
 
 
 def _shell(qtbot, url: str) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -1,0 +1,143 @@
+"""The Surveys tab: typing paper forms by keyboard only, results drawn from the stored answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from advisoryboard.analytics import surveys as analytics
+from advisoryboard.opening import open_database
+from advisoryboard.services import surveys as svc
+from advisoryboard.services.base import read_only, transaction
+from database.models.surveys import SurveyAnswer, SurveyResponse
+from ui.context import AppContext, ChangeHub
+from ui.surveys.entry import EntryModel
+from ui.surveys.tab import SurveysTab
+
+QUESTIONS = ["safe_day", "safe_night", "recommend", "concerns", "comments", "district"]
+
+
+@pytest.fixture
+def tab(qtbot: Any, sqlite_url: str) -> Iterator[SurveysTab]:
+    db = open_database(sqlite_url)
+    with transaction(db) as s:
+        survey_id = svc.create_survey(s, "Safety", "Seguridad", QUESTIONS)
+        svc.add_wave(s, survey_id, "Spring 2025")
+        wave = svc.add_wave(s, survey_id, "Spring 2026")
+        svc.save_typed_responses(
+            s, wave, [{"safe_day": "1", "safe_night": "2", "comments": "Fix the lights"}] * 6
+        )
+    hub = ChangeHub()
+    widget = SurveysTab(AppContext(db, hub))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 650)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.db = db  # type: ignore[attr-defined]
+    yield widget
+    widget.close()
+    hub.close()
+    db.dispose()
+
+
+def _finish(qtbot: Any, grid: Any, key: Qt.Key) -> None:
+    """Tab or Enter in a cell's editor; the view commits on its next event-loop turn."""
+    before = grid.currentIndex()
+    qtbot.keyClick(grid.focusWidget(), key)
+    qtbot.waitUntil(lambda: grid.currentIndex() != before or grid.state() != grid.State.EditingState)
+
+
+def _type(qtbot: Any, grid: Any, text: str) -> None:
+    """Keys as a person types them: to the grid, then to the cell editor the first key opened."""
+    for char in text:
+        editing = grid.state() == grid.State.EditingState
+        qtbot.keyClick(grid.focusWidget() if editing else grid, char)
+
+
+def test_two_paper_forms_typed_by_keyboard_only_are_saved(qtbot: Any, tab: SurveysTab) -> None:
+    grid = tab.grid
+    qtbot.waitUntil(lambda: tab.model.columnCount() == len(QUESTIONS))
+    assert tab.wave.currentText().startswith("Spring 2026")
+    grid.setFocus()
+    grid.setCurrentIndex(tab.model.index(0, 0))
+    # form 1: digits move on by themselves; "8" Enter for the rating; "13" Tab for ticks; text Enter
+    qtbot.keyClick(grid, "2")
+    qtbot.keyClick(grid, "4")
+    assert grid.currentIndex().column() == 2
+    _type(qtbot, grid, "8")  # starts the editor
+    _finish(qtbot, grid, Qt.Key.Key_Return)
+    assert grid.currentIndex().column() == 3
+    _type(qtbot, grid, "13")
+    _finish(qtbot, grid, Qt.Key.Key_Tab)
+    _type(qtbot, grid, "More light")
+    _finish(qtbot, grid, Qt.Key.Key_Return)
+    qtbot.keyClick(grid, "9")  # not a district: refused, named, the cursor stays
+    assert "Row 1, district" in tab.message.text()
+    assert grid.currentIndex().column() == 5
+    qtbot.keyClick(grid, "2")
+    assert grid.currentIndex() == tab.model.index(1, 0)  # the next form, a new row
+    # form 2: a rating out of range is refused in its editor, then corrected
+    qtbot.keyClick(grid, "1")
+    qtbot.keyClick(grid, "1")
+    _type(qtbot, grid, "11")
+    _finish(qtbot, grid, Qt.Key.Key_Return)
+    assert "outside 0–10" in tab.message.text() and grid.currentIndex().column() == 2
+    _type(qtbot, grid, "10")
+    _finish(qtbot, grid, Qt.Key.Key_Return)
+    assert tab.model.filled_rows() == [
+        {
+            "safe_day": "2",
+            "safe_night": "4",
+            "recommend": "8",
+            "concerns": "13",
+            "comments": "More light",
+            "district": "2",
+        },
+        {"safe_day": "1", "safe_night": "1", "recommend": "10"},
+    ]
+    qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert tab.message.text().startswith("Saved 2 form")
+    assert tab.model.filled_rows() == []
+    with read_only(tab.db) as s:  # type: ignore[attr-defined]
+        assert s.scalar(select(func.count()).select_from(SurveyResponse)) == 8
+        assert s.scalar(select(func.count()).where(SurveyAnswer.text == "More light")) == 1
+        survey_id = svc.list_surveys(s)[0].id
+        night = analytics.question_result(s, survey_id, "safe_night")
+    assert {c.code: c.count for c in night.choices if c.count} == {2: 6, 4: 1, 1: 1}
+    qtbot.waitUntil(lambda: "(8 responses)" in tab.survey.currentText())
+
+
+def test_results_show_one_diverging_bar_per_likert_item(qtbot: Any, tab: SurveysTab) -> None:
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.results.snapshot is not None, timeout=60000)  # first use imports statsmodels
+    keys = {key for key, _left, _width in tab.results.bars.segments}
+    assert keys == {"safe_day", "safe_night"}
+    safe_day = [(left, width) for key, left, width in tab.results.bars.segments if key == "safe_day"]
+    # all six "very safe" (code 1 = score 5): one full bar right of the centre line
+    assert safe_day[-1] == pytest.approx((0.0, 100.0))
+    tab.results.search.setText("lights")
+    qtbot.waitUntil(lambda: tab.results.texts.count() == 6)
+
+
+def test_entry_model_passes_the_qt_model_tester(qtmodeltester: Any, tab: SurveysTab) -> None:
+    model = EntryModel()
+    assert tab.detail is not None
+    model.set_questions(list(tab.detail.questions))
+    model.setData(model.index(0, 0), "1")
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_tab_fits_a_small_office_screen(qtbot: Any, tab: SurveysTab, language: str) -> None:
+    from ui.language import apply_language
+
+    apply_language(language)
+    try:
+        hint = SurveysTab(tab.ctx).minimumSizeHint()
+    finally:
+        apply_language("en")
+    assert hint.width() <= 1366 and hint.height() <= 600  # window chrome and tab bar take the rest of 728
