@@ -462,8 +462,9 @@ def test_the_smoke_exit_switch_starts_the_window_offscreen_and_exits_cleanly(tmp
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["title"] == f"Advisory Board {pyproject_version()}"
-    assert len(report["tabs"]) == 5 and all(report["tabs"])
+    assert report["title"] == "Neighborhood Advisory Board"  # the board's name: a new board has the default
+    assert report["version"] == pyproject_version()
+    assert len(report["tabs"]) == 7 and all(report["tabs"])
     assert report["platform"] == "offscreen"
     assert db.exists()  # the database was really opened (created and migrated)
 

@@ -83,7 +83,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.members.seat_dialog import SeatDialog, SeatsDialog
     from ui.safety.accounts import AccountsDialog, NewAccountDialog
     from ui.safety.audit_view import AuditLogDialog
-    from ui.safety.settings_dialog import BoardSettingsDialog
+    from ui.settings.dialog import BoardSettingsDialog
 
     ctx = window.ctx
     meeting, member = _ids(window)

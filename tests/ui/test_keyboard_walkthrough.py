@@ -25,7 +25,15 @@ def test_shell_walkthrough_with_the_keyboard_only(qtbot, main_window: MainWindow
     kb.activate()
     with kb.no_mouse():
         # Switch through the tabs with Ctrl+1..5.
-        tabs = ["membersTab", "issuesTab", "meetingsTab", "chartsTab", "surveysTab"]
+        tabs = [
+            "membersTab",
+            "issuesTab",
+            "meetingsTab",
+            "chartsTab",
+            "safetyTab",
+            "communityTab",
+            "surveysTab",
+        ]
         for number, name in enumerate(tabs, 1):
             kb.shortcut(f"Ctrl+{number}")
             assert main_window.tabs.currentWidget().objectName() == name
