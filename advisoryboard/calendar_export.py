@@ -21,7 +21,7 @@ from advisoryboard.services.agenda import list_agenda
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.meetings import settings_of
 from database.enums import MeetingStatus
-from database.models import Meeting
+from database.models import Issue, Meeting
 
 DEFAULT_LENGTH = dt.timedelta(hours=2)
 
@@ -36,11 +36,25 @@ def board_zone(name: str) -> zoneinfo.ZoneInfo:
 
 
 def agenda_summary(session: Session, meeting_id: int) -> str:
-    """The agenda as plain lines ('1. Call to order'), closed-session details left out."""
+    """The agenda as plain lines ('1. Call to order'), closed-session details left out, and an
+    item about a confidential issue only as 'A confidential matter' (its title names it).
+    A calendar file is shared freely: it holds what a public agenda holds."""
     lines = []
-    for item in list_agenda(session, meeting_id):
+    items = list_agenda(session, meeting_id)
+    linked = {item.issue_id for item in items if item.issue_id is not None}
+    confidential = (
+        set(session.scalars(select(Issue.id).where(Issue.id.in_(linked), Issue.confidential.is_(True))))
+        if linked
+        else set()
+    )
+    for item in items:
         indent = "   " if item.parent_id else ""
-        title = _("Closed session") if item.closed_session else item.title
+        if item.closed_session:
+            title = _("Closed session")
+        elif item.issue_id in confidential:
+            title = _("A confidential matter")
+        else:
+            title = item.title
         lines.append(f"{indent}{item.number}. {title}")
     return "\n".join(lines)
 

@@ -104,3 +104,33 @@ def test_cancelled_meetings_are_marked_and_icalendar_round_trips(db: Database) -
         f"meeting-{summer}@advisoryboard.invalid": "CANCELLED",
     }
     assert parsed.to_ical().count(b"BEGIN:VEVENT") == 2
+
+
+def test_an_agenda_item_about_a_confidential_issue_is_not_named_in_the_calendar(db: Database) -> None:
+    from advisoryboard.calendar_export import meetings_calendar
+    from advisoryboard.services import agenda_edit
+    from database.enums import IssueStatus
+    from database.models import Issue
+
+    winter, _summer = _two_meetings(db)
+    with transaction(db) as s:
+        secret = Issue(
+            reference="2025-0099",
+            ref_year=2025,
+            ref_seq=99,
+            title="Stash house at 12 Hidden Lane",
+            status=IssueStatus.NEW,
+            confidential=True,
+            reported_on=dt.datetime(2025, 1, 2, 9),
+        )
+        s.add(secret)
+        s.flush()
+        agenda_edit.add_item(
+            s, winter, agenda_edit.ItemInput(title="Stash house at 12 Hidden Lane", issue_id=secret.id)
+        )
+        agenda_edit.add_item(s, winter, agenda_edit.ItemInput(title="Graffiti on Elm St"))
+    with read_only(db) as s:
+        text = meetings_calendar(s).decode()
+    unfolded = text.replace("\r\n ", "")
+    assert "Hidden Lane" not in unfolded
+    assert "A confidential matter" in unfolded and "Graffiti on Elm St" in unfolded
