@@ -180,13 +180,27 @@ def _motions(session: Session, data: AnnualData) -> None:
     p = data.period
     counts = analytics.motions_by_result(session, p.filter)
     data.motions_by_result = [(c.result, c.count) for c in sorted(counts, key=lambda c: -c.count) if c.count]
+    # A motion about a confidential issue is counted and listed, but its text (which names the
+    # issue) is not printed: the annual summary is a public document.
     data.main_motions = [
-        (starts, text, result, str(Tally.stored(ayes, nays, abst) or ""))
-        for starts, text, result, ayes, nays, abst in session.execute(
+        (
+            starts,
+            _("A motion about a confidential matter") if confidential else text,
+            result,
+            str(Tally.stored(ayes, nays, abst) or ""),
+        )
+        for starts, text, result, ayes, nays, abst, confidential in session.execute(
             select(
-                Meeting.starts_at, Motion.text, Motion.result, Motion.ayes, Motion.nays, Motion.abstentions
+                Meeting.starts_at,
+                Motion.text,
+                Motion.result,
+                Motion.ayes,
+                Motion.nays,
+                Motion.abstentions,
+                Issue.confidential,
             )
             .join(Meeting, Meeting.id == Motion.meeting_id)
+            .outerjoin(Issue, Issue.id == Motion.issue_id)
             .where(Meeting.starts_at >= p.start_dt, Meeting.starts_at < p.after_dt)
             .where(Motion.kind == MotionKind.MAIN, Motion.approves_minutes_of_meeting_id.is_(None))
             .where(Motion.result.in_((MotionResult.CARRIED, MotionResult.FAILED)))

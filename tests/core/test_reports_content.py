@@ -194,3 +194,34 @@ def test_annual_summary_never_lists_confidential_issues(demo_db: Database) -> No
     doc = render_read(demo_db, "annual", {"year": 2025}, today=dt.date(2026, 11, 21))
     for ref in titles:
         assert ref not in doc.text
+
+
+def test_annual_summary_prints_no_motion_text_about_a_confidential_issue(demo_db: Database) -> None:
+    from database.enums import MotionResult
+    from database.models import Meeting, Motion
+
+    with demo_db.session() as s:
+        year = 2025
+        secret = s.scalar(select(Issue).where(Issue.confidential).limit(1))
+        motion = s.scalar(
+            select(Motion)
+            .join(Meeting, Meeting.id == Motion.meeting_id)
+            .where(
+                Meeting.starts_at >= dt.datetime(year, 1, 1), Meeting.starts_at < dt.datetime(year + 1, 1, 1)
+            )
+            .where(Motion.approves_minutes_of_meeting_id.is_(None))
+            .limit(1)
+        )
+        assert secret is not None and motion is not None
+        from database.triggers import relock_all, unlock_all
+
+        unlock_all(s)  # history written as the demo writes it
+        motion.issue_id = secret.id
+        motion.text = "Refer the Hiddenlane stash house to the police"
+        motion.kind = motion.kind.MAIN
+        motion.result = MotionResult.CARRIED  # so the summary lists it
+        s.flush()
+        relock_all(s)
+        s.commit()
+    doc = render_read(demo_db, "annual", {"year": year}, today=dt.date(2026, 11, 21))
+    assert "Hiddenlane" not in doc.text
