@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from advisoryboard.cli import main
 from advisoryboard.opening import open_database
-from database.models import Meeting
+from database.models import CommunityEvent, Meeting
 
 
 def test_publish_command_builds_the_site(small_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -27,9 +27,11 @@ def test_publish_command_builds_the_site(small_url: str, tmp_path: Path, capsys)
     try:
         with db.session() as s:
             meetings = s.scalar(select(func.count()).select_from(Meeting))
+            events = s.scalar(select(func.count()).select_from(CommunityEvent))
     finally:
         db.dispose()
-    assert len(calendar.walk("VEVENT")) == meetings
+    # one entry per meeting, and per community event (workshops, fairs: they are public too)
+    assert len(calendar.walk("VEVENT")) == meetings + events
     # Again: nothing to write.
     assert main(["--db", small_url, "publish", "-o", str(site), "--lang", "en+es"]) == 0
     assert " 0 files written" in capsys.readouterr().out
