@@ -8,7 +8,7 @@ from pathlib import Path
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _, document_language_choices
+from advisoryboard.i18n import _
 
 
 def _lang_and_output(p: argparse.ArgumentParser) -> None:
@@ -61,32 +61,10 @@ def register(verbs: Verbs) -> None:
 
 
 def _write_pdf(args: argparse.Namespace, kind: str, ident: int) -> int:
-    from advisoryboard.opening import open_database
+    from advisoryboard.cli.printing import write_document
     from advisoryboard.reports.community_documents import render_community
-    from advisoryboard.services.base import read_only
 
-    languages = [code for code, _name in document_language_choices()]
-    if args.lang not in languages:
-        raise UserError(
-            _("Unknown language {lang}; available: {langs}").format(
-                lang=args.lang, langs=", ".join(languages)
-            )
-        )
-    target = Path(args.output)
-    if not target.parent.exists():
-        raise UserError(_("The folder {folder} does not exist.").format(folder=target.parent))
-    db = open_database(args.db, must_exist=True)
-    try:
-        with read_only(db) as session:
-            pdf = render_community(session, kind, ident, language=args.lang)
-    finally:
-        db.dispose()
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise UserError(_("Cannot write {file}: {reason}").format(file=target, reason=exc.strerror)) from exc
-    print(_("Wrote {file}").format(file=target))
-    return 0
+    return write_document(args, lambda session: render_community(session, kind, ident, language=args.lang))
 
 
 def cmd_print_community(args: argparse.Namespace) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
@@ -79,11 +81,11 @@ def params_of(args: argparse.Namespace) -> dict[str, object]:
     return {"status": args.status, "group_by": args.group_by, "confidential": args.confidential}
 
 
-def cmd_print(args: argparse.Namespace) -> int:
+def write_document(args: argparse.Namespace, make: Callable[[Any], bytes]) -> int:
+    """The one way a `print` command writes its PDF: check `--lang` and the folder of `-o`,
+    read as the signed-in account, write the file, say so (every area's print commands)."""
     from advisoryboard.opening import open_database
-    from advisoryboard.reports.documents import render
     from advisoryboard.services.base import read_only
-    from advisoryboard.services.meetings import find_meeting
 
     languages = [code for code, _name in document_language_choices()]
     if args.lang not in languages:
@@ -98,10 +100,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     db = open_database(args.db, must_exist=True)
     try:
         with read_only(db) as session:
-            params = params_of(args)
-            if "meeting_id" in params:
-                params["meeting_id"] = find_meeting(session, str(params["meeting_id"]))
-            pdf = render(session, args.document, params, language=args.lang)
+            pdf = make(session)
     finally:
         db.dispose()
     try:
@@ -110,3 +109,16 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise UserError(_("Cannot write {file}: {reason}").format(file=target, reason=exc.strerror)) from exc
     print(_("Wrote {file}").format(file=target))
     return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from advisoryboard.reports.documents import render
+    from advisoryboard.services.meetings import find_meeting
+
+    def make(session: Any) -> bytes:
+        params = params_of(args)
+        if "meeting_id" in params:
+            params["meeting_id"] = find_meeting(session, str(params["meeting_id"]))
+        return render(session, args.document, params, language=args.lang)
+
+    return write_document(args, make)

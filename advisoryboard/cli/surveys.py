@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
+from typing import Any
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
-from advisoryboard.i18n import _, document_language_choices
+from advisoryboard.i18n import _
 from advisoryboard.opening import open_database
-from advisoryboard.permissions import OFFICE
 from advisoryboard.services.base import read_only, transaction
 
 PRESETS = ("standard", "somerville-2017")
@@ -108,7 +107,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     keys = [k.strip() for k in args.questions.split(",") if k.strip()] if args.questions else None
     db = open_database(args.db)
     try:
-        with transaction(db, OFFICE) as s:
+        with transaction(db) as s:
             if args.preset == "somerville-2017":
                 survey_id = create_survey(s, args.title, args.title_es, keys or [], SOMERVILLE_2017)
             else:
@@ -124,7 +123,7 @@ def cmd_add_wave(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, must_exist=True)
     try:
-        with transaction(db, OFFICE) as s:
+        with transaction(db) as s:
             wave_id = add_wave(s, args.survey, args.name, _date(args.starts))
     finally:
         db.dispose()
@@ -137,7 +136,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, must_exist=True)
     try:
-        with read_only(db, OFFICE) as s:
+        with read_only(db) as s:
             for survey in list_surveys(s):
                 print(
                     f"{survey.id}\t{survey.title}\t"
@@ -164,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, must_exist=True)
     try:
-        with transaction(db, OFFICE) as s:
+        with transaction(db) as s:
             wave = args.wave
             if wave is None:
                 waves = survey_detail(s, args.survey).waves
@@ -187,32 +186,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    languages = [code for code, _name in document_language_choices()]
-    if args.lang not in languages:
-        raise UserError(
-            _("Unknown language {lang}; available: {langs}").format(
-                lang=args.lang, langs=", ".join(languages)
-            )
-        )
-    target = Path(args.output or f"{args.document}-{args.survey}.pdf")
-    if not target.parent.exists():
-        raise UserError(_("The folder {folder} does not exist.").format(folder=target.parent))
-    db = open_database(args.db, must_exist=True)
-    try:
-        with read_only(db, OFFICE) as s:
-            if args.document == "survey-form":
-                from advisoryboard.reports.survey_form import form_pdf
+    from advisoryboard.cli.printing import write_document
 
-                pdf = form_pdf(s, args.survey, args.lang)
-            else:
-                from advisoryboard.reports.survey_results import results_pdf
+    if not args.output:
+        args.output = f"{args.document}-{args.survey}.pdf"
 
-                pdf = results_pdf(s, args.survey, args.wave, args.compare, args.lang)
-    finally:
-        db.dispose()
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise UserError(_("Cannot write {file}: {reason}").format(file=target, reason=exc.strerror)) from exc
-    print(_("Wrote {file}").format(file=target))
-    return 0
+    def make(s: Any) -> bytes:
+        if args.document == "survey-form":
+            from advisoryboard.reports.survey_form import form_pdf
+
+            return form_pdf(s, args.survey, args.lang)
+        from advisoryboard.reports.survey_results import results_pdf
+
+        return results_pdf(s, args.survey, args.wave, args.compare, args.lang)
+
+    return write_document(args, make)
