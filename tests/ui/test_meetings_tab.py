@@ -728,3 +728,19 @@ def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot)
     assert ayes is not None
     ayes.setValue(31)
     assert ayes.value() == 31  # not capped at the board's seats
+
+
+def test_the_motion_dialog_shows_counts_only_for_a_counted_vote(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    dialog = MotionDialog(env.ctx, meeting_id, env.tab, text="Adopt the agenda")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.ROLL_CALL))
+    assert not dialog.counts_box.isVisible()  # no greyed "0 0 0" beside the roll call's tally
+    v = env.board.voting
+    for member in v[:4]:
+        qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    assert "1 present member has not voted yet." in dialog.tally_label.text()
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
+    assert dialog.counts_box.isVisible()

@@ -124,22 +124,27 @@ class MotionDialog(QDialog):
         for result in DECLARABLE:
             self.declared.addItem(label(result) if result else self.tr("— from the vote —"), result)
         form.addRow(self.tr("&Result declared:"), self.declared)
-        counts_row = QHBoxLayout()
+        # Counts belong to a show of hands or a ballot only: for other methods the row is hidden,
+        # not greyed out with zeros beside the real tally.
+        self.counts_box = QWidget(self)
+        counts_row = QHBoxLayout(self.counts_box)
+        counts_row.setContentsMargins(0, 0, 0, 0)
         self.counts = []
         for name, accessible in (
             ("ayesSpin", self.tr("Ayes")),
             ("naysSpin", self.tr("Nays")),
             ("abstentionsSpin", self.tr("Abstentions")),
         ):
-            spin = QSpinBox(self)
+            spin = QSpinBox(self.counts_box)
             spin.setObjectName(name)
             spin.setAccessibleName(accessible)
             spin.setRange(0, max(self.count_limit, 0))
             spin.valueChanged.connect(self.update_tally)
-            counts_row.addWidget(QLabel(accessible + ":", self))
+            counts_row.addWidget(QLabel(accessible + ":", self.counts_box))
             counts_row.addWidget(spin)
             self.counts.append(spin)
-        form.addRow(self.tr("Counts:"), counts_row)
+        form.addRow(self.tr("Counts:"), self.counts_box)
+        self._form = form
         self.approves = QComboBox(self)
         self.approves.setObjectName("approvesMinutesCombo")
         self.approves.setAccessibleName(self.tr("Approves the minutes of"))
@@ -296,8 +301,7 @@ class MotionDialog(QDialog):
         roll_call = method is VotingMethod.ROLL_CALL
         self.grid.setVisible(roll_call)
         self.all_aye_button.setVisible(roll_call)
-        for spin in self.counts:
-            spin.setEnabled(method in COUNTED_METHODS)
+        self._form.setRowVisible(self.counts_box, method in COUNTED_METHODS)
         self.update_tally()
 
     def votes(self) -> dict[int, VoteChoice]:
