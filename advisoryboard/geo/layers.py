@@ -236,3 +236,43 @@ def load_map(session: Session, flt: MapFilter, layers: tuple[str, ...] | None = 
     return MapData(
         info.id if info else None, info.name if info else "", outlines, _bounds(outlines, points), points
     )
+
+
+def incident_layer(session: Session, flt: MapFilter) -> PointLayer:
+    """Police incidents with coordinates (issue 20): label 'number · offense', category = the
+    board's offense category (the source's own group when it has none)."""
+    from database.models import Incident, OffenseCategory
+
+    require_permission(session, Permission.READ)
+    stmt = (
+        select(
+            Incident.longitude,
+            Incident.latitude,
+            Incident.incident_number,
+            Incident.offense_description,
+            OffenseCategory.name,
+            Incident.offense_group,
+            Incident.occurred_at,
+        )
+        .outerjoin(OffenseCategory, OffenseCategory.id == Incident.category_id)
+        .where(Incident.longitude.is_not(None), Incident.latitude.is_not(None))
+    )
+    if flt.date_from is not None:
+        stmt = stmt.where(Incident.occurred_at >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to is not None:
+        stmt = stmt.where(
+            Incident.occurred_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
+        )
+    rows = session.execute(stmt).all()
+    n = len(rows)
+    lon = np.fromiter((r[0] for r in rows), dtype=float, count=n)
+    lat = np.fromiter((r[1] for r in rows), dtype=float, count=n)
+    label = np.empty(n, dtype=object)
+    label[:] = [f"{r[2]} · {r[3] or r[5] or ''}" for r in rows]
+    category = np.empty(n, dtype=object)
+    category[:] = [r[4] or r[5] or "" for r in rows]
+    when = np.array([r[6] for r in rows], dtype="datetime64[D]") if n else np.zeros(0, "datetime64[D]")
+    return PointLayer("incidents", N_("Police incidents"), lon, lat, label, category, when)
+
+
+register_layer("incidents", N_("Police incidents"), incident_layer)

@@ -4620,7 +4620,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Resultado declarado:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Ayes</source>
         <translation>A favor</translation>
     </message>
@@ -4640,7 +4640,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Conteos:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Approves the minutes of</source>
         <translation>Aprueba el acta de</translation>
     </message>
@@ -4731,7 +4731,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los presentes votan a favor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>No count: choose the result the chair declared.</source>
         <translation>Sin conteo: elija el resultado que declaró la presidencia.</translation>
     </message>
