@@ -168,7 +168,7 @@ PYTHON_MODULES_EXCLUDED = (
     "alembic.testing",
     "pandas.tests",
     "numpy.tests",
-    "numpy.f2py",
+    # numpy.f2py stays: scipy (crime assessment, survey statistics) imports it at run time
     "pyqtgraph.examples",
     "pyqtgraph.opengl",
     "pyqtgraph.jupyter",
