@@ -196,11 +196,26 @@ def check_printing(bundle: Bundle, url: str, db_path: Path) -> bool:
     kinds = [c[1] for c in subcommands() if c[0] == "print" and len(c) == 2 and c[1] != "agenda"]
     if not kinds:
         return True
+    def first(table: str) -> str:
+        conn = sqlite3.connect(db_path)
+        try:
+            row = conn.execute(f"SELECT min(id) FROM {table}").fetchone()  # our own table names
+        finally:
+            conn.close()
+        check(row is not None and row[0] is not None, f"the demo database has no {table}")
+        return str(row[0])
+
     arguments = {
         "agenda": ["--meeting", str(meeting)],
         "minutes": ["--meeting", str(meeting)],
         "sign-in": ["--meeting", str(meeting)],
         "annual": ["--year", year],
+        "crime-trends": ["--meeting", str(meeting)],
+        "flyer": ["--event", first("community_events")],
+        "program": ["--program", first("community_programs")],
+        "project": ["--project", first("projects")],
+        "survey-form": ["--survey", first("surveys")],
+        "survey-results": ["--survey", first("surveys")],
     }
     with step(f"print {', '.join(kinds)}"):
         for kind in kinds:

@@ -275,7 +275,7 @@ def load_annual(
     )
     for index, (step, label) in enumerate(steps):
         if progress:
-            progress(5 + index * 15, label)
+            progress(5 + index * 60 // len(steps), label)  # 5…65: building the PDF reports 70 on
         step(session, data)
     load_projects(session, data)
     data.community = load_community_section(session, data.period.start, data.period.end)

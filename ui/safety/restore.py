@@ -73,12 +73,17 @@ def restore_into_window(window: _Reopens, parent: QWidget) -> RestoreResult | No
     source = RestoreQuestions.choose_file(parent, backup.backup_folder(db))
     if source is None:
         return None
+    from ui.office.live import follow_database, stop_live
+
     try:
         info = backup.check_backup_file(source)
         if not RestoreQuestions.confirm(parent, info):
             return None
+        # The window's own live-update poll holds the file open too: restore is exclusive.
+        stop_live(window)  # type: ignore[arg-type]
         result = backup.restore_database(db, info.path, window.ctx.actor)
     except UserError as exc:
+        follow_database(window)  # type: ignore[arg-type]
         show_user_error(parent, exc)
         return None
     window.switch_database(db.url)
