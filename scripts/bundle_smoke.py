@@ -196,6 +196,7 @@ def check_printing(bundle: Bundle, url: str, db_path: Path) -> bool:
     kinds = [c[1] for c in subcommands() if c[0] == "print" and len(c) == 2 and c[1] != "agenda"]
     if not kinds:
         return True
+
     def first(table: str) -> str:
         conn = sqlite3.connect(db_path)
         try:
@@ -231,6 +232,8 @@ def check_exchange(bundle: Bundle, url: str, db_path: Path) -> None:
         conn = sqlite3.connect(db_path)
         try:
             meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+            # the calendar also holds the community events (workshops, fairs …)
+            meetings += conn.execute("SELECT count(*) FROM community_events").fetchone()[0]
         finally:
             conn.close()
         csv_file, xlsx_file, ics_file = (bundle.home / f"exchange.{ext}" for ext in ("csv", "xlsx", "ics"))
@@ -247,7 +250,10 @@ def check_exchange(bundle: Bundle, url: str, db_path: Path) -> None:
         check(sum(1 for _ in sheet.iter_rows()) == len(rows), "the .xlsx and .csv exports differ in rows")
         bundle.ok("--db", url, "export", "meetings", "-o", str(ics_file))
         events = ics_file.read_text(encoding="utf-8").count("BEGIN:VEVENT")
-        check(events == meetings, f"{events} events in the calendar, {meetings} meetings in the database")
+        check(
+            events == meetings,
+            f"{events} events in the calendar, {meetings} meetings and events in the database",
+        )
         fresh = f"sqlite:///{bundle.home / 'imported.db'}"
         bundle.ok("--db", fresh, "init")
         expected = f"{len(rows) - 1} imported"
