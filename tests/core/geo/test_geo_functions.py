@@ -233,12 +233,15 @@ def test_another_branch_plugs_in_a_layer_with_one_line() -> None:
     def incident_points(_session: object, _filters: MapFilter) -> tuple[object, ...]:
         return frame.lon, frame.lat, frame["Case Number"], frame["Primary Type"]
 
-    register_layer("incidents", "Incidents", incident_points)
+    before = LAYERS.get("test-incidents")
+    register_layer("test-incidents", "Incidents", incident_points)
     try:
-        spec = LAYERS["incidents"]
+        spec = LAYERS["test-incidents"]
         layer = as_layer(spec.key, spec.title, spec.provider(None, MapFilter()))
         assert len(layer) == 100 and layer.categories()[0] == frame["Primary Type"].value_counts().index[0]
         record = SimpleNamespace(lon=[1.0], lat=[2.0], label=["a"], category=["b"])
         assert list(as_layer("events", "Events", record).label) == ["a"]
-    finally:
-        del LAYERS["incidents"]
+    finally:  # the registry as it was: the real incidents layer (geo/layers.py) stays
+        del LAYERS["test-incidents"]
+        if before is not None:
+            LAYERS["test-incidents"] = before
