@@ -200,7 +200,9 @@ class MapView(QWidget):
                 box = QCheckBox(_(layer.title), self)
                 box.setObjectName(f"mapLayer_{key}")
                 box.setAccessibleName(self.tr("Show layer: {name}").format(name=_(layer.title)))
-                box.setChecked(True)
+                # The issues show first; other layers (police incidents …) when ticked, so
+                # thousands of incidents do not hide the board's own issues.
+                box.setChecked(key == "issues" or "issues" not in data.layers)
                 box.toggled.connect(self._redraw_points)
                 self.layer_boxes[key] = box
                 self.controls.insertWidget(len(self.layer_boxes) - 1, box)
