@@ -60,8 +60,15 @@ class OutlineImport:
 
     @classmethod
     def start(
-        cls, parent: QWidget, ctx: AppContext, message: QLabel, done: Callable[[BoundaryImport], None]
+        cls,
+        parent: QWidget,
+        ctx: AppContext,
+        message: QLabel,
+        done: Callable[[BoundaryImport], None],
+        failed: Callable[[str], None] | None = None,
     ) -> None:
+        """Ask, then import in the background. `failed` gets the error text (it is also shown
+        in `message`), so the panel can keep it on screen while the map reloads."""
         path = cls.ask_file(parent)
         if not path:
             return
@@ -69,11 +76,15 @@ class OutlineImport:
             fields = outline_fields(Path(path))
         except UserError as exc:
             message.setText(error_text(exc))
+            if failed is not None:
+                failed(error_text(exc))
             return
         field = cls.ask_field(parent, sorted(fields, key=lambda f: _rank(f[0])))
         if not field:
             return
         message.setText(QCoreApplication.translate("OutlineImport", "Importing the outlines…"))
-        ChangeOp(parent, ctx, lambda s: import_boundaries(s, Path(path), field)).show_errors_in(
-            message
-        ).success(done).run_in_background()
+        op = ChangeOp(parent, ctx, lambda s: import_boundaries(s, Path(path), field))
+        op.show_errors_in(message).success(done)
+        if failed is not None:
+            op.failure(lambda exc: failed(error_text(exc)))
+        op.run_in_background()

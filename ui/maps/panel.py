@@ -38,6 +38,7 @@ class MapPanel(QWidget):
         self._generation = 0
         self._placing = False
         self.imported_text = ""  # the last import's summary, shown once with the map
+        self.import_error = ""  # the last import's failure, shown until the next import
         self.sets = QComboBox(self)
         self.sets.setObjectName("mapSetCombo")
         self.sets.setAccessibleName(self.tr("Outlines shown"))
@@ -87,7 +88,7 @@ class MapPanel(QWidget):
         generation = self._generation
         chosen = self.sets.currentData()
         flt = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status, set_name=chosen)
-        self.message.setText(self.tr("Loading the map…"))
+        self._say(self.tr("Loading the map…"))
 
         def read(session: DbSession) -> tuple[bool, list[str], MapData]:
             return has_pending(session), [s.name for s in boundary_sets(session)], load_map(session, flt)
@@ -106,7 +107,13 @@ class MapPanel(QWidget):
             self.imported_text = result.summary()
             self.refresh()
 
-        OutlineImport.start(self, self.ctx, self.message, done)
+        def failed(text: str) -> None:
+            # Kept until the next import: a map reload (another PC's save, placing new
+            # issues) must not wipe the reason before the user has read it.
+            self.import_error = text
+
+        self.import_error = ""
+        OutlineImport.start(self, self.ctx, self.message, done, failed)
 
     def _place_pending(self) -> None:
         """Place issues added or moved since the last placement (the "geo" notice then reloads)."""
@@ -120,6 +127,9 @@ class MapPanel(QWidget):
         ChangeOp(self, self.ctx, place_pending).show_errors_in(self.message).success(done).failure(
             lambda _exc: done(None)
         ).run_in_background()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(f"{self.import_error}\n{text}" if self.import_error else text)
 
     def _show(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -138,7 +148,7 @@ class MapPanel(QWidget):
         self.sets.blockSignals(False)
         self.view.show_map(data)
         if not data.outlines:
-            self.message.setText(
+            self._say(
                 self.tr(
                     "No outlines yet: import the city's districts with "
                     "“advisoryboard import boundaries FILE”."
@@ -146,6 +156,6 @@ class MapPanel(QWidget):
             )
         else:
             shown = self.tr("%Ln point(s) shown.", "", self.view.visible_points)
-            self.message.setText(f"{self.imported_text} {shown}".strip())
+            self._say(f"{self.imported_text} {shown}".strip())
             self.imported_text = ""
         self.loaded.emit()
