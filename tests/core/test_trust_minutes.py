@@ -13,10 +13,10 @@ from sqlalchemy import text
 
 from advisoryboard.errors import ConflictError, UserError
 from advisoryboard.opening import open_database
-from advisoryboard.services import agenda_edit, meetings, minutes, motions
+from advisoryboard.services import action_items, agenda_edit, meetings, minutes, motions
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
-from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult
+from database.enums import ActionItemStatus, AttendanceStatus, MeetingKind, MeetingStatus, MotionResult
 from database.models import Meeting
 from tests.core.meetings_board import make_board
 
@@ -171,3 +171,95 @@ def test_a_save_checked_before_another_pc_approved_does_not_land(pg_url: str) ->
         assert notes is None
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def approved_with_action(db: Database) -> tuple[Database, int, int]:
+    """Approved January minutes that assigned one action item (and recorded one amendment)."""
+    board = make_board(db)
+    jan = _held(db, JAN, board.voting)
+    with transaction(db) as s:
+        agenda_edit.add_item(s, jan, agenda_edit.ItemInput(title="Lights"))
+        motions.record_motion(
+            s, jan, motions.MotionInput(text="Ask the city", declared_result=MotionResult.CARRIED)
+        )
+        action = action_items.add_action_item(
+            s, jan, description="Call the city about Elm St.", owner_text="Ana", due_on=dt.date(2025, 2, 1)
+        )
+    feb = _held(db, FEB, board.voting)
+    _approve(db, jan, feb)
+    with transaction(db) as s:
+        minutes.amend_minutes(
+            s, jan, "meeting.minutes_summary", "Short.", "Summary", version=_version(db, jan)
+        )
+    return db, jan, action
+
+
+def _action_items_of(db: Database, meeting_id: int) -> list[tuple[str, str | None]]:
+    with read_only(db) as s:
+        return [(a.description, a.owner) for a in action_items.list_action_items(s, meeting_id=meeting_id)]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM meetings WHERE id = :m",
+        "DELETE FROM agenda_items WHERE meeting_id = :m",
+        "DELETE FROM motions WHERE meeting_id = :m",
+        "UPDATE action_items SET description = 'rewritten' WHERE meeting_id = :m",
+        "UPDATE action_items SET owner_text = 'Someone else', owner_member_id = NULL WHERE meeting_id = :m",
+        "UPDATE action_items SET due_on = '2030-01-01' WHERE meeting_id = :m",
+        "UPDATE action_items SET meeting_id = NULL WHERE meeting_id = :m",
+        "DELETE FROM action_items WHERE meeting_id = :m",
+        "INSERT INTO action_items (meeting_id, description, owner_text, status, version, created_at, updated_at)"
+        " VALUES (:m, 'sneaked in', 'Bob', 'open', 1, '2025-01-14', '2025-01-14')",
+        "UPDATE minutes_amendments SET reason = 'rewritten' WHERE meeting_id = :m",
+        "DELETE FROM minutes_amendments WHERE meeting_id = :m",
+    ],
+)
+def test_the_database_refuses_deleting_the_meeting_or_changing_its_action_items(
+    approved_with_action: tuple[Database, int, int], sql: str
+) -> None:
+    """Another tool deleting an approved meeting (its agenda, motions and attendance would
+    go by cascade) or rewriting what its minutes assigned is refused by the triggers."""
+    db, jan, _action = approved_with_action
+    before = _action_items_of(db, jan)
+    with pytest.raises(UserError, match="approved and are locked"), transaction(db) as s:
+        s.execute(text(sql), {"m": jan})
+    assert _action_items_of(db, jan) == before == [("Call the city about Elm St.", "Ana")]
+    with read_only(db) as s:
+        assert meetings.get_meeting(s, jan).location == "Library"
+        assert len(minutes.list_amendments(s, jan)) == 1
+        assert (
+            s.execute(text("SELECT count(*) FROM agenda_items WHERE meeting_id = :m"), {"m": jan}).scalar()
+            == 1
+        )
+
+
+def test_adding_an_action_item_to_approved_minutes_says_why(
+    approved_with_action: tuple[Database, int, int],
+) -> None:
+    db, jan, _action = approved_with_action
+    with pytest.raises(UserError, match="were approved and are locked"), transaction(db) as s:
+        action_items.add_action_item(s, jan, description="Late addition", owner_text="Bob")
+    assert len(_action_items_of(db, jan)) == 1
+
+
+def test_an_action_item_of_approved_minutes_can_still_be_closed(
+    approved_with_action: tuple[Database, int, int],
+) -> None:
+    """Following up (done, dropped, reopened) is not a change to the minutes."""
+    db, jan, action = approved_with_action
+    with read_only(db) as s:
+        version = action_items.list_action_items(s, meeting_id=jan)[0].version
+    with transaction(db) as s:
+        action_items.close_action_item(
+            s, action, version, ActionItemStatus.DONE, dt.date(2025, 3, 3), "Fixed"
+        )
+    with read_only(db) as s:
+        row = action_items.list_action_items(s, meeting_id=jan)[0]
+    assert (row.status, row.closed_on, row.closed_note) == (
+        ActionItemStatus.DONE,
+        dt.date(2025, 3, 3),
+        "Fixed",
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from database.triggers import create_statements, drop_statements
+from database.triggers import create_statements_1, drop_statements_1
 
 revision = "0004_trust"
 down_revision = "0003_issue_sort"
@@ -51,13 +51,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("source_category", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("source_agency", sa.String(length=200), nullable=True))
     dialect = op.get_bind().dialect.name
-    for stmt in create_statements(dialect):
+    for stmt in create_statements_1(dialect):
         op.execute(stmt)
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for stmt in drop_statements(dialect):
+    for stmt in drop_statements_1(dialect):
         op.execute(stmt)
     with op.batch_alter_table("issues") as batch:
         batch.drop_column("source_agency")
