@@ -17,9 +17,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from advisoryboard.i18n import N_, _
 from advisoryboard.labels import leave_reason_label, office_title
-from advisoryboard.permissions import Permission
+from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import require_permission
-from advisoryboard.services.contacts import visible_contact
+from advisoryboard.services.contacts import may_see_private_contacts, visible_contact
 from advisoryboard.services.seats import covering
 from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
@@ -119,7 +119,19 @@ def _latest_term_value(column: ColumnElement[object], day: dt.date) -> ColumnEle
     )
 
 
-def _filters(flt: RosterFilter, day: dt.date) -> list[ColumnElement[bool]]:
+def _email_matches(like: str, actor: Actor) -> ColumnElement[bool]:
+    """The search text is in the member's email, and this actor may read that email.
+
+    A match on an unpublished email would tell a staff or member account whose it is (search
+    for the address, see who is left), so for them only published emails are searched.
+    """
+    match = func.lower(func.coalesce(Member.email, "")).like(like, escape="\\")
+    if may_see_private_contacts(actor):
+        return match
+    return and_(Member.publish_contact.is_(True), match)
+
+
+def _filters(flt: RosterFilter, day: dt.date, actor: Actor) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if flt.status == "active":
         out.append(Member.left_on.is_(None))
@@ -131,7 +143,7 @@ def _filters(flt: RosterFilter, day: dt.date) -> list[ColumnElement[bool]]:
         out.append(
             or_(
                 func.lower(Member.name).like(like, escape="\\"),
-                func.lower(func.coalesce(Member.email, "")).like(like, escape="\\"),
+                _email_matches(like, actor),
                 func.lower(func.coalesce(Member.district, "")).like(like, escape="\\"),
             )
         )
@@ -190,12 +202,16 @@ def roster_ids(
     ascending: bool = True,
     today: dt.date | None = None,
 ) -> list[int]:
-    require_permission(session, Permission.READ)
+    actor = require_permission(session, Permission.READ)
     day = today or dt.date.today()
     key = _sort_key(sort, day)
     # Empty values last whichever way the column is sorted.
     order = [case((key.is_(None), 1), else_=0), key.asc() if ascending else key.desc()]
-    stmt = select(Member.id).where(*_filters(flt, day)).order_by(*order, func.lower(Member.name), Member.id)
+    stmt = (
+        select(Member.id)
+        .where(*_filters(flt, day, actor))
+        .order_by(*order, func.lower(Member.name), Member.id)
+    )
     return list(session.scalars(stmt))
 
 

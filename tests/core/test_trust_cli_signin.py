@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from advisoryboard.cli import main
-from advisoryboard.services import auth
+from advisoryboard.services import auth, members
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import Role
@@ -121,3 +121,20 @@ def test_a_forgotten_admin_password_is_recovered_and_audited(
 def test_single_user_databases_need_no_sign_in(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli(db, "users", "list") == 0
     assert "single-user mode" in capsys.readouterr().out
+
+
+def test_export_members_search_matches_no_private_email_for_staff(
+    accounts: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = accounts
+    with transaction(db, auth.authenticate(db, "mei", ADMIN_PW)) as s:
+        members.create_member(s, members.MemberInput("Luis Private", email="luis@example.org"))
+    out = tmp_path / "m.csv"
+    monkeypatch.setenv("ADVISORYBOARD_PASSWORD", STAFF_PW)
+    assert _cli(db, "export", "members", "--user", "sam", "--search", "luis@", "-o", str(out)) == 0
+    assert "0 members exported" in capsys.readouterr().out
+    assert "Luis" not in out.read_text(encoding="utf-8-sig")
+    monkeypatch.setenv("ADVISORYBOARD_PASSWORD", ADMIN_PW)
+    assert _cli(db, "export", "members", "--user", "mei", "--search", "luis@", "-o", str(out)) == 0
+    assert "1 members exported" in capsys.readouterr().out
+    assert "luis@example.org" in out.read_text(encoding="utf-8-sig")

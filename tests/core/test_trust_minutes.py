@@ -211,8 +211,8 @@ def _action_items_of(db: Database, meeting_id: int) -> list[tuple[str, str | Non
         "UPDATE action_items SET due_on = '2030-01-01' WHERE meeting_id = :m",
         "UPDATE action_items SET meeting_id = NULL WHERE meeting_id = :m",
         "DELETE FROM action_items WHERE meeting_id = :m",
-        "INSERT INTO action_items (meeting_id, description, owner_text, status, version, created_at, updated_at)"
-        " VALUES (:m, 'sneaked in', 'Bob', 'open', 1, '2025-01-14', '2025-01-14')",
+        "INSERT INTO action_items (meeting_id, description, owner_text, status, version, created_at,"
+        " updated_at) VALUES (:m, 'sneaked in', 'Bob', 'open', 1, '2025-01-14', '2025-01-14')",
         "UPDATE minutes_amendments SET reason = 'rewritten' WHERE meeting_id = :m",
         "DELETE FROM minutes_amendments WHERE meeting_id = :m",
     ],

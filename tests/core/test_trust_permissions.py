@@ -80,3 +80,27 @@ def members_roster(s):  # type: ignore[no-untyped-def]
     from advisoryboard.services.roster import RosterFilter, roster
 
     return roster(s, RosterFilter(status="all"))
+
+
+def _found(db: Database, actor: Actor, text: str) -> list[str]:
+    from advisoryboard.services.roster import RosterFilter, roster
+
+    with read_only(db, actor) as s:
+        return [r.name for r in roster(s, RosterFilter(text=text, status="all"))]
+
+
+@pytest.mark.parametrize("actor", [STAFF, MEMBER], ids=["staff", "member"])
+def test_a_search_by_an_unpublished_email_finds_no_one_for_who_may_not_read_it(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """The match itself would tell whose the address is, even with the email column blank."""
+    _two_members(db)
+    assert _found(db, actor, "luis@example") == []
+    assert _found(db, actor, "example.org") == ["Ana Published"]
+    assert _found(db, actor, "Luis") == ["Luis Private"]  # the name is not private
+    assert _found(db, SECRETARY, "luis@example") == ["Luis Private"]
+    from advisoryboard.services.roster import RosterFilter
+
+    with read_only(db, STAFF) as s:  # the export of the filtered list (the CLI's --search)
+        assert export_members(s, tmp_path / "found.csv", RosterFilter(text="luis@", status="all")) == 0
+    assert "Luis" not in (tmp_path / "found.csv").read_text(encoding="utf-8-sig")
