@@ -48,3 +48,8 @@ class ConflictError(UserError):
 
 class NotFound(UserError):
     """The record asked for does not exist (any more)."""
+
+
+class DatabaseReplaced(UserError):
+    """The SQLite file was replaced by a restore (or is being restored) after this window
+    opened it: nothing was saved, and the window must reopen the database."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import threading
 import uuid
 from collections.abc import Callable
@@ -27,6 +28,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from advisoryboard.events import ALL_AREAS, TABLE_AREAS, ChangeNotice, changes
+from advisoryboard.i18n import _
+from database.base import utcnow
+from database.engine import Database, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -197,11 +201,26 @@ class PostgresListener(threading.Thread):
 
 # ---------------------------------------------------------------------------- SQLite
 class SqliteWatcher:
-    """Polled from a timer: publishes the areas another connection committed to the file."""
+    """Polled from a timer: publishes the areas another connection committed to the file.
 
-    def __init__(self, engine: Any) -> None:
+    Given the window's `db`, it also follows restores from other windows: when one announces
+    a restore (a RESTORE lease), it calls `on_pause` (the window gives back its own lease),
+    lets go of the file (its connection and the engine's pool) and sets `db.restoring`, so
+    no save is attempted meanwhile. Once the file has a new generation, `replaced` is True and
+    the window reopens the database; if the restore was given up, it carries on as before.
+    """
+
+    def __init__(
+        self, engine: Any, db: Database | None = None, on_pause: Callable[[], None] | None = None
+    ) -> None:
         self.engine = engine
+        self.db = db
+        self.on_pause = on_pause
         self._raw: Any = None
+        #: Who is restoring the file ("Mei on FRONT-DESK") while this watcher has let go of it.
+        self.restoring: str | None = None
+        #: The file was replaced by a restore: the window must reopen the database.
+        self.replaced = False
         self._open()
         # A restore disposes the engine before it replaces the file: let go of it too.
         event.listen(engine, "engine_disposed", self._let_go)
@@ -231,16 +250,88 @@ class SqliteWatcher:
         self._raw.rollback()
         return value
 
+    def _generation_changed(self, cur: Any) -> bool:
+        if self.db is None or self.db.generation is None:
+            return False
+        cur.execute("PRAGMA user_version")
+        if int(cur.fetchone()[0]) == self.db.generation:
+            return False
+        self.replaced = self.db.replaced = True
+        self.restoring = self.db.restoring = None
+        return True
+
+    def _restorer(self, cur: Any) -> str | None:
+        """Who announced a restore that is still under way, if anyone."""
+        cur.execute(
+            "SELECT username, computer FROM edit_leases WHERE entity = 'restore' AND expires_at > ? "
+            "ORDER BY acquired_at LIMIT 1",
+            (utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"),),
+        )
+        row = cur.fetchone()
+        return None if row is None else _("{user} on {computer}").format(user=row[0], computer=row[1])
+
+    def _pause(self, who: str) -> None:
+        if self.on_pause is not None:
+            try:
+                self.on_pause()
+            except Exception:  # giving the lease back is a courtesy; letting go is what counts
+                log.warning("could not give back the window's lease", exc_info=True)
+        assert self.db is not None
+        self.restoring = self.db.restoring = who
+        self._let_go()
+        self.engine.dispose()
+
+    def _check_while_paused(self) -> None:
+        """A short look at the file (no connection is kept, so the restore can go ahead)."""
+        path = sqlite_path(self.engine.url)
+        if path is None:
+            return
+        try:
+            conn = sqlite3.connect(str(path), timeout=0.05, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            cur = conn.cursor()
+            if self._generation_changed(cur):
+                return
+            if self._restorer(cur) is None:  # given up (refused): carry on with the same file
+                self.restoring = None
+                if self.db is not None:
+                    self.db.restoring = None
+        except sqlite3.Error:  # locked by the restore itself: look again on the next tick
+            return
+        finally:
+            conn.close()
+        if self.restoring is None:
+            self._open()
+
     def poll(self) -> ChangeNotice:
         """The areas changed by other connections since the last poll (and publish them)."""
+        if self.replaced:
+            return ChangeNotice()
+        if self.restoring is not None:
+            self._check_while_paused()
+            return ChangeNotice()
         if self._raw is None:  # after a restore: a new baseline, the window reopens anyway
             self._open()
+            raw: Any = self._raw
+            cur = raw.cursor()
+            self._generation_changed(cur)  # a restore came while this window held no connection
+            cur.close()
+            raw.rollback()
             return ChangeNotice()
         version = self._data_version()
         if version == self._version:
             return ChangeNotice()
         self._version = version
         cur = self._raw.cursor()
+        if self.db is not None:
+            who = self._restorer(cur)
+            if who is not None:
+                cur.close()
+                self._raw.rollback()
+                self._pause(who)
+                return ChangeNotice()
         cur.execute("SELECT id, entity, entity_id FROM audit_log WHERE id > ?", (self._last_audit,))
         rows = cur.fetchall()
         cur.close()

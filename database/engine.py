@@ -121,6 +121,12 @@ def enable_wal(engine: Engine) -> None:
             raw.close()
 
 
+def read_generation(engine: Engine) -> int:
+    """The generation a restore stamped on the SQLite file (0 for one never restored)."""
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
 class Database:
     """An open database: its engine and the factory of per-action Sessions."""
 
@@ -128,6 +134,15 @@ class Database:
         self.url = url
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        #: SQLite: the file's generation when it was opened (PRAGMA user_version). A restore
+        #: gives the restored file a new one, so a window that opened the old file can tell.
+        self.generation: int | None = None
+        #: Set while another window restores this file ("Mei on FRONT-DESK"): no writes meanwhile.
+        self.restoring: str | None = None
+        #: True once this window learnt that its file was replaced by a restore: reopen it.
+        self.replaced = False
+        if engine.dialect.name == "sqlite" and sqlite_path(url) is not None:
+            self.generation = read_generation(engine)
 
     @property
     def display_name(self) -> str:

@@ -13,8 +13,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import secrets
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from sqlalchemy.engine import Engine
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Actor, Permission, current_actor, require
+from advisoryboard.services import presence
 from database.engine import SQLITE_BUSY_TIMEOUT_MS, Database, sqlite_path, user_data_dir
 from database.schema import KNOWN_REVISIONS, SQLITE_MAGIC
 
@@ -239,13 +243,24 @@ def check_backup_file(path: Path) -> BackupFileInfo:
     )
 
 
-def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> RestoreResult:
+def restore_file(
+    db_path: Path,
+    source: Path,
+    folder: Path | None = None,
+    *,
+    wait_s: float = 0.0,
+    waiting: Callable[[], object] | None = None,
+) -> RestoreResult:
     """Put the backup `source` in place of the database file `db_path`.
 
     Restoring is exclusive: it is refused while another window, PC or program has the file
     open, and the copy of the current file (kept in the backup folder) and the restore
     happen under one exclusive lock, so no save lands between them and is lost. A damaged
     file (not SQLite) is kept byte for byte and replaced.
+
+    It tries again for `wait_s` seconds while other windows let go of the file (calling
+    `waiting` between tries, or pausing briefly). The restored file gets a new generation
+    (PRAGMA user_version), so a window that had the old one open refuses to write to it.
     """
     source = Path(source)
     check_backup_file(source)
@@ -255,7 +270,7 @@ def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> Res
     safety: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0 and _is_sqlite(db_path):
         safety = (folder or default_backup_folder()) / f"{db_path.stem}-before-restore-{stamp}.db"
-        return _restore_exclusively(db_path, source, safety)
+        return _restore_exclusively(db_path, source, safety, wait_s, waiting)
     if db_path.exists() and db_path.stat().st_size > 0:
         safety = (folder or default_backup_folder()) / f"{db_path.stem}-damaged-{stamp}.db"
         shutil.copyfile(db_path, safety)  # a damaged file: keep its bytes as they are
@@ -274,35 +289,65 @@ def restore_file(db_path: Path, source: Path, folder: Path | None = None) -> Res
     return RestoreResult(restored_from=source, safety_copy=safety)
 
 
-def _exclusive_connection(db_path: Path) -> sqlite3.Connection:
-    """A connection holding the database exclusively, or a UserError naming why not.
+class RestoreRefused(UserError):
+    """Another window, PC or program kept the file open: nothing was changed."""
+
+
+#: Pause between two tries to take the file exclusively (other windows check twice a second).
+RETRY_S = 0.1
+
+
+def _exclusive_connection(
+    db_path: Path, wait_s: float = 0.0, waiting: Callable[[], object] | None = None
+) -> sqlite3.Connection:
+    """A connection holding the database exclusively, or a RestoreRefused naming why not.
 
     Leaving WAL mode needs every other connection closed, so this refuses while another
-    window, PC or program has the file open (after waiting the busy timeout for a save in
-    progress). In EXCLUSIVE locking mode the lock is then kept until the connection says so.
+    window, PC or program has the file open, after trying again for `wait_s` seconds. In
+    EXCLUSIVE locking mode the lock is then kept until the connection says so.
     """
-    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
-    try:
-        conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise UserError(
-                _(
-                    "Another window or program has {path} open. Close Advisory Board everywhere else "
-                    "that uses this file, then restore again; nothing was changed."
-                ).format(path=db_path)
-            ) from exc
-        raise
-    return conn
+    deadline = time.monotonic() + wait_s
+    while True:
+        conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise RestoreRefused(
+                    _(
+                        "Another window or program has {path} open. Close Advisory Board everywhere "
+                        "else that uses this file, then restore again; nothing was changed."
+                    ).format(path=db_path)
+                ) from exc
+        if waiting is not None:
+            waiting()
+        else:
+            time.sleep(RETRY_S)  # another process lets go of the file: nothing to wait on here
 
 
-def _restore_exclusively(db_path: Path, source: Path, safety: Path) -> RestoreResult:
+def _stamp_new_generation(conn: sqlite3.Connection) -> None:
+    """A new generation for the restored file, and no presence left over from the backup."""
+    old = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    new = old
+    while new in (old, 0):
+        new = secrets.randbelow(2**31 - 1) + 1
+    conn.execute(f"PRAGMA user_version = {new}")
+    with contextlib.suppress(sqlite3.OperationalError):  # a backup older than the leases table
+        conn.execute("DELETE FROM edit_leases")
+
+
+def _restore_exclusively(
+    db_path: Path, source: Path, safety: Path, wait_s: float, waiting: Callable[[], object] | None
+) -> RestoreResult:
     """Safety copy and restore under one exclusive lock: no save can fall between them."""
-    conn = _exclusive_connection(db_path)
+    conn = _exclusive_connection(db_path, wait_s, waiting)
     try:
         tmp = safety.with_name(safety.name + ".partial")
         try:
@@ -327,6 +372,7 @@ def _restore_exclusively(db_path: Path, source: Path, safety: Path) -> RestoreRe
                 src.backup(conn)  # into the locked connection: nobody else reads or writes meanwhile
             finally:
                 src.close()
+            _stamp_new_generation(conn)
         except (OSError, sqlite3.Error) as exc:
             raise UserError(
                 _("The backup could not be restored to {path}: {reason}").format(
@@ -348,14 +394,52 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
-def restore_database(db: Database, source: Path, actor: Actor | None = None) -> RestoreResult:
-    """Restore the open database from `source`; reopen it afterwards (open_database(db.url))."""
-    require(actor or current_actor(), Permission.RESTORE)
+#: How long a restore from a window waits for the other windows to let go of the file.
+RESTORE_WAIT_S = 3.0
+
+
+def restore_database(
+    db: Database,
+    source: Path,
+    actor: Actor | None = None,
+    *,
+    wait_s: float = RESTORE_WAIT_S,
+    waiting: Callable[[], object] | None = None,
+) -> RestoreResult:
+    """Restore the open database from `source`; reopen it afterwards (open_database(db.url)).
+
+    The other windows are told first (a RESTORE lease): they let go of the file and reopen
+    the restored one. One that does not let go in `wait_s` seconds is named in the refusal.
+    """
+    actor = actor or current_actor()
+    require(actor, Permission.RESTORE)
     path = sqlite_path(db.url)
     if path is None:
         raise UserError(
             _("A PostgreSQL database is restored on the server with pg_restore (see the README).")
         )
+    check_backup_file(source)
     folder = backup_folder(db)
+    announcement = presence.announce_restore(db, actor)
     db.engine.dispose()  # close our pooled connections; the file is replaced under them otherwise
-    return restore_file(path, source, folder)
+    # and open no new ones meanwhile (an open form's presence beat, say): the restore needs the file
+    db.restoring = _("{user} on {computer}").format(user=actor.label, computer=presence.this_computer())
+    try:
+        result = restore_file(path, source, folder, wait_s=wait_s, waiting=waiting)
+    except UserError as exc:
+        db.restoring = None
+        holders = presence.windows_open(db, actor) if isinstance(exc, RestoreRefused) else []
+        presence.close_window(db, actor, announcement)  # the other windows carry on
+        db.engine.dispose()
+        if holders:
+            raise RestoreRefused(
+                _(
+                    "{who} has this database open. Ask them to close Advisory Board there (or wait "
+                    "for that window to finish saving), then restore again; nothing was changed."
+                ).format(who=presence.describe(holders))
+            ) from exc
+        raise
+    finally:
+        db.restoring = None
+    db.replaced = True  # this Database object still points at the old file's generation
+    return result

@@ -7,18 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
 from advisoryboard.audit import actor_of
-from advisoryboard.errors import ConflictError, NotFound, UserError
+from advisoryboard.errors import ConflictError, DatabaseReplaced, NotFound, UserError
 from advisoryboard.i18n import _
 from advisoryboard.odd_input import surrogate_message
 from advisoryboard.permissions import Actor, Permission, current_actor, require
 from database.base import Base
-from database.engine import WRITE_INTENT, Database
+from database.engine import WRITE_INTENT, Database, make_engine
 from database.triggers import LOCKED_MARKER
 
 log = logging.getLogger(__name__)
@@ -76,17 +77,53 @@ def translate_db_error(exc: Exception) -> UserError | None:
     return None
 
 
+def _refuse_replaced(db: Database) -> None:
+    """Refuse to use a file that a restore is replacing, or replaced, under this window.
+
+    Checked before a connection is taken: a window that let go of the file for a restore
+    must not open it again meanwhile (the restore needs it exclusively).
+    """
+    if db.restoring:
+        raise DatabaseReplaced(
+            _(
+                "{who} is restoring this database from a backup. The window reopens the database "
+                "when the restore is done; nothing is read or saved until then."
+            ).format(who=db.restoring)
+        )
+    if db.replaced:
+        raise DatabaseReplaced(
+            _(
+                "This database was restored from a backup after this window opened it; nothing was "
+                "saved. Reopen the database (the window does so now) and make the change again."
+            )
+        )
+
+
+def _check_same_file(db: Database, conn: Connection) -> None:
+    """The file still has the generation this window opened (a restore gives a new one).
+
+    Checked once the write lock is held (BEGIN IMMEDIATE), so a restore, which needs the file
+    exclusively, cannot come between this check and the commit.
+    """
+    if db.generation is None:
+        return
+    if int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0) != db.generation:
+        db.replaced = True
+        _refuse_replaced(db)
+
+
 @contextmanager
 def transaction(db: Database, actor: Actor | None = None) -> Iterator[Session]:
     """A Session for one user action: committed at the end, rolled back on any error.
 
     Without `actor` it acts as `current_actor()`: the office, or the signed-in CLI user.
     """
+    _refuse_replaced(db)
     session = db.sessions()
     session.info["actor"] = actor or current_actor()
     try:
         if db.dialect == "sqlite":
-            session.connection(execution_options={WRITE_INTENT: True})
+            _check_same_file(db, session.connection(execution_options={WRITE_INTENT: True}))
         yield session
         session.commit()
     except UserError:
@@ -104,8 +141,13 @@ def transaction(db: Database, actor: Actor | None = None) -> Iterator[Session]:
 
 @contextmanager
 def read_only(db: Database, actor: Actor | None = None) -> Iterator[Session]:
-    """A Session for reading; never commits."""
-    session = db.sessions()
+    """A Session for reading; never commits.
+
+    While another window restores the file (db.restoring), the read gets a connection of its
+    own, closed straight after, so that it does not keep the file open under the restore.
+    """
+    aside = make_engine(db.url, poolclass=NullPool) if db.restoring else None
+    session = Session(aside, expire_on_commit=False) if aside is not None else db.sessions()
     session.info["actor"] = actor or current_actor()
     try:
         yield session
@@ -117,6 +159,8 @@ def read_only(db: Database, actor: Actor | None = None) -> Iterator[Session]:
     finally:
         session.rollback()
         session.close()
+        if aside is not None:
+            aside.dispose()
 
 
 def require_permission(session: Session, permission: Permission) -> Actor:

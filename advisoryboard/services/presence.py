@@ -1,5 +1,9 @@
 """Edit presence: "<user> is editing this issue on <computer>", before a conflict happens.
 
+The same leases say which windows have the database open (WINDOW) and that a restore is
+about to replace an SQLite file (RESTORE), so a restore can name who holds the file and the
+other windows can let go of it and reopen the restored one (advisoryboard.live).
+
 An open editor holds a lease (a row of `edit_leases`) that it renews while the form is open
 and deletes when the form closes; a lease not renewed (a PC that crashed or lost the
 network) expires after LEASE_SECONDS. Presence is advice only: the version check on save
@@ -20,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from advisoryboard.audit import actor_of
 from advisoryboard.errors import UserError
+from advisoryboard.i18n import _
 from advisoryboard.permissions import Actor, Permission
-from advisoryboard.services.base import require_permission, transaction
+from advisoryboard.services.base import read_only, require_permission, transaction
 from database.base import utcnow
 from database.engine import Database
 from database.models import EditLease
@@ -109,3 +114,56 @@ def check_out(db: Database, actor: Actor, token: str) -> None:
     """The form closed: give the lease back (if the server is away, it expires by itself)."""
     with contextlib.suppress(UserError), transaction(db, actor) as s:
         release(s, token)
+
+
+# ------------------------------------------------------------------ open windows, restores
+#: The lease of an open window on the database (one per window, renewed by its live updates).
+WINDOW = "database"
+#: The lease of a restore under way: other windows let go of the file when they see it.
+RESTORE = "restore"
+
+
+def describe(editors: list[Editor]) -> str:
+    """'Sam Staff on FRONT-DESK, Ana on LAPTOP-2' (for messages)."""
+    return ", ".join(_("{user} on {computer}").format(user=e.username, computer=e.computer) for e in editors)
+
+
+def open_window(db: Database, actor: Actor, computer: str | None = None) -> str | None:
+    """A window opened the database: take its lease (None when the database cannot be reached)."""
+    try:
+        with transaction(db, actor) as s:
+            return acquire(s, WINDOW, 0, computer)
+    except UserError:
+        return None
+
+
+def keep_window(db: Database, actor: Actor, token: str | None, computer: str | None = None) -> str | None:
+    """One beat of an open window: renew its lease (or take a new one); the token to keep."""
+    try:
+        with transaction(db, actor) as s:
+            if token is not None and renew(s, token):
+                return token
+            return acquire(s, WINDOW, 0, computer)
+    except UserError:
+        return token
+
+
+def close_window(db: Database, actor: Actor, token: str | None) -> None:
+    """The window closed, or let go of the file for a restore on another window."""
+    if token is not None:
+        check_out(db, actor, token)
+
+
+def windows_open(db: Database, actor: Actor) -> list[Editor]:
+    """The windows (user and computer) that have the database open now, earliest first."""
+    try:
+        with read_only(db, actor) as s:
+            return others_editing(s, WINDOW, 0)
+    except UserError:
+        return []
+
+
+def announce_restore(db: Database, actor: Actor, computer: str | None = None) -> str:
+    """Tell the other windows that a restore is about to replace the file (they let go of it)."""
+    with transaction(db, actor) as s:
+        return acquire(s, RESTORE, 0, computer)

@@ -3204,13 +3204,23 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/office/live.py" line="+43"/>
+        <location filename="../../ui/office/live.py" line="+51"/>
         <source>Connection to the database</source>
         <extracomment>How often an SQLite file is asked whether another window committed (a pragma: microseconds). True when (re)connected, False when the server went away; delivered on the GUI thread.</extracomment>
         <translation>Conexión con la base de datos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
+        <source>{who} is restoring the database from a backup…</source>
+        <translation>{who} está restaurando la base de datos desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database was restored from a backup in another window; it was reopened.</source>
+        <translation>La base de datos se restauró desde una copia de seguridad en otra ventana; se volvió a abrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reconnected to the database server.</source>
         <translation>Conectado de nuevo al servidor de la base de datos.</translation>
     </message>
@@ -3441,7 +3451,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location filename="../../ui/maps/panel.py" line="+44"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -3463,7 +3473,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -3548,12 +3558,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3568,7 +3578,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4993,7 +5003,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>¿Qué campo da nombre a cada contorno?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the outlines…</source>
         <translation>Importando los contornos…</translation>
     </message>
@@ -5862,7 +5872,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+99"/>
+        <location filename="../../ui/safety/restore.py" line="+111"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -5884,7 +5894,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-67"/>
+        <location line="-79"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>

@@ -363,6 +363,35 @@ def test_restore_from_the_file_menu_reopens_the_restored_database(
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_a_restore_in_one_window_reopens_the_database_in_the_other(
+    main_window: MainWindow, qtbot, monkeypatch, tmp_path: Path, demo_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Two windows on one file: the other lets go for the restore, then shows the restored data."""
+    from advisoryboard.services.backup import backup_to
+    from ui.safety.restore import RestoreQuestions
+
+    other = build_main_window(demo_url)
+    qtbot.addWidget(other)
+    other.show()
+    db, other_db = main_window.ctx.db, other.ctx.db
+    copy = backup_to(db, tmp_path / "before.db")
+    with transaction(other_db) as s:
+        s.add(Member(name="Added in the other window"))
+    monkeypatch.setattr(RestoreQuestions, "choose_file", classmethod(lambda cls, parent, start: copy))
+    monkeypatch.setattr(RestoreQuestions, "confirm", classmethod(lambda cls, parent, info: True))
+    main_window.findChild(QAction, "restoreAction").trigger()
+    assert main_window.ctx.db is not db, "the restore went ahead: the other window let go of the file"
+    qtbot.waitUntil(lambda: other.ctx.db is not other_db)  # its next tick reopens the database
+    assert "restored from a backup" in other.statusBar().currentMessage()
+    with read_only(other.ctx.db) as s:
+        assert s.query(Member).filter_by(name="Added in the other window").count() == 0
+    with transaction(other.ctx.db) as s:  # and it saves into the restored file
+        s.add(Member(name="Saved after the restore"))
+    with read_only(main_window.ctx.db) as s:
+        assert s.query(Member).filter_by(name="Saved after the restore").count() == 1
+    other.close()
+
+
 def test_closing_the_window_makes_the_automatic_backup(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
     from advisoryboard.services.backup import default_backup_folder
 

@@ -14,8 +14,12 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
+from shiboken6 import isValid
 
 from advisoryboard.live import PostgresListener, SqliteWatcher
+from advisoryboard.permissions import Actor
+from advisoryboard.services import presence
+from ui.workers import Progress, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,10 @@ class LiveUpdates(QObject):
         self.connected = True
         self.lost_count = 0
         db = window.ctx.db  # type: ignore[attr-defined]
+        self.db = db
+        self.lease: str | None = None
+        self.lease_timer: QTimer | None = None
+        self._reopening = False
         self.listener: PostgresListener | None = None
         self.watcher: SqliteWatcher | None = None
         self.timer: QTimer | None = None
@@ -50,7 +58,7 @@ class LiveUpdates(QObject):
             self.listener.start()
         elif db.dialect == "sqlite":
             try:
-                self.watcher = SqliteWatcher(db.engine)
+                self.watcher = SqliteWatcher(db.engine, db, on_pause=self._give_back_lease)
             except Exception:  # an in-memory database or a file gone: no live updates, no harm
                 log.exception("no live updates for %s", db.display_name)
                 return
@@ -58,14 +66,63 @@ class LiveUpdates(QObject):
             self.timer.setInterval(SQLITE_POLL_MS)
             self.timer.timeout.connect(self._poll)
             self.timer.start()
+            # "Sam on FRONT-DESK has this database open", for a restore on another window
+            self.lease = presence.open_window(db, self.actor)
+            self.lease_timer = QTimer(self)
+            self.lease_timer.setInterval(presence.LEASE_SECONDS * 1000 // 3)
+            self.lease_timer.timeout.connect(self._renew_lease)
+            self.lease_timer.start()
+
+    @property
+    def actor(self) -> Actor:
+        return self.window.ctx.actor  # type: ignore[attr-defined]
+
+    def _give_back_lease(self) -> None:
+        presence.close_window(self.db, self.actor, self.lease)
+        self.lease = None
+
+    def _renew_lease(self) -> None:
+        if self.watcher is None or self.db.restoring or self.db.replaced:
+            return
+        db, actor, token = self.db, self.actor, self.lease
+
+        def work(_progress: Progress) -> str | None:
+            return presence.keep_window(db, actor, token)
+
+        def done(new: object) -> None:
+            if isValid(self) and self.watcher is not None:
+                self.lease = new if isinstance(new, str) else None
+
+        run_in_background(None, work, on_success=done)
 
     def _poll(self) -> None:
-        if self.watcher is None:
+        if self.watcher is None or self._reopening:
             return
+        was_restoring = self.db.restoring
         try:
             self.watcher.poll()
         except Exception:  # a locked or vanished file: try again on the next tick
             log.warning("could not check the database for changes", exc_info=True)
+        if self.watcher.replaced or self.db.replaced:
+            self._reopening = True
+            QTimer.singleShot(0, self._reopen)  # outside this tick: reopening replaces this object
+        elif self.db.restoring and not was_restoring:
+            self.label.setText(
+                self.tr("{who} is restoring the database from a backup…").format(who=self.db.restoring)
+            )
+            self.label.show()
+        elif was_restoring and not self.db.restoring:  # the restore was given up: carry on
+            self.label.hide()
+            self._renew_lease()
+
+    def _reopen(self) -> None:
+        """The file was replaced by a restore on another window: show the restored database."""
+        url = self.db.url
+        window = self.window
+        if window.switch_database(url):  # type: ignore[attr-defined]
+            window.statusBar().showMessage(
+                self.tr("The database was restored from a backup in another window; it was reopened."), 10000
+            )
 
     def _show_connection(self, ok: bool) -> None:
         if ok == self.connected:
@@ -82,6 +139,10 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         if self.timer is not None:
             self.timer.stop()
+        if self.lease_timer is not None:
+            self.lease_timer.stop()
+        if self.lease is not None and not self.db.replaced:
+            self._give_back_lease()
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from advisoryboard.errors import UserError
@@ -81,13 +81,20 @@ def restore_into_window(window: _Reopens, parent: QWidget) -> RestoreResult | No
             return None
         # The window's own live-update poll holds the file open too: restore is exclusive.
         stop_live(window)  # type: ignore[arg-type]
-        result = backup.restore_database(db, info.path, window.ctx.actor)
+        result = backup.restore_database(db, info.path, window.ctx.actor, waiting=_let_others_let_go)
     except UserError as exc:
         follow_database(window)  # type: ignore[arg-type]
         show_user_error(parent, exc)
         return None
     window.switch_database(db.url)
     return result
+
+
+def _let_others_let_go() -> None:
+    """Between two tries of a restore: other windows of this process check the file (their
+    timers) and let go of it; those of other processes do so on their own."""
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    QThread.msleep(int(backup.RETRY_S * 1000))
 
 
 def _tr(text: str) -> str:
