@@ -108,5 +108,5 @@ def documents(db_path: Path, runs: int) -> list[Result]:
     return [
         at_most("agenda PDF", median(agenda_times), "s", 0.3),
         at_most("annual summary PDF", median(annual_times), "s", 3.0, note),
-        at_most("annual summary / plain reportlab, same pages", median(ratios), "ratio", 3.0, note),
+        at_most("annual summary / plain reportlab, same pages", median(ratios), "ratio", 2.0, note),
     ]

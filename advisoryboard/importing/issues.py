@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import actor_of, note_bulk_change
@@ -40,11 +40,15 @@ from advisoryboard.importing.tabular import (
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.issue_index import bulk_append
 from database.base import utcnow
 from database.enums import CLOSED_STATUSES, IssuePriority, IssueSource, IssueStatus, TimelineKind
 from database.models import Issue, IssueCategory, IssueEvent
 
 KIND = "issues"
+#: The tables themselves: Core executemany, no ORM bulk-insert bookkeeping per row.
+ISSUES: Table = Issue.__table__  # type: ignore[assignment]
+ISSUE_EVENTS: Table = IssueEvent.__table__  # type: ignore[assignment]
 CHUNK = 5000
 
 FIELDS = [
@@ -232,6 +236,7 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
     report = out.report
     report.total = len(keep)
     seen: set[str] = set()
+    guessed: dict[str, int | None] = {}  # 311 service name -> category (a few dozen names per file)
     for i in keep:
         rowno = first_row + i
         ext = col["external_id"][i]
@@ -267,9 +272,12 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
         category_id = None
         if raw_category is not None:
             mapped = category_map.get(raw_category.strip().lower())
-            category_id = (
-                categories.get(mapped.strip().lower()) if mapped else guess_category(raw_category, categories)
-            )
+            if mapped:
+                category_id = categories.get(mapped.strip().lower())
+            elif raw_category in guessed:
+                category_id = guessed[raw_category]
+            else:
+                category_id = guessed[raw_category] = guess_category(raw_category, categories)
             if category_id is None:
                 category_id = other_id
                 defaults.append(
@@ -340,36 +348,41 @@ def import_issues(
     notes = [row.pop("_note") for row in prepared.rows]
     first_new = int(session.scalar(select(func.coalesce(func.max(Issue.id), 0))) or 0)
     now = utcnow()
-    for start in range(0, len(prepared.rows), CHUNK):
-        chunk = prepared.rows[start : start + CHUNK]
-        for row in chunk:
-            row["created_at"] = now
-            row["updated_at"] = now
-        session.execute(insert(Issue), chunk)
-        if progress:
-            progress(int(70 * (start + len(chunk)) / len(prepared.rows)))
-    ids = list(
-        session.scalars(
-            select(Issue.id)
-            .where(Issue.id > first_new, Issue.external_source == prepared.rows[0]["external_source"])
-            .order_by(Issue.id)
+    source = prepared.rows[0]["external_source"]
+    # Core executemany (not ORM bulk insert, which splits the rows into small batches by the
+    # columns each leaves empty); on SQLite the full-text index of the new rows is built at the end
+    connection = session.connection()
+    with bulk_append(session):
+        for start in range(0, len(prepared.rows), CHUNK):
+            chunk = prepared.rows[start : start + CHUNK]
+            for row in chunk:
+                row["created_at"] = now
+                row["updated_at"] = now
+            connection.execute(insert(ISSUES), chunk)
+            if progress:
+                progress(int(70 * (start + len(chunk)) / len(prepared.rows)))
+        ids = list(
+            session.scalars(
+                select(Issue.id)
+                .where(Issue.id > first_new, Issue.external_source == source)
+                .order_by(Issue.id)
+            )
         )
-    )
-    label = _("Imported from {file}").format(file=options.file_name or _("a file"))
-    events = [
-        {
-            "issue_id": iid,
-            "at": now,
-            "kind": TimelineKind.IMPORT,
-            "author": actor.label,
-            "author_user_id": actor.user_id,
-            "to_status": row["status"],
-            "text": f"{label}\n{note}" if note else label,
-        }
-        for iid, row, note in zip(ids, prepared.rows, notes, strict=True)
-    ]
-    for start in range(0, len(events), CHUNK):
-        session.execute(insert(IssueEvent), events[start : start + CHUNK])
+        label = _("Imported from {file}").format(file=options.file_name or _("a file"))
+        events = [
+            {
+                "issue_id": iid,
+                "at": now,
+                "kind": TimelineKind.IMPORT,
+                "author": actor.label,
+                "author_user_id": actor.user_id,
+                "to_status": row["status"],
+                "text": f"{label}\n{note}" if note else label,
+            }
+            for iid, row, note in zip(ids, prepared.rows, notes, strict=True)
+        ]
+        for start in range(0, len(events), CHUNK):
+            connection.execute(insert(ISSUE_EVENTS), events[start : start + CHUNK])
     note_bulk_change(session, "issues", "issues", f"import {options.file_name}", len(ids))
     return report
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak
 
 from advisoryboard.reports import annual_community, annual_surveys
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.annual_data import AnnualData
 from advisoryboard.reports.annual_projects import projects_section
 from advisoryboard.reports.charts import Series, category_chart, monthly_chart
+from advisoryboard.reports.contents import DeferredContents, heading_key, heading_text, is_heading
 from advisoryboard.reports.fonts import markup
 from advisoryboard.reports.labels import label, long_date, month_name, short_date
 from advisoryboard.reports.layout import (
@@ -43,10 +43,10 @@ class _ContentsDoc(BaseDocTemplate):
     """Feeds every section heading (style h1) to the table of contents."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
-            key = f"s{id(flowable)}"
+        if is_heading(flowable):
+            key = heading_key(flowable)
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y2, zoom=0)
-            heading = getattr(flowable, "plain_text", None) or flowable.getPlainText()
+            heading = heading_text(flowable)
             self.canv.addOutlineEntry(heading, key, 0)
             self.notify("TOCEntry", (0, heading, self.page, key))
 
@@ -58,9 +58,8 @@ def period_label(data: AnnualData, _: Translator) -> str:
     return _("Calendar year {year}").format(year=p.year)
 
 
-def _cover(data: AnnualData, _: Translator) -> list[Flowable]:
+def _cover(data: AnnualData, _: Translator, toc: DeferredContents) -> list[Flowable]:
     st = styles()
-    toc = TableOfContents()
     toc.levelStyles = [st.body]
     toc.dotsMinLevel = 0
     return [
@@ -341,7 +340,8 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
     title = _("Annual summary — {board}, {period}").format(
         board=data.board.name, period=period_label(data, _)
     )
-    story: list[Flowable] = _cover(data, _)
+    toc = DeferredContents()
+    story: list[Flowable] = _cover(data, _, toc)
     for section in (
         _meetings,
         _attendance,
@@ -356,9 +356,7 @@ def build_annual(data: AnnualData, language: str = "en") -> bytes:
         story += section(data, _)
     story += annual_community.section(data.community, _)
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))
-    return build_pdf(
-        story, setup, title=title, author=data.board.name, multi_pass=True, doc_class=_ContentsDoc
-    )
+    return build_pdf(story, setup, title=title, author=data.board.name, doc_class=_ContentsDoc, contents=toc)
 
 
 __all__ = ["build_annual", "markup"]

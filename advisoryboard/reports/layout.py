@@ -7,16 +7,18 @@ reaches a Paragraph; fixed texts are translated by the caller and escaped here t
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,6 +34,9 @@ from reportlab.platypus import (
 from advisoryboard.i18n import document_languages, translate
 from advisoryboard.reports.bilingual import SECOND_COLOR, Both, bilingual_translator, one_line
 from advisoryboard.reports.fonts import BODY, BOLD, markup, register_fonts
+
+if TYPE_CHECKING:
+    from advisoryboard.reports.contents import DeferredContents
 
 Translator = Callable[[str], str]
 MARGIN = 18 * mm
@@ -163,20 +168,32 @@ def grid_table(
 ) -> Table:
     """A ruled, left-aligned table with a shaded header row repeated on every page; rows may split."""
     right = set(align_right)
+    pad = 1.5 if compact else 4
+    body = styles().cell
+    size, leading = (7.5, 9.0) if compact else (body.fontSize, body.leading)
+    room = [w - 2 * pad for w in widths]
     data: list[list[Any]] = [
         [cell(h, bold=True, right=i in right, compact=compact) for i, h in enumerate(header)]
     ]
     for row in rows:
         data.append(
             [
-                v if isinstance(v, Flowable) else cell(v, right=i in right, compact=compact)
+                v
+                if isinstance(v, Flowable)
+                else v
+                if (compact or i in right) and _plain_fits(v, room[i], size)
+                else cell(v, right=i in right, compact=compact)
                 for i, v in enumerate(row)
             ]
         )
     heights = None if row_height is None else [None] + [row_height] * len(rows)
     table = Table(data, colWidths=list(widths), repeatRows=1, rowHeights=heights, splitInRow=1, hAlign="LEFT")
-    pad = 1.5 if compact else 4
     commands: list[Any] = [
+        # cells of short plain text (numbers, marks) are drawn as strings, as a cell() would
+        ("FONTNAME", (0, 1), (-1, -1), BODY),
+        ("FONTSIZE", (0, 1), (-1, -1), size),
+        ("LEADING", (0, 1), (-1, -1), leading),
+        *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right)],
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -187,6 +204,19 @@ def grid_table(
     ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+#: Text a table may draw as a plain string: one word of ASCII letters, digits and signs (no
+#: markup to escape, no other script, nothing to wrap).
+_PLAIN = re.compile(r"[0-9A-Za-z%/.,:+\-–]{1,16}")
+
+
+def _plain_fits(value: object, room: float, size: float) -> bool:
+    """Whether `value` prints the same as a plain string as in a cell() Paragraph: a short
+    word (a Paragraph cannot wrap it either) that fits its column (or it would split)."""
+    return (
+        type(value) is str and _PLAIN.fullmatch(value) is not None and stringWidth(value, BODY, size) <= room
+    )
 
 
 def empty_note(message: str) -> Paragraph:
@@ -210,6 +240,16 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._later: dict[int, list[Callable[[Canvas], None]]] = {}
+
+    def draw_later(self, draw: Callable[[Canvas], None]) -> None:
+        """Draw on the current page when the document is saved (what needs later pages)."""
+        self._later.setdefault(len(self._pages), []).append(draw)
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        """A destination on the current page, made when the page is really written: until then
+        the document's page counter is still at page 1 (every link would lead to the cover)."""
+        self.draw_later(lambda canvas: Canvas.bookmarkPage(canvas, key, **kwargs))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -217,8 +257,11 @@ class _NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
-        for state in self._pages:
+        later = self._later
+        for index, state in enumerate(self._pages):
             self.__dict__.update(state)
+            for draw in later.get(index, ()):
+                draw(self)
             self._decorate(total)
             super().showPage()
         super().save()
@@ -266,8 +309,13 @@ def build_pdf(
     author: str = "",
     multi_pass: bool = False,
     doc_class: type[BaseDocTemplate] = BaseDocTemplate,
+    contents: DeferredContents | None = None,
 ) -> bytes:
-    """Lay out `story` on Letter pages and return the PDF bytes."""
+    """Lay out `story` on Letter pages and return the PDF bytes.
+
+    `contents`: the story's table of contents, laid out in one pass (reports.contents);
+    without it, `multi_pass` builds as often as reportlab's own contents need.
+    """
     register_fonts()
     buffer = io.BytesIO()
     doc = doc_class(
@@ -285,6 +333,20 @@ def build_pdf(
     on_page = partial(_watermark, setup.watermark) if setup.watermark else _nothing
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     canvas_class = type("DocumentCanvas", (_NumberedCanvas,), {"setup": setup})
+    if contents is not None:
+        from advisoryboard.reports.contents import scan_headings
+
+        entries = scan_headings(story)
+        contents.deferred = True
+        contents.prefill(entries)
+        doc._indexingFlowables = [contents]
+        doc._doSave = 0  # saved below, once the headings met are known to be those laid out
+        doc.build(story[:], canvasmaker=canvas_class)
+        if [(level, text, key) for level, text, _page, key in contents._entries] == entries:
+            doc.canv.save()
+            return buffer.getvalue()
+        contents.deferred = False  # a heading the scan did not see: lay out again, as reportlab does
+        return build_pdf(story, setup, title=title, author=author, multi_pass=True, doc_class=doc_class)
     if multi_pass:
         doc.multiBuild(story, canvasmaker=canvas_class)
     else:

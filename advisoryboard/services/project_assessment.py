@@ -82,7 +82,9 @@ def _monthly(session: Session, area: AreaSpec, f: IncidentFilter) -> list[tuple[
     return out
 
 
-def assess(session: Session, project_id: int) -> Assessment:
+def assess(session: Session, project_id: int, *, monthly: bool = True) -> Assessment:
+    """The before/after tests of a project; `monthly=False` leaves out the monthly series (for
+    the chart) when only the tests are printed, as in the annual summary."""
     require_permission(session, Permission.READ)
     p = get_or_404(session, Project, project_id, _("Project"))
     start = response_start(session, p)
@@ -142,8 +144,8 @@ def assess(session: Session, project_id: int) -> Assessment:
         area_test,
         buffer_test,
         issues_test,
-        _monthly(session, area, chart),
-        _monthly(session, buffer, chart),
+        _monthly(session, area, chart) if monthly else [],
+        _monthly(session, buffer, chart) if monthly else [],
         note,
     )
 

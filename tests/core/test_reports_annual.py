@@ -11,10 +11,11 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from advisoryboard.cli import main
-from advisoryboard.services.base import transaction
+from advisoryboard.reports.documents import render
+from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.models import BoardSettings
-from tests.core.test_reports_helpers import render_read
+from tests.core.test_reports_helpers import read_pdf, render_read
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -138,3 +139,30 @@ def test_charts_are_vector_drawings_and_cli_writes_the_summary(demo_url: str, tm
         xobjects = page["/Resources"].get_object().get("/XObject") or {}
         assert not [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
     assert "Issues per month" in " ".join(p.extract_text() for p in reader.pages)
+
+
+def test_contents_give_the_page_of_each_section_and_link_to_it(demo_db: Database) -> None:
+    import re
+
+    for language in ("en", "es"):
+        with read_only(demo_db) as s:
+            pdf = render(s, "annual", {"year": 2025}, language=language, today=TODAY)
+        doc = read_pdf(pdf)
+        contents = doc.page_texts[0].split("Contents" if language == "en" else "Contenido", 1)[1]
+        reader = PdfReader(io.BytesIO(pdf))
+        headings = [o.title for o in reader.outline]  # type: ignore[union-attr]
+        numbers = [int(n) for n in re.findall(r"(?:\.\s*){3,}(\d+)", contents)]
+        assert len(headings) == len(numbers) >= 8, (headings, numbers)
+        entries = list(zip(headings, numbers, strict=True))
+        assert numbers == sorted(numbers)
+        for heading, page in entries:
+            assert heading in contents
+            assert 2 <= page <= doc.pages
+            assert heading in doc.page_texts[page - 1], (language, heading, page)
+        index = {p.indirect_reference.idnum: i + 1 for i, p in enumerate(reader.pages)}  # type: ignore[union-attr]
+        links = [a.get_object() for a in reader.pages[0]["/Annots"]]
+        targets = sorted(index[link["/Dest"][0].idnum] for link in links if "/Dest" in link)
+        # each entry links twice (its text and its page number) to the page it names, and the
+        # viewer's outline (bookmarks) leads to the same pages
+        assert targets == sorted([n for _h, n in entries] * 2)
+        assert [reader.get_destination_page_number(o) + 1 for o in reader.outline] == numbers  # type: ignore[arg-type]
