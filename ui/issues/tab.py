@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
+from advisoryboard.services.districts import board_areas
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_filter import IssueFilter
@@ -246,7 +247,7 @@ class IssuesTab(BoardTab):
         def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
             return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data))
 
-        new_id = IssueDialog.ask(self, cats, save)
+        new_id = IssueDialog.ask(self, cats, save, areas=QueryOp(self, self.ctx, board_areas).get())
         if isinstance(new_id, int):
             self.flush_changes()  # the change notice reloads the list; then open the new issue
             self.open_issue(new_id)
@@ -264,7 +265,9 @@ class IssuesTab(BoardTab):
 
             return ChangeOp(self, self.ctx, update)
 
-        IssueDialog.ask(self, cats, save, detail)  # the change notice shows the saved issue
+        IssueDialog.ask(
+            self, cats, save, detail, QueryOp(self, self.ctx, board_areas).get()
+        )  # the change notice shows the saved issue
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices
