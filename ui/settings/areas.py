@@ -43,7 +43,7 @@ class AreaListEditor(QWidget):
         self.table.setFixedHeight(130)
         self.add_button = QPushButton(self.tr("A&dd area"), self)
         self.add_button.setObjectName("addAreaButton")
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button = QPushButton(self.tr("Re&move area"), self)
         self.remove_button.setObjectName("removeAreaButton")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -91,9 +91,9 @@ class AreaListEditor(QWidget):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
             item = self.table.item(row, 1)
-            assert isinstance(combo, QComboBox) and item is not None
-            stored = item.data(_STORED) or ""
-            text = item.text().strip()
+            assert isinstance(combo, QComboBox)
+            stored = (item.data(_STORED) if item is not None else None) or ""
+            text = item.text().strip() if item is not None else ""
             name = stored if stored and text == shown(stored) else text
             out.append((str(combo.currentData()), name))
         return out
