@@ -88,3 +88,38 @@ def test_a_real_311_export_maps_to_the_list_and_reports_what_it_does_not_know(sq
     assert report.unknown_areas == {"B2": 8}
     assert report.lines()[0] == "Not on the board's list of districts and beats, kept as written: B2 (8 rows)"
     assert "1 districts or beats not on the board's list" in report.summary()
+
+
+def test_a_new_surveys_district_question_offers_the_boards_districts(db) -> None:  # type: ignore[no-untyped-def]
+    from advisoryboard.services.surveys import create_survey
+    from database.models.surveys import SurveyChoice, SurveyQuestion
+
+    def district_choices(survey_id: int) -> list[tuple[int, str, str, bool]]:
+        with read_only(db) as s:
+            question = s.scalar(
+                select(SurveyQuestion.id).where(
+                    SurveyQuestion.survey_id == survey_id, SurveyQuestion.key == "district"
+                )
+            )
+            rows = s.scalars(
+                select(SurveyChoice).where(SurveyChoice.question_id == question).order_by(SurveyChoice.code)
+            )
+            return [(c.code, c.label_en, c.label_es, c.prefer_not) for c in rows]
+
+    with transaction(db) as s:
+        generic = create_survey(s, "Before the list", bank_keys=["district"])
+    assert [c[1] for c in district_choices(generic)][:2] == [
+        "North",
+        "South",
+    ]  # no list yet: the bank's words
+    _save_areas(
+        db, [("district", "District 1"), ("district", "District 2"), ("district", "E-13"), ("beat", "Beat 4")]
+    )
+    with transaction(db) as s:
+        survey = create_survey(s, "Safety survey", bank_keys=["district"])
+    assert district_choices(survey) == [
+        (1, "District 1", "Distrito 1", False),
+        (2, "District 2", "Distrito 2", False),
+        (3, "E-13", "E-13", False),
+        (4, "Prefer not to say", "Prefiero no decirlo", True),
+    ]  # beats are not districts; both languages stored, as the bank's questions are
