@@ -30,6 +30,7 @@ from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issues import IssueInput
+from ui.common.button_bar import ButtonBar
 from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
@@ -62,7 +63,8 @@ class IssuesTab(BoardTab):
         self.count_label.setAccessibleName(self.tr("Number of matching issues"))
         toolbar.addWidget(self.count_label)
         toolbar.addWidget(self.filter_bar.map_chip)
-        toolbar.addStretch(1)
+        self.buttons = ButtonBar(self, "issueButtons")  # what does not fit goes into "More ▾"
+        self.buttons.add_stretch()
         self.new_button = self._button("newIssueButton", self.tr("&New issue"), self.new_issue)
         self.new_button.setToolTip(self.tr("Record a new issue (Ctrl+N)"))
         self.import_button = self._button("importIssuesButton", self.tr("&Import…"), self.import_issues)
@@ -86,7 +88,8 @@ class IssuesTab(BoardTab):
             self.print_button,
             self.map_button,
         ):
-            toolbar.addWidget(button)
+            self.buttons.add(button, always=button is self.new_button)
+        toolbar.addWidget(self.buttons, 1)
         layout.addLayout(toolbar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
