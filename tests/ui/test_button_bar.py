@@ -84,7 +84,9 @@ def test_on_a_narrow_window_the_last_buttons_move_into_more_and_come_back(
     assert bar.overflow() == [] and members.print_button.isVisible()
 
 
-def test_more_opens_from_the_keyboard_and_runs_the_hidden_button(qtbot, window: MainWindow, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_more_opens_from_the_keyboard_and_runs_the_hidden_button(
+    qtbot, window: MainWindow, lang: str
+) -> None:  # type: ignore[no-untyped-def]
     members = window.tab("membersTab")
     assert isinstance(members, MembersTab)
     window.tabs.setCurrentWidget(members)
