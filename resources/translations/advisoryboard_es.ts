@@ -174,7 +174,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+48"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+49"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -407,6 +407,44 @@
     </message>
 </context>
 <context>
+    <name>AreaCombo</name>
+    <message>
+        <location filename="../../ui/common/area_combo.py" line="+40"/>
+        <source>Choose or type a district or beat</source>
+        <translation>Elija o escriba un distrito o sector</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListEditor</name>
+    <message>
+        <location filename="../../ui/settings/areas.py" line="+37"/>
+        <source>Districts and beats</source>
+        <extracomment>Where a row keeps the name as stored, to save it unchanged when its shown text was not edited.</extracomment>
+        <translation>Distritos y sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add ar&amp;ea</source>
+        <translation>Agre&amp;gar zona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move area</source>
+        <translation>Quita&amp;r zona</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+149"/>
@@ -513,7 +551,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+44"/>
+        <location filename="../../ui/settings/dialog.py" line="+45"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
@@ -584,17 +622,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>Backup &amp;folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+2"/>
+        <source>&amp;Districts and beats</source>
+        <translation>&amp;Distritos y sectores</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
@@ -630,6 +673,20 @@
         <location line="+6"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonBar</name>
+    <message>
+        <location filename="../../ui/common/button_bar.py" line="+37"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -1250,18 +1307,18 @@
 <context>
     <name>CommunityTab</name>
     <message>
-        <location filename="../../ui/community/tab.py" line="+72"/>
+        <location filename="../../ui/community/tab.py" line="+73"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+307"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Details of the selected event or program</source>
         <translation>Detalles del evento o programa seleccionado</translation>
     </message>
@@ -1317,13 +1374,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+104"/>
+        <location line="-176"/>
+        <location line="+106"/>
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
@@ -1820,7 +1877,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/community/dialogs.py" line="+127"/>
+        <location filename="../../ui/community/dialogs.py" line="+135"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -2860,7 +2917,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+49"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+56"/>
         <source>New issue</source>
         <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
@@ -3010,12 +3067,12 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+61"/>
+        <location filename="../../ui/issues/tab.py" line="+63"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;New issue</source>
         <translation>&amp;Nuevo problema</translation>
     </message>
@@ -3060,7 +3117,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar el mapa junto a los problemas (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
@@ -3079,7 +3136,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3441,7 +3498,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location filename="../../ui/maps/panel.py" line="+44"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -3463,7 +3520,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -3548,12 +3605,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3568,7 +3625,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -3826,7 +3883,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+42"/>
+        <location filename="../../ui/members/member_dialog.py" line="+43"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -3861,7 +3918,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -4237,13 +4294,13 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+58"/>
-        <location line="+150"/>
+        <location filename="../../ui/members/tab.py" line="+59"/>
+        <location line="+152"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4318,7 +4375,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
@@ -4993,7 +5050,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>¿Qué campo da nombre a cada contorno?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the outlines…</source>
         <translation>Importando los contornos…</translation>
     </message>
@@ -5862,7 +5919,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+99"/>
+        <location filename="../../ui/safety/restore.py" line="+104"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -5884,7 +5941,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>

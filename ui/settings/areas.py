@@ -41,7 +41,7 @@ class AreaListEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.setFixedHeight(130)
-        self.add_button = QPushButton(self.tr("A&dd area"), self)
+        self.add_button = QPushButton(self.tr("Add ar&ea"), self)
         self.add_button.setObjectName("addAreaButton")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button = QPushButton(self.tr("Re&move area"), self)
