@@ -3391,7 +3391,7 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
-        <translation>Reuniones &amp;&amp; actas</translation>
+        <translation>Reuniones y actas</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -40,7 +40,7 @@ class AreaListEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.setFixedHeight(130)
+        self.table.setFixedHeight(170)
         self.add_button = QPushButton(self.tr("Add ar&ea"), self)
         self.add_button.setObjectName("addAreaButton")
         self.add_button.clicked.connect(lambda: self.add_row())
