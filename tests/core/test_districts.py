@@ -123,3 +123,39 @@ def test_a_new_surveys_district_question_offers_the_boards_districts(db) -> None
         (3, "E-13", "E-13", False),
         (4, "Prefer not to say", "Prefiero no decirlo", True),
     ]  # beats are not districts; both languages stored, as the bank's questions are
+
+
+def test_a_roster_import_maps_districts_to_the_list_and_reports_the_others(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from advisoryboard.importing.members import ImportOptions, initial_mapping, run_import
+    from advisoryboard.importing.tabular import read_table
+    from advisoryboard.permissions import OFFICE
+    from database.models import Seat
+
+    _save_areas(db, [("district", "E-13"), ("district", "District 4")])
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Name,Seat,District,Term start\n"
+        "Ana García,Seat 1,E13,2025-01-02\n"
+        "Luis Ortega,Seat 2,district 4,2025-01-02\n"
+        "Mei Chen,Seat 3,Ward 9,2025-01-02\n"
+        "Kim Lee,Seat 4,Ward 9,2025-01-02\n",
+        encoding="utf-8",
+    )
+    frame = read_table(path)
+    mapping = initial_mapping(db, OFFICE, list(frame.columns))
+    report = run_import(db, OFFICE, frame, mapping, ImportOptions(as_of=dt.date(2026, 3, 2)))
+    assert report.imported == 4
+    with read_only(db) as s:
+        members = dict(s.execute(select(Member.name, Member.district)).all())
+        seats = dict(s.execute(select(Seat.label, Seat.district)).all())
+    assert members == {
+        "Ana García": "E-13",
+        "Luis Ortega": "District 4",
+        "Mei Chen": "Ward 9",
+        "Kim Lee": "Ward 9",
+    }
+    assert seats["Seat 1"] == "E-13"
+    assert report.unknown_areas == {"Ward 9": 2}
+    assert "Ward 9 (2 rows)" in report.lines()[0]
