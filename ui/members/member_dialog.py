@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.labels import office_label, seat_kind_label
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
@@ -84,7 +85,7 @@ class MemberDialog(QDialog):
             holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
             if not seat.active:
                 holder = self.tr(" — retired")
-            self.seat.addItem(f"{seat.label} ({seat_kind_label(seat.kind)}){holder}", seat.id)
+            self.seat.addItem(f"{shown(seat.label)} ({seat_kind_label(seat.kind)}){holder}", seat.id)
         self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
         self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))
         self._row(tform, self.tr("&Seat"), self.seat, "seat")
