@@ -14,6 +14,7 @@ from advisoryboard.i18n import N_, _
 from database.enums import (
     ActionItemStatus,
     AgendaSection,
+    AreaKind,
     AttendanceStatus,
     AuditAction,
     CommitteeKind,
@@ -259,6 +260,15 @@ PROJECT_AREA_KIND_LABELS: dict[ProjectAreaKind, str] = {
     ProjectAreaKind.RADIUS: N_("A radius around a point"),
 }
 
+#: The kinds of area on the board's list of districts and beats.
+AREA_KIND_LABELS: dict[AreaKind, str] = {
+    AreaKind.DISTRICT: N_("District"),
+    AreaKind.BEAT: N_("Beat"),
+    AreaKind.PRECINCT: N_("Precinct"),
+    AreaKind.WARD: N_("Ward"),
+    AreaKind.NEIGHBORHOOD: N_("Neighborhood"),
+}
+
 # Community programs and events (their enums live with their models).
 PROGRAM_KIND_LABELS: dict[ProgramKind, str] = {
     ProgramKind.NEIGHBORHOOD_WATCH: N_("Neighborhood watch"),
@@ -323,6 +333,7 @@ VOCABULARIES: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         (AuditAction, AUDIT_ACTION_LABELS),
         (ProjectStage, PROJECT_STAGE_LABELS),
         (ProjectAreaKind, PROJECT_AREA_KIND_LABELS),
+        (AreaKind, AREA_KIND_LABELS),
         (ProgramKind, PROGRAM_KIND_LABELS),
         (ProgramStatus, PROGRAM_STATUS_LABELS),
         (EventKind, EVENT_KIND_LABELS),

@@ -229,6 +229,16 @@ class ProjectStage(enum.StrEnum):
     ASSESSMENT = "assessment"
 
 
+class AreaKind(enum.StrEnum):
+    """What kind of area a name on the board's list is (Board settings ▸ Districts and beats)."""
+
+    DISTRICT = "district"
+    BEAT = "beat"
+    PRECINCT = "precinct"
+    WARD = "ward"
+    NEIGHBORHOOD = "neighborhood"
+
+
 class ProjectAreaKind(enum.StrEnum):
     DISTRICTS = "districts"  # police districts and/or beats
     RADIUS = "radius"  # a circle around a point (an address)

@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 #: Words that only say what kind of area a name is, per kind: `District 9` is district `9`,
-#: but `Beat 11` is not district `11`.
+#: but `Beat 11` is not district `11`. The Spanish words the app writes (`Distrito 9`, `Sector 11`)
+#: count too, so a name typed in the Spanish window matches the board's list.
 _KIND_WORDS = {
-    "district": re.compile(r"\b(POLICE|DISTRICT|DIST)\b"),
-    "beat": re.compile(r"\b(POLICE|BEAT)\b"),
-    "precinct": re.compile(r"\b(POLICE|PRECINCT|PCT)\b"),
+    "district": re.compile(r"\b(POLICE|POLICIA|DISTRICT|DIST|DISTRITO)\b"),
+    "beat": re.compile(r"\b(POLICE|POLICIA|BEAT|SECTOR)\b"),
+    "precinct": re.compile(r"\b(POLICE|POLICIA|PRECINCT|PCT|PRECINTO)\b"),
+    "ward": re.compile(r"\b(WARD)\b"),
 }
 _ORDINAL = re.compile(r"(\d+)(ST|ND|RD|TH)\b")
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]+")

@@ -40,6 +40,7 @@ from advisoryboard.importing.tabular import (
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.districts import matcher
 from advisoryboard.services.issue_index import bulk_append
 from database.base import utcnow
 from database.enums import CLOSED_STATUSES, IssuePriority, IssueSource, IssueStatus, TimelineKind
@@ -234,6 +235,7 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
     keep = _filter_rows(frame, options.where)
     out = _Prepared()
     report = out.report
+    areas = matcher(session)
     report.total = len(keep)
     seen: set[str] = set()
     guessed: dict[str, int | None] = {}  # 311 service name -> category (a few dozen names per file)
@@ -310,7 +312,7 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
                 "priority": IssuePriority.NORMAL,
                 "source": IssueSource.SERVICE_311,
                 "location": (col["location"][i] or None) and str(col["location"][i])[:300],
-                "district": clean_district(col["district"][i]),
+                "district": areas.name(clean_district(col["district"][i])),
                 "latitude": lat,
                 "longitude": lon,
                 "reported_on": when,
@@ -325,6 +327,7 @@ def prepare(session: Session, frame: Any, options: ImportOptions) -> _Prepared:
             }
         )
     report.imported = len(out.rows)
+    report.unknown_areas = dict(areas.unknown)
     return out
 
 

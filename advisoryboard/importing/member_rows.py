@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from advisoryboard.i18n import _
 from advisoryboard.importing.member_titles import Title, name_and_titles
 from advisoryboard.importing.tabular import ImportReport, RowProblem, clean_value
+from advisoryboard.services.districts import matcher
 from advisoryboard.services.members import EMAIL_RE, PHONE_RE, phone_digits
 from advisoryboard.services.seats import overlap_message, periods_overlap
 from database.enums import NON_VOTING_OFFICES, LeaveReason, SeatKind
@@ -123,6 +124,7 @@ class RosterImporter:
         self.mapping = mapping
         self.options = options
         self.report = ImportReport()
+        self.areas = matcher(session)
         self.seats: dict[str, Seat] = {seat.label: seat for seat in session.scalars(select(Seat))}
         self.people: dict[str, list[Person]] = {}
         by_id: dict[int, Person] = {}
@@ -173,7 +175,7 @@ class RosterImporter:
     def row(self, number: int, record: Mapping[str, Any]) -> None:
         raw_name = self.cell(record, "name") or ""
         seat_label = self.cell(record, "seat")
-        district = self.cell(record, "district")
+        district = self.areas.name(self.cell(record, "district"))
         if is_vacant_row(raw_name, self.cell(record, "vacant")):
             if not seat_label:
                 raise RowRejected(_("a vacant seat row without a seat"), "seat")
@@ -358,6 +360,7 @@ class RosterImporter:
 
     def finish(self) -> None:
         """Members whose every imported term ended before the import date are former members."""
+        self.report.unknown_areas = dict(self.areas.unknown)
         ends: dict[int, list[dt.date | None]] = {}
         for terms in self.terms.values():
             for term in terms:

@@ -60,6 +60,8 @@ class ImportReport:
     skipped: list[RowProblem] = field(default_factory=list)
     defaulted: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
+    #: District or beat values not on the board's list, kept as they came: value → rows.
+    unknown_areas: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
 
     def summary(self) -> str:
@@ -71,6 +73,8 @@ class ImportReport:
         )
         if self.duplicates:
             text += _(", {n} possible duplicates").format(n=len(self.duplicates))
+        if self.unknown_areas:
+            text += _(", {n} districts or beats not on the board's list").format(n=len(self.unknown_areas))
         return text
 
     def lines(self, limit: int = 200) -> list[str]:
@@ -85,6 +89,17 @@ class ImportReport:
                 out.append(_("Row {row} ({what}): {reason}").format(row=p.row, what=label, reason=p.reason))
         if len(out) > limit:
             out = [*out[:limit], _("… and {n} more").format(n=len(out) - limit)]
+        if self.unknown_areas:
+            names = ", ".join(
+                _("{name} ({n} rows)").format(name=name, n=n) if n > 1 else name
+                for name, n in sorted(self.unknown_areas.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+            out.insert(
+                0,
+                _("Not on the board's list of districts and beats, kept as written: {names}").format(
+                    names=names
+                ),
+            )
         return out
 
 

@@ -17,6 +17,7 @@ from advisoryboard.errors import ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
+from advisoryboard.services.districts import area_name
 from database.models import CommunityEvent, CommunityProgram, EventSignIn, Issue, Member
 from database.models.community import EventKind, EventStatus, ProgramKind, ProgramStatus
 
@@ -192,7 +193,7 @@ def _program_values(session: Session, data: ProgramInput, own_id: int | None) ->
         "name": name,
         "kind": data.kind,
         "status": data.status,
-        "district": clean(data.district),
+        "district": area_name(session, clean(data.district)),
         "area": clean(data.area),
         "coordinator_member_id": data.coordinator_member_id,
         "coordinator_name": clean(data.coordinator_name),
@@ -356,7 +357,7 @@ def _event_values(session: Session, data: EventInput, own_id: int | None) -> dic
         "ends_at": data.ends_at,
         "program_id": data.program_id,
         "place": clean(data.place),
-        "district": clean(data.district),
+        "district": area_name(session, clean(data.district)),
         "cohosts": clean(data.cohosts),
         "languages": ",".join(codes) or None,
         "accessibility": clean(data.accessibility),

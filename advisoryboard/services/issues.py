@@ -19,6 +19,7 @@ from advisoryboard.errors import PermissionDenied, UserError, ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
+from advisoryboard.services.districts import area_name
 from advisoryboard.services.issue_workflow import NOTE_REQUIRED, check_transition, is_reopen, status_label
 from database.base import utcnow
 from database.enums import CLOSED_STATUSES, IssuePriority, IssueSource, IssueStatus, TimelineKind
@@ -140,7 +141,7 @@ def _validate(session: Session, data: IssueInput) -> dict[str, Any]:
         "priority": data.priority,
         "source": data.source,
         "location": _clean(data.location),
-        "district": _clean(data.district),
+        "district": area_name(session, _clean(data.district)),
         "latitude": data.latitude,
         "longitude": data.longitude,
         "reporter_name": _clean(data.reporter_name),

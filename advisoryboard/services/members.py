@@ -19,6 +19,7 @@ from advisoryboard.i18n import _, format_date
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, exists, get_or_404, require_permission
 from advisoryboard.services.contacts import visible_contact
+from advisoryboard.services.districts import area_name
 from advisoryboard.services.seats import check_term, covering, set_offices
 from database.enums import LeaveReason, Office
 from database.models import (
@@ -136,12 +137,12 @@ def _check_joined(session: Session, member: Member, joined_on: dt.date | None) -
         raise ValidationError({"joined_on": _("The member cannot join after they left.")})
 
 
-def _apply(member: Member, data: MemberInput) -> None:
+def _apply(session: Session, member: Member, data: MemberInput) -> None:
     member.name = data.name.strip()
     member.email = _text(data.email)
     member.phone = _text(data.phone)
     member.address = _text(data.address)
-    member.district = _text(data.district)
+    member.district = area_name(session, _text(data.district))
     member.publish_contact = data.publish_contact
     member.notes = _text(data.notes)
     member.joined_on = data.joined_on or member.joined_on or data.term_start
@@ -165,7 +166,7 @@ def create_member(session: Session, data: MemberInput, today: dt.date | None = N
     if data.seat_id is not None and data.term_start is not None:
         check_term(session, data.seat_id, data.term_start, data.term_end, member_id=None)
     member = Member(name="")
-    _apply(member, data)
+    _apply(session, member, data)
     session.add(member)
     session.flush()
     if data.seat_id is not None and data.term_start is not None:
@@ -242,7 +243,7 @@ def update_member(
         session.delete(term)  # a term that had not begun: entered by mistake
     elif term is not None and (term.end_date is None or term.end_date >= day):
         term.end_date = day - dt.timedelta(days=1)  # no seat from today: the term's history stays
-    _apply(member, data)
+    _apply(session, member, data)
     if member.left_on is None:
         set_offices(session, member_id, data.offices, data.office_start or day, day)
     session.flush()

@@ -21,6 +21,7 @@ from advisoryboard.i18n import _, format_date
 from advisoryboard.labels import office_order
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
+from advisoryboard.services.districts import area_name
 from database.enums import NON_VOTING_OFFICES, Office, SeatKind
 from database.models import BoardSettings, Member, OfficeTerm, Seat, SeatTerm
 
@@ -167,7 +168,7 @@ def create_seat(
     if session.scalar(select(Seat.id).where(Seat.label == label)) is not None:
         raise ValidationError({"label": _("There is already a seat called {label}.").format(label=label)})
     order = session.scalar(select(Seat.sort_order).order_by(Seat.sort_order.desc()).limit(1)) or 0
-    seat = Seat(label=label, kind=kind, district=district, sort_order=order + 1)
+    seat = Seat(label=label, kind=kind, district=area_name(session, district), sort_order=order + 1)
     session.add(seat)
     session.flush()
     return seat.id

@@ -16,6 +16,7 @@ from advisoryboard.errors import ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import check_version, get_or_404, require_permission
+from advisoryboard.services.districts import Area, areas_in_use, clean_areas, encode, stored_areas
 from database.base import utcnow
 from database.enums import QuorumRule, Role, ThresholdBase
 from database.models import BoardSettings, User
@@ -39,6 +40,8 @@ class BoardSettingsData:
     single_user_mode: bool
     language: str
     backup_folder: str | None
+    #: The board's districts and beats (saved list, else the areas its records already name).
+    areas: tuple[Area, ...]
     initialized_at: dt.datetime | None
     version: int
 
@@ -59,16 +62,23 @@ _INT_RANGES = {
 }
 
 
-def _data(row: BoardSettings) -> BoardSettingsData:
-    return BoardSettingsData(**{f.name: getattr(row, f.name) for f in dataclasses.fields(BoardSettingsData)})
+def _data(session: Session, row: BoardSettings) -> BoardSettingsData:
+    values = {
+        f.name: getattr(row, f.name) for f in dataclasses.fields(BoardSettingsData) if f.name != "areas"
+    }
+    saved = stored_areas(row)
+    areas = tuple(saved if saved is not None else areas_in_use(session))
+    return BoardSettingsData(**values, areas=areas)
 
 
 def get_settings(session: Session) -> BoardSettingsData:
     require_permission(session, Permission.READ)
-    return _data(get_or_404(session, BoardSettings, 1, _("Board settings")))
+    return _data(session, get_or_404(session, BoardSettings, 1, _("Board settings")))
 
 
 def _clean(field: str, value: Any) -> Any:
+    if field == "areas":
+        return encode(clean_areas(value))
     if field in _INT_RANGES:
         if value is None and field == "quorum_fixed_number":
             return None
@@ -155,7 +165,7 @@ def update_settings(
     for field, value in cleaned.items():
         setattr(row, field, value)
     session.flush()
-    return _data(row)
+    return _data(session, row)
 
 
 def mark_initialized(session: Session) -> None:

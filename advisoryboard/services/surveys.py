@@ -8,6 +8,7 @@ message everywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -16,11 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
-from advisoryboard.i18n import _
+from advisoryboard.i18n import _, translate
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import get_or_404, require_permission
-from advisoryboard.services.survey_bank import BANK_BY_KEY, STANDARD_BANK, BankQuestion
+from advisoryboard.services.districts import board_areas
+from advisoryboard.services.survey_bank import BANK_BY_KEY, STANDARD_BANK, BankChoice, BankQuestion
+from database.enums import AreaKind
 from database.models.surveys import (
     QuestionKind,
     ResponseSource,
@@ -206,6 +210,7 @@ def create_survey(
                 }
             )
         chosen = [BANK_BY_KEY[k] for k in bank_keys]
+    chosen = [_board_districts(session, q) if q.key == "district" else q for q in chosen]
     chosen += list(questions)
     keys = [q.key for q in chosen]
     if not chosen:
@@ -244,6 +249,31 @@ def create_survey(
             )
     session.flush()
     return survey.id
+
+
+def _board_districts(session: Session, q: BankQuestion) -> BankQuestion:
+    """The bank's "Which district do you live in?" with the board's own districts as its choices
+    (Board settings ▸ Districts and beats), when they fit on a paper form (up to 8, plus
+    "Prefer not to say"); the bank's generic North/South/… otherwise."""
+    districts = [a for a in board_areas(session) if a.kind is AreaKind.DISTRICT]
+    if not 2 <= len(districts) <= 8:
+        return q
+    prefer_not = [c for c in q.choices if c.prefer_not]
+
+    def english(message: str) -> str:
+        return translate(message, "en")
+
+    def spanish(message: str) -> str:
+        return translate(message, "es")
+
+    choices = [
+        BankChoice(
+            code, shown(a.name, lambda m: translate(m, "en")), shown(a.name, lambda m: translate(m, "es"))
+        )
+        for code, a in enumerate(districts, start=1)
+    ]
+    choices += [dataclasses.replace(c, code=len(choices) + 1) for c in prefer_not]
+    return dataclasses.replace(q, choices=tuple(choices))
 
 
 def _validate_question(q: BankQuestion) -> None:

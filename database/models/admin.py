@@ -39,6 +39,9 @@ class BoardSettings(Versioned, Base):
     language: Mapped[str] = mapped_column(String(10), default="en")
     #: JSON list of agenda template items (section, title, minutes, children).
     agenda_template: Mapped[str | None] = mapped_column(Text)
+    #: The board's named districts and beats, as JSON [{"kind": "district", "name": "District 4"}, …];
+    #: None until first saved (the list is then the areas the board's records already name).
+    areas: Mapped[str | None] = mapped_column(Text)
     backup_folder: Mapped[str | None] = mapped_column(String(500))
     #: Set once the first start has offered demo data / created the admin.
     initialized_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -174,7 +174,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="+48"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="+49"/>
         <source>&amp;Build from template</source>
         <extracomment>An agenda was built from the template (meeting id).</extracomment>
         <translation>&amp;Crear desde la plantilla</translation>
@@ -407,6 +407,44 @@
     </message>
 </context>
 <context>
+    <name>AreaCombo</name>
+    <message>
+        <location filename="../../ui/common/area_combo.py" line="+40"/>
+        <source>Choose or type a district or beat</source>
+        <translation>Elija o escriba un distrito o sector</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListEditor</name>
+    <message>
+        <location filename="../../ui/settings/areas.py" line="+37"/>
+        <source>Districts and beats</source>
+        <extracomment>Where a row keeps the name as stored, to save it unchanged when its shown text was not edited.</extracomment>
+        <translation>Distritos y sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add ar&amp;ea</source>
+        <translation>Agre&amp;gar zona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move area</source>
+        <translation>Quita&amp;r zona</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../ui/safety/audit_view.py" line="+149"/>
@@ -513,7 +551,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+44"/>
+        <location filename="../../ui/settings/dialog.py" line="+45"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
@@ -584,17 +622,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>Backup &amp;folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+2"/>
+        <source>&amp;Districts and beats</source>
+        <translation>&amp;Distritos y sectores</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
@@ -630,6 +673,20 @@
         <location line="+6"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonBar</name>
+    <message>
+        <location filename="../../ui/common/button_bar.py" line="+37"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -1250,18 +1307,18 @@
 <context>
     <name>CommunityTab</name>
     <message>
-        <location filename="../../ui/community/tab.py" line="+72"/>
+        <location filename="../../ui/community/tab.py" line="+73"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+307"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Details of the selected event or program</source>
         <translation>Detalles del evento o programa seleccionado</translation>
     </message>
@@ -1317,13 +1374,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+104"/>
+        <location line="-176"/>
+        <location line="+106"/>
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
@@ -1820,7 +1877,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/community/dialogs.py" line="+127"/>
+        <location filename="../../ui/community/dialogs.py" line="+135"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -2860,7 +2917,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+49"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+56"/>
         <source>New issue</source>
         <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
@@ -3010,12 +3067,12 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+61"/>
+        <location filename="../../ui/issues/tab.py" line="+63"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;New issue</source>
         <translation>&amp;Nuevo problema</translation>
     </message>
@@ -3060,7 +3117,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar el mapa junto a los problemas (Ctrl+M)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+51"/>
         <source>Issues</source>
         <translation>Problemas</translation>
@@ -3079,7 +3136,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3344,7 +3401,7 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
-        <translation>Reuniones &amp;&amp; actas</translation>
+        <translation>Reuniones y actas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3636,7 +3693,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
@@ -3836,7 +3893,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+42"/>
+        <location filename="../../ui/members/member_dialog.py" line="+44"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -3871,7 +3928,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -4247,13 +4304,13 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+58"/>
-        <location line="+150"/>
+        <location filename="../../ui/members/tab.py" line="+59"/>
+        <location line="+152"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4328,7 +4385,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
@@ -6471,7 +6528,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../ui/members/seat_dialog.py" line="+36"/>
+        <location filename="../../ui/members/seat_dialog.py" line="+37"/>
         <source>New seat</source>
         <translation>Nuevo puesto</translation>
     </message>
@@ -6876,7 +6933,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meeting_dialogs</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="-199"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="-201"/>
         <source>Type of meeting</source>
         <translation>Tipo de reunión</translation>
     </message>
@@ -6884,7 +6941,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>meetings</name>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>1st</source>
         <translation>1.er</translation>
     </message>

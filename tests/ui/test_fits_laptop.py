@@ -71,7 +71,11 @@ def _ids(window: MainWindow) -> tuple[int, int]:
 
 
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    from advisoryboard.services.districts import board_areas
+    from advisoryboard.services.issue_detail import categories
+    from ui.community.dialogs import EventDialog, ProgramDialog
     from ui.issues.categories_dialog import CategoriesDialog
+    from ui.issues.issue_dialog import IssueDialog
     from ui.issues.partner_dialog import PartnerDirectoryDialog
     from ui.meetings.action_item_dialog import ActionItemDialog
     from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
@@ -81,13 +85,18 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.members.member_dialog import MemberDialog
     from ui.members.member_page import MemberPageDialog
     from ui.members.seat_dialog import SeatDialog, SeatsDialog
+    from ui.operations import QueryOp
     from ui.safety.accounts import AccountsDialog, NewAccountDialog
     from ui.safety.audit_view import AuditLogDialog
     from ui.settings.dialog import BoardSettingsDialog
 
     ctx = window.ctx
     meeting, member = _ids(window)
+    cats, areas = QueryOp(window, ctx, lambda s: (categories(s), board_areas(s))).get()
     return {
+        "issue form": lambda: IssueDialog(window, cats, lambda data: None, areas=areas),
+        "event form": lambda: EventDialog(ctx, window),
+        "program form": lambda: ProgramDialog(ctx, window),
         "motion": lambda: MotionDialog(ctx, meeting, window),
         "new meeting": lambda: MeetingDialog(ctx, window),
         "schedule": lambda: ScheduleDialog(ctx, window),

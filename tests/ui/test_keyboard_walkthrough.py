@@ -115,6 +115,9 @@ def test_roll_call_and_print_an_agenda_with_the_keyboard_only(
     monkeypatch.setattr(
         ui.printing, "open_print", lambda parent, ctx, kind, params: printed.append((kind, params))
     )
+    # the 1366×768 laptop: the whole button row fits (narrower, Print agenda moves under
+    # "More", reached with Tab and Space too: tests/ui/test_button_bar.py)
+    main_window.resize(1366, 728)
     kb = Keyboard(qtbot, main_window)
     kb.activate()
     tab = main_window.tab("meetingsTab")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from advisoryboard.labels import label
 from advisoryboard.services import community as svc
 from database.models.community import EventKind, EventStatus, ProgramKind, ProgramStatus
+from ui.common.area_combo import AreaCombo
 from ui.common.formatting import date_edit_format, datetime_edit_format
 from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
@@ -101,6 +102,13 @@ class _FormDialog(QDialog):
         edit.setAccessibleName(accessible)
         return edit
 
+    def area_combo(self, name: str, accessible: str) -> AreaCombo:
+        """The board's districts and beats, with typing and completion."""
+        box = AreaCombo(self, self.ctx)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        return box
+
     def combo(self, name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)
@@ -159,7 +167,7 @@ class EventDialog(_FormDialog):
         self.row(self.tr("&Ends:"), self.ends, "ends_at")
         self.place = self.line("eventPlace", self.tr("Place"))
         self.row(self.tr("P&lace:"), self.place, "place")
-        self.district = self.line("eventDistrict", self.tr("District or beat"))
+        self.district = self.area_combo("eventDistrict", self.tr("District or beat"))
         self.row(self.tr("&District or beat:"), self.district, "district")
         self.cohosts = self.line("eventCohosts", self.tr("Co-hosting partners"))
         self.row(self.tr("C&o-hosts:"), self.cohosts, "cohosts")
@@ -280,7 +288,7 @@ class ProgramDialog(_FormDialog):
         self.row(self.tr("&Kind:"), self.kind, "kind")
         self.status = self.combo("programStatus", self.tr("Status"), [(label(k), k) for k in ProgramStatus])
         self.row(self.tr("Stat&us:"), self.status, "status")
-        self.district = self.line("programDistrict", self.tr("District or beat"))
+        self.district = self.area_combo("programDistrict", self.tr("District or beat"))
         self.row(self.tr("&District or beat:"), self.district, "district")
         self.area = self.line("programArea", self.tr("Streets or blocks covered"))
         self.row(self.tr("&Area covered:"), self.area, "area")

@@ -32,6 +32,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import community as svc
 from advisoryboard.services import community_people as people
 from database.models.community import EventKind, EventStatus
+from ui.common.button_bar import ButtonBar
 from ui.common.formatting import format_date, format_datetime, format_number
 from ui.community.dialogs import EventDialog, ProgramDialog
 from ui.community.models import EventsModel, ProgramsModel
@@ -171,6 +172,8 @@ class CommunityTab(BoardTab):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        bar = ButtonBar(self, "communityButtons")  # what does not fit goes into "More ▾"
+        row.addWidget(bar)
         self.new_event_button = self._button(
             "newEventButton", self.tr("&New event…"), self.tr("New event"), self.new_event
         )
@@ -217,8 +220,8 @@ class CommunityTab(BoardTab):
             self.import_button,
             self.export_button,
         ):
-            row.addWidget(b)
-        row.addStretch(1)
+            bar.add(b)
+        bar.add_stretch()
         return row
 
     def _apply_permissions(self) -> None:

@@ -254,7 +254,7 @@ class IssueDetailPane(QScrollArea):
             (self.tr("Description"), d.description),
             (self.tr("Location"), d.location),
             (self.tr("Coordinates"), f"{d.latitude}, {d.longitude}" if d.latitude is not None else None),
-            (self.tr("District"), d.district),
+            (self.tr("District"), shown(d.district) or None),
             (self.tr("Reported on"), format_datetime(d.reported_on)),
             (self.tr("Source"), source_label(d.source)),
             (self.tr("Reporter"), d.reporter_name),

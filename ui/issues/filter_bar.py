@@ -181,7 +181,7 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             self._fill(self.category, self.tr("Any category"), [(shown(c.label), c.id) for c in cats])
-            self._fill(self.district, self.tr("Any district"), [(d, d) for d in dists])
+            self._fill(self.district, self.tr("Any district"), [(shown(d), d) for d in dists])
             assignees = [(self.tr("Nobody"), "none")]
             assignees += [(m.label, f"m:{m.id}") for m in mems]
             assignees += [(self.tr("Committee: {name}").format(name=c.label), f"c:{c.id}") for c in coms]

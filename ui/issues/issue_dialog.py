@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.default_data import shown
 from advisoryboard.labels import priority_label, source_label
+from advisoryboard.services.districts import Area
 from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
+from ui.common.area_combo import AreaCombo
 from ui.common.formatting import date_edit_format, datetime_edit_format
 from ui.common.optional_date import OptionalDateEdit
 from ui.operations import Operation
@@ -39,7 +41,12 @@ Save = Callable[[IssueInput], Operation[Any]]
 
 class IssueDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, categories: list[Choice], save: Save, detail: IssueDetail | None = None
+        self,
+        parent: QWidget | None,
+        categories: list[Choice],
+        save: Save,
+        detail: IssueDetail | None = None,
+        areas: Sequence[Area] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issueDialog")
@@ -79,7 +86,7 @@ class IssueDialog(QDialog):
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("address, block or landmark"))
-        self.district = QLineEdit(self)
+        self.district = AreaCombo(self, areas=areas)  # the board's districts and beats
         self.district.setObjectName("districtEdit")
         self.latitude = self._coordinate("latitudeEdit", 90)
         self.longitude = self._coordinate("longitudeEdit", 180)
@@ -204,9 +211,14 @@ class IssueDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, categories: list[Choice], save: Save, detail: IssueDetail | None = None
+        cls,
+        parent: QWidget | None,
+        categories: list[Choice],
+        save: Save,
+        detail: IssueDetail | None = None,
+        areas: Sequence[Area] = (),
     ) -> object:
         """Show the form until it is saved (returns save's result) or cancelled (None)."""
-        dialog = cls(parent, categories, save, detail)
+        dialog = cls(parent, categories, save, detail, areas)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

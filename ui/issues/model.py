@@ -261,7 +261,7 @@ class IssuesTableModel(QAbstractTableModel):
         if key == "priority":
             return priority_label(r.priority)
         if key == "district":
-            return r.district or ""
+            return shown(r.district)  # "Beat 12" reads "Sector 12" in Spanish
         if key == "reported_on":
             return format_date(r.reported_on)
         if key == "due_on":

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
+from advisoryboard.services.districts import board_areas
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issues import IssueInput
+from ui.common.button_bar import ButtonBar
 from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
 from ui.issues.detail_pane import IssueDetailPane
@@ -61,7 +63,8 @@ class IssuesTab(BoardTab):
         self.count_label.setAccessibleName(self.tr("Number of matching issues"))
         toolbar.addWidget(self.count_label)
         toolbar.addWidget(self.filter_bar.map_chip)
-        toolbar.addStretch(1)
+        self.buttons = ButtonBar(self, "issueButtons")  # what does not fit goes into "More ▾"
+        self.buttons.add_stretch()
         self.new_button = self._button("newIssueButton", self.tr("&New issue"), self.new_issue)
         self.new_button.setToolTip(self.tr("Record a new issue (Ctrl+N)"))
         self.import_button = self._button("importIssuesButton", self.tr("&Import…"), self.import_issues)
@@ -85,7 +88,8 @@ class IssuesTab(BoardTab):
             self.print_button,
             self.map_button,
         ):
-            toolbar.addWidget(button)
+            self.buttons.add(button, always=button is self.new_button)
+        toolbar.addWidget(self.buttons, 1)
         layout.addLayout(toolbar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -246,7 +250,7 @@ class IssuesTab(BoardTab):
         def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
             return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data))
 
-        new_id = IssueDialog.ask(self, cats, save)
+        new_id = IssueDialog.ask(self, cats, save, areas=QueryOp(self, self.ctx, board_areas).get())
         if isinstance(new_id, int):
             self.flush_changes()  # the change notice reloads the list; then open the new issue
             self.open_issue(new_id)
@@ -264,7 +268,9 @@ class IssuesTab(BoardTab):
 
             return ChangeOp(self, self.ctx, update)
 
-        IssueDialog.ask(self, cats, save, detail)  # the change notice shows the saved issue
+        IssueDialog.ask(
+            self, cats, save, detail, QueryOp(self, self.ctx, board_areas).get()
+        )  # the change notice shows the saved issue
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices

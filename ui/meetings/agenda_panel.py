@@ -23,6 +23,7 @@ from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.permissions import Permission
 from advisoryboard.services import agenda, agenda_edit, meetings
 from database.enums import AgendaSection, MinutesStatus
+from ui.common.button_bar import ButtonBar
 from ui.context import AppContext
 from ui.meetings.agenda_tree import AgendaTree
 from ui.meetings.forms import add_button, error_label
@@ -43,7 +44,7 @@ class AgendaPanel(QWidget):
         self._select_next: int | None = None  # the item to select when the change notice reloads
         self._edit_title_next = False
         layout = QVBoxLayout(self)
-        buttons = QHBoxLayout()
+        buttons = ButtonBar(self, "agendaButtons")
         self.build_button = add_button(
             self, buttons, "buildAgendaButton", self.tr("&Build from template"), self.build
         )
@@ -62,8 +63,8 @@ class AgendaPanel(QWidget):
         self.down_button = add_button(
             self, buttons, "moveDownButton", self.tr("Move down (Ctrl+Down)"), lambda: self.move_current(1)
         )
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        buttons.add_stretch()
+        layout.addWidget(buttons)
         self.tree = AgendaTree(self.apply_drop, self)
         self.tree.currentItemChanged.connect(lambda *_a: self._show_item())
         layout.addWidget(self.tree, 3)

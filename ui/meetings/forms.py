@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
+from ui.common.button_bar import ButtonBar
+
 
 def error_label(parent: QWidget, name: str) -> QLabel:
     """A red message line shown next to a form (text, not colour alone, carries the meaning)."""
@@ -26,10 +28,13 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBo
 
 
 def add_button(
-    owner: QWidget, row: QBoxLayout, name: str, text: str, slot: Callable[[], object]
+    owner: QWidget, row: QBoxLayout | ButtonBar, name: str, text: str, slot: Callable[[], object]
 ) -> QPushButton:
     button = QPushButton(text, owner)
     button.setObjectName(name)
     button.clicked.connect(slot)
-    row.addWidget(button)
+    if isinstance(row, ButtonBar):
+        row.add(button)  # moves into "More ▾" when the row is wider than the window
+    else:
+        row.addWidget(button)
     return button

@@ -72,6 +72,8 @@ class MeetingDialog(QDialog):
         self.place = QLineEdit(self)
         self.place.setObjectName("meetingPlaceEdit")
         self.place.setAccessibleName(self.tr("Place"))
+        # room for a usual place such as "Community Room, Curtis Hall, 20 South Street"
+        self.place.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         form.addRow(self.tr("&Place:"), self.place)
         self.title = QLineEdit(self)
         self.title.setObjectName("meetingTitleEdit")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.permissions import Permission
+from ui.common.button_bar import ButtonBar
 from ui.common.fit import fit_columns_once, remember_columns
 from ui.context import AppContext
 from ui.meetings.agenda_panel import AgendaPanel
@@ -55,7 +55,7 @@ class MeetingsTab(BoardTab):
         super().__init__(ctx, parent)
         self.setObjectName("meetingsTab")
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = ButtonBar(self, "meetingsButtons")
         self.new_button = add_button(
             self, bar, "newMeetingButton", self.tr("&New meeting (Ctrl+Shift+N)"), self.new_meeting
         )
@@ -71,7 +71,7 @@ class MeetingsTab(BoardTab):
         self.export_button = add_button(
             self, bar, "exportCalendarButton", self.tr("&Export calendar (.ics)…"), self.export_calendar
         )
-        bar.addStretch(1)
+        bar.add_stretch()
         self.print_agenda = add_button(
             self, bar, "printAgendaButton", self.tr("Print &agenda"), lambda: self._print("agenda")
         )
@@ -81,7 +81,7 @@ class MeetingsTab(BoardTab):
         self.print_sign_in = add_button(
             self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
         )
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         for widget in (self.new_button, self.edit_button, self.schedule_button, self.template_button):
             widget.setEnabled(ctx.can(Permission.EDIT_MEETINGS))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.labels import office_label, seat_kind_label
 from advisoryboard.services.members import MemberInput, create_member, get_member, update_member
 from advisoryboard.services.seats import list_seats
 from database.enums import Office
+from ui.common.area_combo import AreaCombo
 from ui.common.history import add_history_button
 from ui.context import AppContext
 from ui.members.widgets import OptionalDate, date_edit, error_label, to_date, to_qdate
@@ -51,7 +53,9 @@ class MemberDialog(QDialog):
         self.email = self._line("emailEdit", self.tr("Email"))
         self.phone = self._line("phoneEdit", self.tr("Phone"))
         self.address = self._line("addressEdit", self.tr("Address"))
-        self.district = self._line("districtEdit", self.tr("District"))
+        self.district = AreaCombo(self, ctx)  # the board's districts and beats
+        self.district.setObjectName("districtEdit")
+        self.district.setAccessibleName(self.tr("District"))
         self.publish = QCheckBox(self.tr("Publish contact details on public rosters"), self)
         self.publish.setObjectName("publishContactCheck")
         self.publish.setAccessibleName(self.publish.text())
@@ -81,7 +85,7 @@ class MemberDialog(QDialog):
             holder = f" — {seat.holder_name}" if seat.holder_name else self.tr(" — vacant")
             if not seat.active:
                 holder = self.tr(" — retired")
-            self.seat.addItem(f"{seat.label} ({seat_kind_label(seat.kind)}){holder}", seat.id)
+            self.seat.addItem(f"{shown(seat.label)} ({seat_kind_label(seat.kind)}){holder}", seat.id)
         self.term_start = date_edit(self, "termStartEdit", self.tr("Term starts"))
         self.term_end = OptionalDate(self, "termEndEdit", self.tr("Term ends"), self.tr("ends on"))
         self._row(tform, self.tr("&Seat"), self.seat, "seat")

@@ -22,6 +22,7 @@ from advisoryboard.labels import seat_kind_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.seats import create_seat, list_seats, retire_seat
 from database.enums import SeatKind
+from ui.common.area_combo import AreaCombo
 from ui.context import AppContext
 from ui.members.widgets import error_label
 from ui.operations import ChangeOp, QueryOp
@@ -44,7 +45,7 @@ class SeatDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of seat"))
         for kind in SeatKind:
             self.kind.addItem(seat_kind_label(kind), kind.value)
-        self.district = QLineEdit(self)
+        self.district = AreaCombo(self, ctx)  # the board's districts and beats
         self.district.setObjectName("seatDistrictEdit")
         self.district.setAccessibleName(self.tr("District"))
         self.error = error_label(self, "label")

@@ -25,6 +25,7 @@ from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import delete_member, districts, reactivate_member
 from advisoryboard.services.roster import RosterFilter
 from database.enums import Office
+from ui.common.button_bar import ButtonBar
 from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
 from ui.context import AppContext
@@ -155,6 +156,8 @@ class MembersTab(BoardTab):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        bar = ButtonBar(self, "memberButtons")  # what does not fit goes into "More ▾"
+        row.addWidget(bar)
         self.add_button = self._button(self.tr("&Add member…"), "addMemberButton", self.add_member, "Ctrl+N")
         self.open_button = self._button(self.tr("&Open"), "openMemberButton", self.open_selected)
         self.edit_button = self._button(self.tr("&Edit…"), "editMemberButton", self.edit_selected, "Ctrl+E")
@@ -184,10 +187,10 @@ class MembersTab(BoardTab):
             self.seat_button,
             self.committees_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
+            bar.add(button, always=button is self.add_button)
+        bar.add_stretch()
         for button in (self.import_button, self.export_button, self.print_button):
-            row.addWidget(button)
+            bar.add(button)
         return row
 
     def _apply_permissions(self) -> None:

@@ -34,6 +34,7 @@ from database.enums import QuorumRule, ThresholdBase
 from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
 from ui.safety.conflict import ConflictDialog
+from ui.settings.areas import AreaListEditor
 
 
 class BoardSettingsDialog(QDialog):
@@ -89,6 +90,9 @@ class BoardSettingsDialog(QDialog):
         folder.setObjectName("backup_folderEdit")
         folder.setAccessibleName(self.tr("Backup folder"))
         self._add_row(form, "backup_folder", self.tr("Backup &folder"), row)
+        self.areas = AreaListEditor(self)
+        self._add(form, "areas", self.tr("&Districts and beats"), self.areas)
+        self.areas.table.setObjectName("areasTable")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -145,6 +149,8 @@ class BoardSettingsDialog(QDialog):
             return editor.currentData()
         if isinstance(editor, QSpinBox):
             return None if field == "quorum_fixed_number" and editor.value() == 0 else editor.value()
+        if isinstance(editor, AreaListEditor):
+            return editor.value()
         raise TypeError(field)
 
     def set_value(self, field: str, value: Any) -> None:
@@ -159,6 +165,8 @@ class BoardSettingsDialog(QDialog):
             editor.setCurrentIndex(max(0, editor.findData(getattr(value, "value", value))))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
+        elif isinstance(editor, AreaListEditor):
+            editor.set_value(value or ())
 
     def changes(self) -> dict[str, Any]:
         """The fields the user changed, compared with what was loaded."""
@@ -167,6 +175,8 @@ class BoardSettingsDialog(QDialog):
         for field in self.editors:
             old = getattr(self.loaded, field)
             old = getattr(old, "value", old)
+            if field == "areas":
+                old = [(a.kind.value, a.name) for a in old]
             new = self.value(field)
             if (old or None) != (new or None) or (isinstance(new, bool) and new != old):
                 out[field] = new
@@ -238,5 +248,7 @@ class BoardSettingsDialog(QDialog):
 
 
 def _plain(value: Any) -> str:
+    if isinstance(value, (list, tuple)):  # the districts and beats
+        return ", ".join(str(getattr(v, "name", v[-1] if isinstance(v, tuple) else v)) for v in value)
     value = getattr(value, "value", value)
     return "" if value is None else str(value)
