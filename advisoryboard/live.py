@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -110,8 +111,74 @@ def _notify_before_commit(session: Session) -> None:
         session.execute(text("SELECT pg_notify(:channel, :payload)"), notice)
 
 
+# ---------------------------------------------------------------------------- own SQLite writes
+#: Per engine, the audit-log ids this process wrote to an SQLite file, as (after, up to) ranges.
+#: The watcher's own connection counts the pool's other connections as "others", so without
+#: this every save would come back on the next poll as another window's change and refresh
+#: the tabs a second time.
+_OWN_AUDIT: weakref.WeakKeyDictionary[Any, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+_OWN_LOCK = threading.Lock()
+
+
+def _max_audit_id(session: Session) -> int:
+    return int(
+        session.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM audit_log").scalar_one()
+    )
+
+
+def _own_floor(session: Session, _ctx: Any) -> None:
+    # After the first flush of a transaction its rows are written, so this connection holds the
+    # file's write lock: no other connection can add audit rows until it commits, and every
+    # audit id above this one up to the commit is this transaction's.
+    if "own_audit_floor" in session.info or session.get_bind().dialect.name != "sqlite":
+        return
+    session.info["own_audit_floor"] = _max_audit_id(session)
+
+
+def _own_ceiling(session: Session) -> None:
+    if session.in_nested_transaction() or session.get_bind().dialect.name != "sqlite":
+        return
+    session.flush()  # the audit rows of the last changes are written before the range is read
+    if "own_audit_floor" not in session.info:
+        return  # nothing was written
+    floor = session.info.pop("own_audit_floor")
+    ceiling = _max_audit_id(session)
+    if ceiling > floor:
+        session.info["own_audit_range"] = (floor, ceiling)
+
+
+def _own_committed(session: Session) -> None:
+    span = session.info.pop("own_audit_range", None)
+    if span is None:
+        return
+    with _OWN_LOCK:
+        _OWN_AUDIT.setdefault(session.get_bind(), []).append(span)
+
+
+def _own_forget(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop("own_audit_floor", None)
+        session.info.pop("own_audit_range", None)
+
+
+def own_audit_ranges(engine: Any, seen_up_to: int) -> list[tuple[int, int]]:
+    """The ranges of audit ids this process wrote through `engine`, forgetting those that are
+    wholly at or below `seen_up_to` once they have been returned."""
+    with _OWN_LOCK:
+        spans = list(_OWN_AUDIT.get(engine, ()))
+        if spans:
+            _OWN_AUDIT[engine] = [s for s in spans if s[1] > seen_up_to]
+    return spans
+
+
 def install(factory: sessionmaker[Session]) -> None:
-    """Send a NOTIFY from every committing Session of `factory` (PostgreSQL only)."""
+    """Send a NOTIFY from every committing Session of `factory` (PostgreSQL only); on SQLite,
+    remember which audit rows this process wrote, so the file watcher does not take them for
+    another window's."""
+    event.listen(factory, "after_flush", _own_floor, insert=True)  # before the audit rows go in
+    event.listen(factory, "before_commit", _own_ceiling)
+    event.listen(factory, "after_commit", _own_committed)
+    event.listen(factory, "after_transaction_end", _own_forget)
     event.listen(factory, "after_flush", _collect_ids)
     event.listen(factory, "after_commit", _keep_bulk_areas, insert=True)
     event.listen(factory, "before_commit", _notify_before_commit)
@@ -338,6 +405,11 @@ class SqliteWatcher:
         self._raw.rollback()
         if rows:
             self._last_audit = max(int(r[0]) for r in rows)
+        own = own_audit_ranges(self.engine, self._last_audit)
+        foreign = [r for r in rows if not any(lo < int(r[0]) <= hi for lo, hi in own)]
+        if rows and not foreign:
+            return ChangeNotice()  # only this window's own saves: their notices are already out
+        rows = foreign
         ids: dict[str, set[int]] = {}
         unknown: set[str] = set()
         for _id, entity, entity_id in rows:

@@ -75,3 +75,35 @@ def test_the_sqlite_watcher_reports_what_another_connection_committed(sqlite_url
         watcher.close()
         db.dispose()
         other.dispose()
+
+
+def test_the_sqlite_watcher_does_not_take_its_own_windows_saves_for_anothers(sqlite_url: str) -> None:
+    """The window's own save is announced once, at its commit; the file watcher, whose own
+    connection sees the pool's connections as "others", must not announce it a second time
+    (that refreshed every tab twice after each save). Another window's save in the same poll
+    still comes through."""
+    db = open_database(sqlite_url)
+    other = open_database(sqlite_url)
+    watcher = live.SqliteWatcher(db.engine)
+    heard: list[frozenset[str]] = []
+    changes.subscribe(heard.append)
+    try:
+        with transaction(db) as s:
+            create_issue(s, IssueInput(title="Streetlight out on Elm"))
+        assert heard and all(n == {"issues"} for n in heard)  # the commit's own notices
+        heard.clear()
+        assert watcher.poll() == frozenset() and heard == []  # not again as someone else's
+
+        with transaction(db) as s:
+            mine = create_issue(s, IssueInput(title="Graffiti on the underpass"))
+        with transaction(other) as s:
+            theirs = create_issue(s, IssueInput(title="Speeding on Oak"))
+        heard.clear()
+        notice = watcher.poll()
+        assert notice.ids_of("issues") == {theirs} and mine != theirs
+        assert heard == [notice]
+    finally:
+        changes.unsubscribe(heard.append)
+        watcher.close()
+        db.dispose()
+        other.dispose()
