@@ -62,7 +62,7 @@ def live(board: Path, issues: int, runs: int) -> list[Result]:
 
     from advisoryboard.server_move import move_board
     from benchmarks.run import probe
-    from tests.pgserver import PostgresServer
+    from tests.support.pgserver import PostgresServer
 
     out: list[Result] = []
     try:

@@ -24,7 +24,7 @@ os.environ["LANGUAGE"] = "en"  # tests expect English whatever the developer's d
 
 import pytest  # noqa: E402
 
-from tests.pgserver import REQUIRE_ENV, PostgresServer  # noqa: E402
+from tests.support.pgserver import REQUIRE_ENV, PostgresServer  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 _counter = itertools.count()
