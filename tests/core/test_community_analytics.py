@@ -9,7 +9,7 @@ import pandas as pd
 from advisoryboard.analytics import community as ca
 from advisoryboard.services.base import read_only
 from database.engine import Database
-from tests.core.community_helpers import make_scene
+from tests.support.community import make_scene
 
 START, END = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
 

@@ -18,8 +18,8 @@ from advisoryboard.opening import open_database
 from advisoryboard.reports.documents import render
 from advisoryboard.services.base import read_only
 from database.engine import Database
-from tests.core.community_helpers import Scene, make_scene
 from tests.core.test_cli import run
+from tests.support.community import Scene, make_scene
 
 
 def _pdf_text(data: bytes) -> str:

@@ -17,7 +17,7 @@ from database.engine import Database
 from database.enums import Role
 from database.models import CommunityEvent, CommunityProgram, EventSignIn
 from database.models.community import EventKind
-from tests.core.community_helpers import make_scene
+from tests.support.community import make_scene
 
 MEMBER = Actor("mo", Role.MEMBER)
 STAFF = Actor("st", Role.STAFF)
