@@ -21,8 +21,8 @@ def test_sigkill_at_random_moments_loses_no_committed_record(tmp_path: Path) -> 
     url = f"sqlite:///{path}"
     open_database(url).dispose()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["tests.core.crash_worker"])  # pay the import cost once
-    from tests.core.crash_worker import save_until_killed
+    ctx.set_forkserver_preload(["tests.support.crash_worker"])  # pay the import cost once
+    from tests.support.crash_worker import save_until_killed
 
     rng = random.Random(20261121)
     reported: list[int] = []
