@@ -95,7 +95,7 @@ def test_a_printed_map_of_incidents_lists_their_top_offenses(tmp_path) -> None: 
     from advisoryboard.geo.geojson import read_outlines
     from advisoryboard.geo.layers import outlines_of
     from tests.conftest import shared_data
-    from tests.core.geo.helpers import DISTRICTS, crimes
+    from tests.support.geo import DISTRICTS, crimes
 
     frame = crimes().dropna(subset=["lon"]).head(3000)
     areas = read_outlines(shared_data(*DISTRICTS), "dist_num")

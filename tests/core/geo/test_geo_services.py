@@ -19,7 +19,7 @@ from advisoryboard.services.issue_search import IssueFilter, count_issues
 from database.base import utcnow
 from database.models import BoundaryArea, Issue, IssuePlace
 from tests.conftest import shared_data
-from tests.core.geo.helpers import (
+from tests.support.geo import (
     DISTRICTS,
     add_issues_at,
     crimes,
