@@ -18,7 +18,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, MeetingKind, MeetingStatus, MotionResult
 from database.models import Meeting
-from tests.core.meetings_board import make_board
+from tests.support.meetings_board import make_board
 
 JAN = dt.datetime(2025, 1, 14, 18, 30)
 FEB = dt.datetime(2025, 2, 11, 18, 30)

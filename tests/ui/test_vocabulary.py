@@ -18,7 +18,7 @@ from advisoryboard.reports.documents import render
 from advisoryboard.services import meetings, motions
 from advisoryboard.services.base import transaction
 from database.enums import MotionResult, VotingMethod
-from tests.core.meetings_board import make_board
+from tests.support.meetings_board import make_board
 from ui.context import AppContext, ChangeHub
 from ui.meetings.motions_panel import MotionsPanel
 
