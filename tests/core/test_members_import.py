@@ -22,7 +22,7 @@ from advisoryboard.services.seats import vacancies
 from database.enums import Office
 from database.models import Member, OfficeTerm, Seat, SeatTerm
 from tests.conftest import shared_data
-from tests.core.members_helpers import add_member, add_seat
+from tests.support.members import add_member, add_seat
 
 AS_OF = dt.date(2026, 3, 2)  # the date of the roster snapshot
 ROSTER = "dc_anc_roster_2026-03-02.csv"

@@ -11,7 +11,7 @@ from advisoryboard.services.meetings import board_on
 from advisoryboard.services.seats import retire_seat, seat_holders, vacancies
 from database.engine import Database
 from database.enums import Office, SeatKind
-from tests.core.members_helpers import add_member, add_seat
+from tests.support.members import add_member, add_seat
 
 HANDOVER = dt.date(2026, 6, 30)
 
