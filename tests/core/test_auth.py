@@ -15,7 +15,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import get_settings
 from database.enums import Role
 from database.models import AuditEntry, User
-from tests.core.versions import current
+from tests.support.versions import current
 
 SECRET = "correct horse battery"
 

@@ -16,7 +16,7 @@ from advisoryboard.services.issue_export import public_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issue_listing import listing_page, open_listing
 from database.models import Issue
-from tests.core.versions import current
+from tests.support.versions import current
 
 
 def test_a_committee_assigned_issue_shows_its_committee_on_screen_in_the_export_and_in_print(db) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from advisoryboard.services.issue_listing import sorted_ids as issue_ids
 from advisoryboard.services.issue_presets import save_preset, saved_presets
 from database.enums import IssuePriority, IssueStatus, Role
 from database.models import Issue
-from tests.core.versions import current
+from tests.support.versions import current
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -15,7 +15,7 @@ from advisoryboard.services.issue_detail import find_by_reference, get_issue
 from advisoryboard.services.partners import PartnerInput, create_partner, list_partners, update_partner
 from database.enums import IssueStatus, MeetingKind, Role, TimelineKind
 from database.models import AgendaItem, Issue, Meeting, Member, Partner
-from tests.core.versions import current
+from tests.support.versions import current
 
 SECRETARY = Actor("sam", Role.SECRETARY, user_id=None, display_name="Sam Secretary")
 STAFF = Actor("pat", Role.STAFF, display_name="Pat Staff")

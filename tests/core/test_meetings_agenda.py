@@ -19,7 +19,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.setup import DEFAULT_AGENDA_TEMPLATE
 from database.engine import Database
 from database.models import AgendaItem
-from tests.core.versions import current
+from tests.support.versions import current
 
 
 def test_numbers_are_computed_from_parent_and_position() -> None:

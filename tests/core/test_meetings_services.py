@@ -24,8 +24,8 @@ from database.enums import (
     VotingMethod,
 )
 from database.models import AgendaItem, BoardSettings, IssueEvent, Meeting, MinutesAmendment, Motion, Vote
-from tests.core.versions import current
 from tests.support.meetings_board import Board, make_board
+from tests.support.versions import current
 
 P, AB = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT
 JAN = dt.datetime(2025, 1, 14, 18, 30)

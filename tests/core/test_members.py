@@ -24,8 +24,8 @@ from advisoryboard.services.roster_print import roster_for_print
 from advisoryboard.services.seats import vacancies
 from database.enums import AttendanceStatus, LeaveReason, Office, Role, SeatKind
 from database.models import Attendance, Member, OfficeTerm, SeatTerm
-from tests.core.versions import current
 from tests.support.members import TODAY, add_member, add_seat, hold_meetings, monthly
+from tests.support.versions import current
 
 D = dt.date
 

@@ -11,8 +11,8 @@ from advisoryboard.services.member_warnings import member_warnings
 from advisoryboard.services.members import deactivate_member
 from database.enums import LeaveReason
 from database.models import BoardSettings, Member
-from tests.core.versions import current
 from tests.support.members import TODAY, add_member, add_seat, hold_meetings, monthly
+from tests.support.versions import current
 
 D = dt.date
 

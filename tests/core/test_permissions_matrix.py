@@ -38,7 +38,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MotionResult, Role
 from database.models import BoardSettings, Meeting, User
-from tests.core.versions import current
+from tests.support.versions import current
 
 ALL = set(Role)
 #: The rules as the issue states them, written independently of ROLE_PERMISSIONS.

@@ -11,7 +11,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.settings import get_settings, update_settings
 from database.enums import QuorumRule, Role
 from database.models import BoardSettings
-from tests.core.versions import current
+from tests.support.versions import current
 
 
 def test_settings_are_validated_field_by_field(db) -> None:  # type: ignore[no-untyped-def]
