@@ -48,7 +48,7 @@ def test_the_bilingual_agenda_prints_the_presenter_and_the_minutes_item_in_both_
     from sqlalchemy import select
 
     from database.models import AgendaItem
-    from tests.core.test_reports_helpers import render_read
+    from tests.support.pdf import render_read
 
     with demo_db.session() as s:
         meeting_id = s.scalar(

@@ -11,8 +11,8 @@ from advisoryboard.services import meetings, motions
 from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, MeetingKind, MotionResult, VoteThreshold, VotingMethod
-from tests.core.test_reports_helpers import render_read
 from tests.support.meetings_board import make_board
+from tests.support.pdf import render_read
 
 WHEN = dt.datetime(2025, 3, 4, 18, 30)
 

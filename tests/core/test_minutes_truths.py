@@ -21,8 +21,8 @@ from database.enums import (
     VoteThreshold,
     VotingMethod,
 )
-from tests.core.test_reports_helpers import render_read
 from tests.support.meetings_board import make_board
+from tests.support.pdf import render_read
 
 JAN = dt.datetime(2025, 1, 14, 18, 30)
 P, EX = AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED

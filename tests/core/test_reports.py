@@ -19,7 +19,7 @@ from database.engine import Database
 from database.enums import MeetingStatus, MinutesStatus, QuorumRule, Role, VotingMethod
 from database.models import AgendaItem, Attendance, BoardSettings, Issue, Meeting, Member, Motion
 from database.triggers import relock_all, unlock_all
-from tests.core.test_reports_helpers import read_pdf, render_read
+from tests.support.pdf import read_pdf, render_read
 
 
 def _meeting(db: Database, minutes: MinutesStatus, roll_call: bool = True) -> int:

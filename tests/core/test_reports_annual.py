@@ -14,7 +14,7 @@ from advisoryboard.cli import main
 from advisoryboard.services.base import transaction
 from database.engine import Database
 from database.models import BoardSettings
-from tests.core.test_reports_helpers import render_read
+from tests.support.pdf import render_read
 
 TODAY = dt.date(2026, 11, 21)
 

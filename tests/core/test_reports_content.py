@@ -20,7 +20,7 @@ from database.models import (
     Seat,
     SeatTerm,
 )
-from tests.core.test_reports_helpers import render_read
+from tests.support.pdf import render_read
 
 HOSTILE = "<b>Ana & José</b>"
 VIETNAMESE = "Nguyễn Thị Minh Khai"
