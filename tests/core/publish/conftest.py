@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.publish.board import TODAY
+from tests.support.publish_board import TODAY
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from advisoryboard.publish.writer import MANIFEST
 from advisoryboard.services.base import read_only
 from database.enums import MeetingStatus
 from database.models import AgendaItem, Meeting
-from tests.core.publish.board import TODAY
+from tests.support.publish_board import TODAY
 
 
 def _publish(db, folder: Path, language: str = "en"):  # type: ignore[no-untyped-def]

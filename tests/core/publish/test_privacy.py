@@ -10,7 +10,7 @@ import pytest
 
 from advisoryboard.publish.site import publish_site
 from advisoryboard.services.base import read_only
-from tests.core.publish.board import HOSTILE, TODAY, private_board, site_texts
+from tests.support.publish_board import HOSTILE, TODAY, private_board, site_texts
 
 
 def test_no_private_value_reaches_any_published_file(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

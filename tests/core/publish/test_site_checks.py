@@ -16,8 +16,8 @@ from advisoryboard.opening import open_database
 from advisoryboard.publish import impact
 from advisoryboard.publish.site import publish_site
 from advisoryboard.services.base import read_only
-from tests.core.publish.board import TODAY
 from tests.core.publish.browser import axe_source, axe_violations, chrome
+from tests.support.publish_board import TODAY
 
 
 def sample_section(_session, language: str, _today: dt.date) -> list[impact.ImpactSection]:  # type: ignore[no-untyped-def]
