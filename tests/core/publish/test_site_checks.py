@@ -16,7 +16,7 @@ from advisoryboard.opening import open_database
 from advisoryboard.publish import impact
 from advisoryboard.publish.site import publish_site
 from advisoryboard.services.base import read_only
-from tests.core.publish.browser import axe_source, axe_violations, chrome
+from tests.support.browser import axe_source, axe_violations, chrome
 from tests.support.publish_board import TODAY
 
 
