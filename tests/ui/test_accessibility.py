@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.a11y import (
+from tests.support.a11y import (
     accessible_name,
     cycle_length,
     describe,

@@ -224,7 +224,7 @@ def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab
 
 
 def test_every_map_control_has_a_name_and_can_be_reached_by_keyboard(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.a11y import keyboard_unreachable, unnamed_controls
+    from tests.support.a11y import keyboard_unreachable, unnamed_controls
 
     panel = issues_tab.map_panel
     assert unnamed_controls(panel) == []

@@ -175,7 +175,7 @@ def _connect(qtbot, dialog):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_dialog_fits_a_small_office_screen_and_names_its_controls(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.a11y import unnamed_controls
+    from tests.support.a11y import unnamed_controls
     from ui import language as lang
     from ui.app import ensure_app
     from ui.office.connect_dialog import ConnectDialog
