@@ -1,7 +1,7 @@
 """Keyboard-only walkthroughs: everything done without a single mouse event.
 
 The shell (tabs, menus, About), creating an issue, taking roll call and printing an agenda,
-each with the `Keyboard` harness in tests/ui/keyboard.py; `no_mouse()` fails on any mouse event.
+each with the `Keyboard` harness in tests/support/keyboard.py; `no_mouse()` fails on any mouse event.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QWidget
 
-from tests.ui.keyboard import Keyboard
+from tests.support.keyboard import Keyboard
 from ui.main_window import MainWindow
 
 #: The offscreen platform cannot raise a popup menu or grab the keyboard for it; real ones do.
