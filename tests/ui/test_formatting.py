@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from tests.ui.localefmt import plain_spaces
+from tests.support.localefmt import plain_spaces
 from ui.common import formatting as fmt
 
 EVENING = dt.datetime(2026, 11, 10, 19, 5, 33)  # 10 November 2026: day and month tell apart

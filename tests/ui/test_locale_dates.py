@@ -18,7 +18,7 @@ from sqlalchemy import select
 from database.engine import Database
 from database.models.issues import Issue
 from database.models.meetings import Meeting
-from tests.ui.localefmt import plain_spaces
+from tests.support.localefmt import plain_spaces
 from ui import language
 from ui.issues.tab import IssuesTab
 from ui.main_window import MainWindow

@@ -17,9 +17,9 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import AttendanceStatus, VoteChoice, VotingMethod
 from database.models import AgendaItem, Meeting
+from tests.support.localefmt import plain_spaces
 from tests.support.meetings_board import Board, make_board
 from tests.support.versions import current
-from tests.ui.localefmt import plain_spaces
 from ui.context import AppContext, ChangeHub
 from ui.meetings import tab as tab_module
 from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
