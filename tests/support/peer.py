@@ -1,6 +1,6 @@
 """The other PC: a second Advisory Board process, offscreen, on the same database.
 
-`python -m tests.ui.office.peer URL` opens the main window (with its live updates) and
+`python -m tests.support.peer URL` opens the main window (with its live updates) and
 reads commands from stdin, one a line, answering each on stdout:
   issue <title>            saves a new issue       -> "saved <id> <commit time>"
   motion <meeting> <text>  records a carried motion -> "saved <id> <commit time>"
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Peer:
@@ -29,7 +29,7 @@ class Peer:
     def __init__(self, url: str) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.ui.office.peer", url],
+            [sys.executable, "-m", "tests.support.peer", url],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
