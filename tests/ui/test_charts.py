@@ -1,6 +1,6 @@
 """The Charts tab on the demo database: what is drawn, hover, click-through, exports, empty state.
 
-Expected numbers come from pandas over the raw rows (tests/core/test_analytics.py helpers),
+Expected numbers come from pandas over the raw rows (tests/advisoryboard/analytics/test_analytics.py helpers),
 never from the analytics code under test.
 """
 
@@ -17,7 +17,13 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from advisoryboard.analytics import AnalyticsFilter
-from tests.core.test_analytics import expect_members, expect_referrals, held_meetings, issues_in, raw
+from tests.advisoryboard.analytics.test_analytics import (
+    expect_members,
+    expect_referrals,
+    held_meetings,
+    issues_in,
+    raw,
+)
 from ui.charts.export import ExportPathDialog, write_csv
 
 YEAR = AnalyticsFilter(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
