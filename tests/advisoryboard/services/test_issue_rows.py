@@ -44,7 +44,7 @@ def test_a_committee_assigned_issue_shows_its_committee_on_screen_in_the_export_
 
 def test_no_module_but_issue_rows_joins_issues_to_their_assignees() -> None:
     """The join of an issue to its assignee is written once (services/issue_rows.py)."""
-    root = Path(__file__).resolve().parents[2] / "advisoryboard"
+    root = Path(__file__).resolve().parents[3] / "advisoryboard"
     writers = [
         str(path.relative_to(root))
         for path in root.rglob("*.py")
