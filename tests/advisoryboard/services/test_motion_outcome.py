@@ -65,7 +65,7 @@ def test_the_rule_is_written_once() -> None:
     else compares ayes with a threshold or parses a tally text back."""
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     rule = re.compile(r"ayes \* [23] |ayes >= need|cast // 2 \+ 1|\.tally\.split\(|DECLARED_RESULTS = ")
     found = [
         str(path.relative_to(root))
