@@ -14,7 +14,7 @@ from shapely.geometry import shape
 from sqlalchemy import insert
 
 from database.enums import IssueStatus
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 DISTRICTS = ("geo", "chicago_police_districts.geojson")
 BEATS = ("geo", "chicago_police_beats.geojson")

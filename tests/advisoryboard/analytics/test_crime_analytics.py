@@ -22,7 +22,7 @@ from advisoryboard.analytics.crime import (
 from advisoryboard.importing.incidents import import_file
 from advisoryboard.services.base import read_only, transaction
 from database.models import OffenseCategory, OffenseMapping
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 CHICAGO = "chicago_crimes_2024_sample.csv"

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from advisoryboard.cli import main
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 

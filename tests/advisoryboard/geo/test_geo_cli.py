@@ -10,8 +10,8 @@ import pytest
 from advisoryboard.cli import main
 from advisoryboard.opening import open_database
 from advisoryboard.services.base import transaction
-from tests.conftest import shared_data
 from tests.support.geo import BEATS, DISTRICTS, add_issues_at, crimes
+from tests.support.shared_data import shared_data
 
 
 def test_import_boundaries_then_place_issues(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:

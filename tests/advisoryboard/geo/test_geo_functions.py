@@ -16,8 +16,8 @@ from advisoryboard.geo.geojson import read_outlines
 from advisoryboard.geo.hotspots import hex_bins
 from advisoryboard.geo.names import normalise_name
 from advisoryboard.geo.placement import OUTSIDE, counts_per_area, locate, outside_points
-from tests.conftest import shared_data
 from tests.support.geo import BEATS, DISTRICTS, crimes, shapely_groups, strtree_counts, write_geojson
+from tests.support.shared_data import shared_data
 
 
 def test_boston_police_district_spellings_become_one_name() -> None:

@@ -94,8 +94,8 @@ def test_a_printed_map_of_incidents_lists_their_top_offenses(tmp_path) -> None: 
     from advisoryboard.geo.boundaries import AreaShape
     from advisoryboard.geo.geojson import read_outlines
     from advisoryboard.geo.layers import outlines_of
-    from tests.conftest import shared_data
     from tests.support.geo import DISTRICTS, crimes
+    from tests.support.shared_data import shared_data
 
     frame = crimes().dropna(subset=["lon"]).head(3000)
     areas = read_outlines(shared_data(*DISTRICTS), "dist_num")

@@ -18,7 +18,6 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_search import IssueFilter, count_issues
 from database.base import utcnow
 from database.models import BoundaryArea, Issue, IssuePlace
-from tests.conftest import shared_data
 from tests.support.geo import (
     DISTRICTS,
     add_issues_at,
@@ -27,6 +26,7 @@ from tests.support.geo import (
     strtree_counts,
     write_geojson,
 )
+from tests.support.shared_data import shared_data
 
 N = 1200
 

@@ -18,7 +18,7 @@ from advisoryboard.importing.incidents import (
 )
 from advisoryboard.services.base import read_only, transaction
 from database.models import AuditEntry, Incident, OffenseMapping
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 

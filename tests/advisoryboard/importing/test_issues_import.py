@@ -24,7 +24,7 @@ from advisoryboard.services import issues as svc
 from advisoryboard.services.base import read_only, transaction
 from database.enums import IssueStatus
 from database.models import Issue, IssueCategory, IssueEvent
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 

@@ -21,8 +21,8 @@ from advisoryboard.services.roster import RosterFilter, roster
 from advisoryboard.services.seats import vacancies
 from database.enums import Office
 from database.models import Member, OfficeTerm, Seat, SeatTerm
-from tests.conftest import shared_data
 from tests.support.members import add_member, add_seat
+from tests.support.shared_data import shared_data
 
 AS_OF = dt.date(2026, 3, 2)  # the date of the roster snapshot
 ROSTER = "dc_anc_roster_2026-03-02.csv"

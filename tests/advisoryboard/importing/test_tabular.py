@@ -23,7 +23,7 @@ from advisoryboard.importing.tabular import (
     write_table,
 )
 from advisoryboard.services.base import transaction
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 FIELDS = [Field("name", "Name", required=True), Field("email", "Email"), Field("phone", "Phone")]
 

@@ -23,7 +23,7 @@ from advisoryboard.services.issue_detail import get_issue
 from advisoryboard.services.issue_export import export_issues
 from database.engine import Database
 from database.models import Issue, Member
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 BOSTON = "boston_2015_jamaica_plain.csv"
 

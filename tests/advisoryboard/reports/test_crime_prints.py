@@ -15,7 +15,7 @@ from advisoryboard.opening import open_database
 from advisoryboard.services import projects as svc
 from advisoryboard.services.base import read_only, transaction
 from database.models import Meeting, Partner
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 CHICAGO = "chicago_crimes_2024_sample.csv"

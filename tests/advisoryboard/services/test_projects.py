@@ -17,7 +17,7 @@ from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.project_assessment import assess
 from database.enums import ProjectAreaKind, ProjectStage
 from database.models import ActionItem, AuditEntry, OffenseCategory, Partner
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 CHICAGO = "chicago_crimes_2024_sample.csv"
 

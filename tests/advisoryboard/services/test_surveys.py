@@ -18,7 +18,7 @@ from advisoryboard.services import surveys as svc
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.survey_bank import SOMERVILLE_2017
 from database.models.surveys import SurveyAnswer, SurveyResponse
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 
 pytestmark = pytest.mark.shared_data
 

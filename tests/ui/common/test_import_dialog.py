@@ -81,7 +81,7 @@ def test_member_preview_shows_names_and_offices_as_the_import_saves_them(qtbot, 
     from advisoryboard.opening import open_database
     from advisoryboard.permissions import OFFICE
     from database.models import Member
-    from tests.conftest import shared_data
+    from tests.support.shared_data import shared_data
 
     frame = read_table(shared_data("roster", "dc_anc_roster_2026-03-02.csv")).head(30)
     mapping = {"name": "Name", "seat": "smd_id", "vacant": "is_vacant"}

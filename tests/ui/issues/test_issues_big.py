@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from advisoryboard.services.base import read_only
 from database.models import Issue, IssueCategory
-from tests.conftest import DEMO_TODAY
+from tests.support.shared_data import DEMO_TODAY
 
 pytestmark = pytest.mark.slow
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from advisoryboard.services import projects as svc
 from advisoryboard.services.base import read_only
 from advisoryboard.services.project_assessment import assess
-from tests.conftest import shared_data
+from tests.support.shared_data import shared_data
 from ui.safety_projects.editor import ProjectDialog, ResponseDialog
 from ui.safety_projects.models import ChoiceModel, ProjectsModel
 from ui.safety_projects.tab import SafetyTab
