@@ -15,7 +15,7 @@ from advisoryboard.services.base import read_only, transaction
 from database.engine import Database
 from database.enums import MeetingStatus
 from database.models import BoardSettings, Meeting
-from tests.advisoryboard.cli.test_cli import run
+from tests.support.cli import run
 
 
 def _two_meetings(db: Database) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from advisoryboard.opening import open_database
 from advisoryboard.reports.documents import render
 from advisoryboard.services.base import read_only
 from database.engine import Database
-from tests.advisoryboard.cli.test_cli import run
+from tests.support.cli import run
 from tests.support.community import Scene, make_scene
 
 

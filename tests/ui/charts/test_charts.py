@@ -17,24 +17,17 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from advisoryboard.analytics import AnalyticsFilter
-from tests.advisoryboard.analytics.test_analytics import (
+from tests.support.analytics import (
     expect_members,
     expect_referrals,
     held_meetings,
     issues_in,
     raw,
 )
+from tests.support.charts import show_range
 from ui.charts.export import ExportPathDialog, write_csv
 
 YEAR = AnalyticsFilter(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-
-
-def show_range(qtbot: Any, window: Any, start: dt.date, end: dt.date) -> Any:
-    tab = window.tab("chartsTab")
-    window.tabs.setCurrentWidget(tab)
-    with qtbot.waitSignal(tab.refreshed, timeout=20000):
-        tab.filters.set_custom_range(start, end)
-    return tab
 
 
 def click_position(qtbot: Any, panel: Any, index: int) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from tests.ui.charts.test_charts import show_range
+from tests.support.charts import show_range
 
 
 def test_community_charts_draw_each_month_kind_and_area(
