@@ -62,7 +62,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(db_url: str):  # type: ignore[no-untyped-def]
+def db(db_url: str):
     from advisoryboard.opening import open_database
 
     database = open_database(db_url)
@@ -94,7 +94,7 @@ def demo_url(demo_db_file: Path, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def demo_db(demo_url: str):  # type: ignore[no-untyped-def]
+def demo_db(demo_url: str):
     from advisoryboard.opening import open_database
 
     database = open_database(demo_url)

@@ -15,7 +15,7 @@ from advisoryboard.services.base import transaction
 from database.models import Member
 
 
-def _count(db) -> int:  # type: ignore[no-untyped-def]
+def _count(db) -> int:
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(Member)) or 0)
 
@@ -62,14 +62,14 @@ def test_a_read_only_database_says_so_and_saves_nothing(tmp_path: Path) -> None:
     read_only_db.dispose()
 
 
-def _two_members(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _two_members(db) -> tuple[int, int]:
     with transaction(db) as s:
         ana, luis = Member(name="Ana"), Member(name="Luis")
         s.add_all([ana, luis])
     return ana.id, luis.id
 
 
-def _names(db) -> set[str]:  # type: ignore[no-untyped-def]
+def _names(db) -> set[str]:
     with db.session() as s:
         return set(s.scalars(select(Member.name)))
 

@@ -44,7 +44,7 @@ def test_the_minutes_item_of_an_earlier_meeting_prints_its_date_in_the_documents
     assert shown("Minutes of Smarch 10, 2026", ES) == "Minutes of Smarch 10, 2026"  # not a date: as is
 
 
-def test_the_bilingual_agenda_prints_the_presenter_and_the_minutes_item_in_both_languages(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_bilingual_agenda_prints_the_presenter_and_the_minutes_item_in_both_languages(demo_db) -> None:
     from sqlalchemy import select
 
     from database.models import AgendaItem

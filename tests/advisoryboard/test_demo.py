@@ -26,7 +26,7 @@ def _fingerprint(url: str) -> str:
     return hashlib.sha256(repr((rows, members)).encode()).hexdigest()
 
 
-def test_same_seed_same_data_other_seed_other_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_same_seed_same_data_other_seed_other_data(tmp_path) -> None:
     prints = []
     for name, seed in (("a", 5), ("b", 5), ("c", 6)):
         url = f"sqlite:///{tmp_path / name}.db"
@@ -38,7 +38,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path) -> None:  # type: i
     assert prints[0] != prints[2]
 
 
-def test_demo_board_looks_like_a_real_board(db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_board_looks_like_a_real_board(db) -> None:
     summary = generate(db, issues=1200, years=3, seed=7, today=TODAY)
     assert summary.issues == 1200
     with db.session() as s:
@@ -84,7 +84,7 @@ def test_demo_board_looks_like_a_real_board(db) -> None:  # type: ignore[no-unty
         assert backwards == 0
 
 
-def test_demo_data_on_a_sqlite_file_passes_integrity_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data_on_a_sqlite_file_passes_integrity_check(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'd.db'}"
     db = open_database(url)
     generate(db, issues=500, years=2, seed=2, today=TODAY)
@@ -94,7 +94,7 @@ def test_demo_data_on_a_sqlite_file_passes_integrity_check(tmp_path) -> None:  #
     db.dispose()
 
 
-def test_after_the_demo_new_records_can_be_saved(db) -> None:  # type: ignore[no-untyped-def]
+def test_after_the_demo_new_records_can_be_saved(db) -> None:
     """The demo inserts rows with their ids; on PostgreSQL the next issue, member, meeting and
     timeline entry saved must still get free ids (the sequences follow the rows)."""
     from advisoryboard.services import meetings

@@ -22,8 +22,8 @@ def test_the_payload_names_areas_and_ids_and_stays_under_the_servers_limit() -> 
     assert notice.may_touch("issues", 3) and not notice.may_touch("issues", 2)  # tabs can skip rows
     huge = live.payload({"issues"}, {"issues": set(range(5000))})
     assert len(huge) < 8000 and "ids" not in json.loads(huge)
-    assert live.parse(huge)[1].may_touch("issues", 2)  # type: ignore[index]  # ids unknown: any row
-    bulk = live.parse(live.payload(set(), {}, {"members"}))[1]  # type: ignore[index]
+    assert live.parse(huge)[1].may_touch("issues", 2)  # ids unknown: any row
+    bulk = live.parse(live.payload(set(), {}, {"members"}))[1]
     assert bulk == {"members"} and bulk.may_touch("members", 12)
     assert live.parse("not json") is None and live.parse('{"origin": "x"}') is None
     assert live.parse('{"origin": "x", "areas": ["issues", "bogus"]}') == ("x", frozenset({"issues"}))

@@ -20,7 +20,7 @@ _n = itertools.count()
 
 
 @pytest.fixture
-def office(pg_server):  # type: ignore[no-untyped-def]
+def office(pg_server):
     """A database owned by an owner role that may create roles (not a superuser), as on a hosted server."""
     tag = f"{os.getpid()}_{next(_n)}"
     owner, app, name = f"owner_{tag}", f"app_{tag}", f"board_{tag}"
@@ -37,13 +37,13 @@ def office(pg_server):  # type: ignore[no-untyped-def]
     }
 
 
-def _as_app(office) -> psycopg.Connection:  # type: ignore[no-untyped-def]
+def _as_app(office) -> psycopg.Connection:
     from advisoryboard.live import conninfo
 
     return psycopg.connect(conninfo(office["app_url"]), autocommit=True)
 
 
-def test_init_gives_the_app_role_least_privilege(office, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_init_gives_the_app_role_least_privilege(office, capsys) -> None:
     from advisoryboard.cli import main
 
     assert main(["server", "init", "--url", office["owner_url"], "--app-role", office["app"]]) == 0
@@ -72,7 +72,7 @@ def test_init_gives_the_app_role_least_privilege(office, capsys) -> None:  # typ
         assert c.execute("SELECT count(*) FROM issues").fetchone()[0] == 1
 
 
-def test_init_again_keeps_the_app_password_and_reports_no_problems(office) -> None:  # type: ignore[no-untyped-def]
+def test_init_again_keeps_the_app_password_and_reports_no_problems(office) -> None:
     from advisoryboard.server_setup import init_server
 
     first = init_server(office["owner_url"], app_role=office["app"], app_password="s3cret-office")
@@ -84,7 +84,7 @@ def test_init_again_keeps_the_app_password_and_reports_no_problems(office) -> No
         init_server(office["owner_url"], app_role=office["owner"])
 
 
-def test_the_app_role_cannot_write_to_approved_minutes(office) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_role_cannot_write_to_approved_minutes(office) -> None:
     import datetime as dt
 
     from advisoryboard.server_setup import init_server
@@ -118,7 +118,7 @@ def _counts(url: str) -> dict[str, int]:
 
 def test_move_copies_every_row_of_a_demo_board_and_refuses_a_non_empty_target(
     office, demo_url: str, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.cli import main
 
     assert main(["server", "move", "--from", demo_url, "--to", office["owner_url"]]) == 0

@@ -133,7 +133,7 @@ def tab_stops(widget: QWidget) -> int:
     return widget.sectionCount() if isinstance(widget, QDateTimeEdit) else 1
 
 
-def press_tab(qtbot, root: QWidget, start: QWidget, presses: int) -> list[QWidget | None]:  # type: ignore[no-untyped-def]
+def press_tab(qtbot, root: QWidget, start: QWidget, presses: int) -> list[QWidget | None]:
     """Focus `start`, press Tab `presses` times; the control owning the focus each time."""
     targets = focusable(root)
     start.setFocus(Qt.FocusReason.TabFocusReason)

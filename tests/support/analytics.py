@@ -139,7 +139,7 @@ def expect_referrals(data: dict[str, pd.DataFrame], f: AnalyticsFilter) -> dict[
     direct = issues_in(data, f)
     direct = direct[direct["partner_id"].notna() & ~direct["id"].isin(set(referrals["issue_id"]))]
     pairs |= {(int(i), int(p)) for i, p in zip(direct["id"], direct["partner_id"], strict=True)}
-    return pd.Series([p for _i, p in pairs], dtype=int).value_counts().to_dict() if pairs else {}
+    return pd.Series([p for _i, p in pairs], dtype=int).value_counts().to_dict() if pairs else {}  # type: ignore[return-value]
 
 
 def held_meetings(data: dict[str, pd.DataFrame], f: AnalyticsFilter) -> pd.DataFrame:
@@ -167,7 +167,7 @@ def expect_meetings(
     att = data["attendance"]
     rows = []
     for meeting in held_meetings(data, f).sort_values(["starts_at", "id"]).itertuples():
-        filled = voting_terms_on(data, meeting.starts_at.date())["seat_id"].nunique()
+        filled = voting_terms_on(data, meeting.starts_at.date())["seat_id"].nunique()  # type: ignore[arg-type]
         mine = att[(att["meeting_id"] == meeting.id) & att["voting"].astype(bool)]
         present = int(mine["status"].isin(["present", "late"]).sum())
         if settings.quorum_rule == "majority_all":
@@ -195,15 +195,15 @@ def expect_members(data: dict[str, pd.DataFrame], f: AnalyticsFilter) -> dict[in
     att = data["attendance"]
     pairs = set()
     for meeting in held_meetings(data, f).itertuples():
-        for member in voting_terms_on(data, meeting.starts_at.date())["member_id"]:
-            pairs.add((int(member), int(meeting.id)))
+        for member in voting_terms_on(data, meeting.starts_at.date())["member_id"]:  # type: ignore[arg-type]
+            pairs.add((int(member), int(meeting.id)))  # type: ignore[arg-type]
     result: dict[int, tuple[int, int]] = {}
     present = {
         (int(m), int(mt))
         for m, mt, s in zip(att["member_id"], att["meeting_id"], att["status"], strict=True)
         if s in ("present", "late")
     }
-    for member, meeting in pairs:
+    for member, meeting in pairs:  # type: ignore[assignment]
         n, p = result.get(member, (0, 0))
         result[member] = (n + 1, p + ((member, meeting) in present))
     return result

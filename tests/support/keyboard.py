@@ -42,7 +42,7 @@ class _MouseWatch(QObject):
 
 
 class Keyboard:
-    def __init__(self, qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot, window: QWidget) -> None:
         self.qtbot = qtbot
         self.window = window
         self.dialogs: list[str] = []  # titles of the modal dialogs answered

@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 11, 21)
 HOSTILE = "<b>Ana & José</b>"
 
 
-def private_board(db) -> list[str]:  # type: ignore[no-untyped-def]
+def private_board(db) -> list[str]:
     """Fill `db` with a demo board, make its private values unique, return them."""
     generate(db, issues=250, years=2, seed=3, today=TODAY)
     private: list[str] = []

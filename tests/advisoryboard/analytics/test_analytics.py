@@ -127,7 +127,7 @@ def add_edge_cases(db: Database) -> None:
             )
             s.add(issue)
             s.flush()
-            for when, to in events:
+            for when, to in events:  # type: ignore[attr-defined]
                 event_id += 1
                 s.add(
                     IssueEvent(

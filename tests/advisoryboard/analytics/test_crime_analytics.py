@@ -42,7 +42,7 @@ def _expected() -> pd.DataFrame:
 
 
 @pytest.fixture
-def loaded(db):  # type: ignore[no-untyped-def]
+def loaded(db):
     with transaction(db) as session:
         import_file(session, shared_data("crime", CHICAGO))
     with read_only(db) as session:
@@ -55,7 +55,7 @@ def loaded(db):  # type: ignore[no-untyped-def]
     return db, frame, names
 
 
-def test_monthly_counts_equal_pandas(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_monthly_counts_equal_pandas(loaded) -> None:
     db, frame, names = loaded
     with read_only(db) as session:
         got = {
@@ -73,7 +73,7 @@ def test_monthly_counts_equal_pandas(loaded) -> None:  # type: ignore[no-untyped
     assert (names[theft], names[vehicle]) == ("Theft", "Vehicle theft")
 
 
-def test_police_report_equals_pandas(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_police_report_equals_pandas(loaded) -> None:
     db, frame, names = loaded
     with read_only(db) as session:
         report = police_report(session, dt.date(2024, 6, 11))  # a June meeting reports on May
@@ -93,7 +93,7 @@ def test_police_report_equals_pandas(loaded) -> None:  # type: ignore[no-untyped
     assert report.total.vs_last_ytd is None  # nothing last year: no percentage, not infinity
 
 
-def test_radius_counts_and_points_equal_numpy(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_radius_counts_and_points_equal_numpy(loaded) -> None:
     db, frame, _names = loaded
     center = (41.8781, -87.6298)  # the Loop
     with read_only(db) as session:
@@ -113,7 +113,7 @@ def test_radius_counts_and_points_equal_numpy(loaded) -> None:  # type: ignore[n
     assert ring == want and ring > 100
 
 
-def test_before_after_equals_scipy_and_statsmodels(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_before_after_equals_scipy_and_statsmodels(loaded) -> None:
     from scipy.stats import binomtest
     from statsmodels.stats.rates import test_poisson_2indep
 

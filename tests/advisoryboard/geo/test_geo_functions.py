@@ -237,7 +237,7 @@ def test_another_branch_plugs_in_a_layer_with_one_line() -> None:
     register_layer("test-incidents", "Incidents", incident_points)
     try:
         spec = LAYERS["test-incidents"]
-        layer = as_layer(spec.key, spec.title, spec.provider(None, MapFilter()))
+        layer = as_layer(spec.key, spec.title, spec.provider(None, MapFilter()))  # type: ignore[arg-type]
         assert len(layer) == 100 and layer.categories()[0] == frame["Primary Type"].value_counts().index[0]
         record = SimpleNamespace(lon=[1.0], lat=[2.0], label=["a"], category=["b"])
         assert list(as_layer("events", "Events", record).label) == ["a"]

@@ -86,7 +86,7 @@ def test_a_map_drawing_holds_every_outline_ring_and_point() -> None:
     assert sum(isinstance(s, Polygon) for s in shapes) >= 2  # the land and the line of the outline
 
 
-def test_a_printed_map_of_incidents_lists_their_top_offenses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_printed_map_of_incidents_lists_their_top_offenses(tmp_path) -> None:
     """The crime handout's map: incidents (read with pandas) as a layer, not issues."""
     import numpy as np
     from reportlab.graphics import renderPDF

@@ -32,7 +32,7 @@ N = 1200
 
 
 @pytest.fixture
-def chicago_board(db):  # type: ignore[no-untyped-def]
+def chicago_board(db):
     """A board whose issues sit where the Chicago incidents did, recorded as the city writes districts."""
     frame = crimes().head(N)
     with transaction(db) as session:
@@ -41,7 +41,7 @@ def chicago_board(db):  # type: ignore[no-untyped-def]
     return db, frame, result
 
 
-def test_issue_counts_per_district_equal_shapelys_own(chicago_board) -> None:  # type: ignore[no-untyped-def]
+def test_issue_counts_per_district_equal_shapelys_own(chicago_board) -> None:
     db, frame, result = chicago_board
     expected = strtree_counts(
         shapely_groups(DISTRICTS, "dist_num"), frame["lon"].to_numpy(), frame["lat"].to_numpy()
@@ -57,7 +57,7 @@ def test_issue_counts_per_district_equal_shapelys_own(chicago_board) -> None:  #
     assert result.placed + result.outside == located == int(frame["lon"].notna().sum())
 
 
-def test_the_recorded_district_is_kept_and_matched_by_name(chicago_board) -> None:  # type: ignore[no-untyped-def]
+def test_the_recorded_district_is_kept_and_matched_by_name(chicago_board) -> None:
     db, frame, result = chicago_board
     assert result.matched["9"] == "009"  # the board's spelling, shown for outline 9
     assert result.areas == 23 and result.features == 25 and result.merged == ["31"]
@@ -73,7 +73,7 @@ def test_the_recorded_district_is_kept_and_matched_by_name(chicago_board) -> Non
     assert len(report.disagreeing) < 0.05 * result.placed
 
 
-def test_clicking_a_district_filters_the_issues_to_it(chicago_board) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_district_filters_the_issues_to_it(chicago_board) -> None:
     db, frame, result = chicago_board
     with read_only(db) as session:
         area = next(a for a in load_areas(session, result.set_id) if a.name == "9")
@@ -96,11 +96,11 @@ def test_clicking_a_district_filters_the_issues_to_it(chicago_board) -> None:  #
     )
 
 
-def test_new_and_moved_issues_are_placed_when_pending(chicago_board) -> None:  # type: ignore[no-untyped-def]
+def test_new_and_moved_issues_are_placed_when_pending(chicago_board) -> None:
     db, _frame, _result = chicago_board
     with transaction(db) as session:
         add_issues_at(session, np.array([-87.6319]), np.array([41.8091]), [None], start=N + 1)
-        moved = Issue.__table__.update().where(Issue.id == 1)  # moved to the Loop (district 1)
+        moved = Issue.__table__.update().where(Issue.id == 1)  # type: ignore[attr-defined]  # moved to the Loop (district 1)
         session.execute(moved.values(longitude=-87.6278, latitude=41.8819, updated_at=utcnow()))
     with transaction(db) as session:
         assert place_pending(session) == 2
@@ -128,7 +128,7 @@ def _swapped_copy(tmp_path: Path) -> Path:
     return write_geojson(tmp_path / "swapped.geojson", data["features"])
 
 
-def _state(db):  # type: ignore[no-untyped-def]
+def _state(db):
     with read_only(db) as session:
         return (
             [(s.name, s.areas) for s in boundary_sets(session)],
@@ -140,7 +140,7 @@ def _state(db):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("bad", ["swapped", "points", "other_city"])
 def test_a_bad_file_gives_a_clear_message_and_changes_nothing(
     chicago_board, tmp_path: Path, bad: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     db, _frame, _result = chicago_board
     before = _state(db)
     if bad == "swapped":
@@ -165,7 +165,7 @@ def test_a_bad_file_gives_a_clear_message_and_changes_nothing(
     assert _state(db) == before
 
 
-def test_the_map_data_has_outlines_counts_and_issue_points(chicago_board) -> None:  # type: ignore[no-untyped-def]
+def test_the_map_data_has_outlines_counts_and_issue_points(chicago_board) -> None:
     db, frame, result = chicago_board
     with read_only(db) as session:
         data = load_map(session, MapFilter(), ("issues",))

@@ -30,7 +30,7 @@ def _chicago() -> pd.DataFrame:
     return pd.read_csv(shared_data("crime", CHICAGO), dtype=str, encoding="utf-8-sig", keep_default_na=False)
 
 
-def test_chicago_file_imports_with_source_values_kept(db) -> None:  # type: ignore[no-untyped-def]
+def test_chicago_file_imports_with_source_values_kept(db) -> None:
     with transaction(db) as session:
         report = import_file(session, shared_data("crime", CHICAGO))
     frame = _chicago()

@@ -59,19 +59,19 @@ def _pandas(name: str) -> pd.DataFrame:
 
 
 @pytest.fixture
-def sqlite_db(sqlite_url: str):  # type: ignore[no-untyped-def]
+def sqlite_db(sqlite_url: str):
     db = open_database(sqlite_url)
     yield db
     db.dispose()
 
 
-def _counts(db, column) -> dict:  # type: ignore[no-untyped-def]
+def _counts(db, column) -> dict:
     with read_only(db) as s:
         return dict(s.execute(select(column, func.count()).group_by(column)).all())
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_each_real_file_imports_with_exact_counts_and_twice_adds_nothing(name: str, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_each_real_file_imports_with_exact_counts_and_twice_adds_nothing(name: str, sqlite_db) -> None:
     id_col, status_col, cat_col = FILES[name]
     frame = _pandas(name)
     db = sqlite_db
@@ -113,7 +113,7 @@ def test_each_real_file_imports_with_exact_counts_and_twice_adds_nothing(name: s
         assert s.scalar(select(func.count()).select_from(Issue)) == len(frame)
 
 
-def test_real_date_formats_become_the_right_times(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_real_date_formats_become_the_right_times(sqlite_db) -> None:
     db = sqlite_db
     with transaction(db) as s:
         import_file(s, shared_data("311", "boston_2015_jamaica_plain.csv"))
@@ -142,7 +142,7 @@ def test_real_date_formats_become_the_right_times(sqlite_db) -> None:  # type: i
     assert "E-13" not in districts and "E13" in districts
 
 
-def test_row_filter_and_value_mapping(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_row_filter_and_value_mapping(sqlite_db) -> None:
     path = shared_data("311", "la_311_2017_subset.csv")
     frame = _pandas("la_311_2017_subset.csv")
     db = sqlite_db
@@ -163,7 +163,7 @@ def test_row_filter_and_value_mapping(sqlite_db) -> None:  # type: ignore[no-unt
     assert counts.get(IssueStatus.REFERRED, 0) == 0
 
 
-def test_bad_rows_are_reported_by_row_number_and_the_rest_imported(tmp_path: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_bad_rows_are_reported_by_row_number_and_the_rest_imported(tmp_path: Path, sqlite_db) -> None:
     db = sqlite_db
     path = tmp_path / "mixed.csv"
     path.write_text(
@@ -183,7 +183,7 @@ def test_bad_rows_are_reported_by_row_number_and_the_rest_imported(tmp_path: Pat
     assert any(p.row == 5 and "Weird" in p.reason for p in report.defaulted)
 
 
-def test_a_file_that_cannot_be_read_gives_a_clear_message(tmp_path: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_cannot_be_read_gives_a_clear_message(tmp_path: Path, sqlite_db) -> None:
     db = sqlite_db
     bad = tmp_path / "requests.json"
     bad.write_text("{not json", encoding="utf-8")
@@ -259,7 +259,7 @@ def test_postgresql_import_matches(pg_url: str) -> None:
     db.dispose()
 
 
-def test_an_xlsx_export_imports_like_its_csv(tmp_path: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_an_xlsx_export_imports_like_its_csv(tmp_path: Path, sqlite_db) -> None:
     frame = _pandas("nyc_311_portal_export.csv")
     xlsx = tmp_path / "nyc.xlsx"
     frame.to_excel(xlsx, index=False)

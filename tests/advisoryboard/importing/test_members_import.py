@@ -31,19 +31,19 @@ TERMS = "dc_anc_commissioners_terms.csv"
 TITLE_AT_END = r"(?i)(?:chair\w*|charperson|secretary|treasurer|parliamentarian|at.arms)\s*$"
 
 
-def count(db, model) -> int:  # type: ignore[no-untyped-def]
+def count(db, model) -> int:
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def import_file(db, path: Path, **options: object):  # type: ignore[no-untyped-def]
+def import_file(db, path: Path, **options: object):
     frame = read_table(path)
     mapping = initial_mapping(db, OFFICE, list(frame.columns))
     return run_import(db, OFFICE, frame, mapping, ImportOptions(as_of=AS_OF, **options))  # type: ignore[arg-type]
 
 
 @pytest.mark.shared_data
-def test_the_real_dc_roster_imports_with_titles_and_vacancies(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_dc_roster_imports_with_titles_and_vacancies(db) -> None:
     path = shared_data("roster", ROSTER)
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     report = import_file(db, path)
@@ -61,13 +61,13 @@ def test_the_real_dc_roster_imports_with_titles_and_vacancies(db) -> None:  # ty
             ).all()
         )
     names = df.Name[~vacant]
-    assert officers == int(names.str.contains(TITLE_AT_END).sum())
-    assert combined == int(names.str.contains("/").sum())
+    assert officers == int(names.str.contains(TITLE_AT_END).sum())  # type: ignore[attr-defined]
+    assert combined == int(names.str.contains("/").sum())  # type: ignore[attr-defined]
     # Titles glued on, misspelt, combined — as a secretary would read them.
     assert rows["Jaspal Bhatia"].office == "Treasurer"
     assert rows["Jaspal Bhatia"].seat == "smd_2022_1A01"
     for raw, office in (("Charperson", Office.VICE_CHAIR), ("Sargent at Arms", Office.SERGEANT_AT_ARMS)):
-        (raw_name,) = df.Name[df.Name.str.contains(raw)]
+        (raw_name,) = df.Name[df.Name.str.contains(raw)]  # type: ignore[str-unpack, attr-defined]
         clean = re.sub(r"(?:\s*Vice)?\s*(?:Charperson|Sargent at Arms)\s*$", "", raw_name)
         assert office in rows[clean].offices, raw_name
     assert any(r.office == "Vice Chair/Treasurer" for r in rows.values())
@@ -75,7 +75,7 @@ def test_the_real_dc_roster_imports_with_titles_and_vacancies(db) -> None:  # ty
 
 
 @pytest.mark.shared_data
-def test_the_terms_history_groups_rows_by_person(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_terms_history_groups_rows_by_person(db) -> None:
     path = shared_data("roster", TERMS)
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     df["row"] = df.index + 2
@@ -125,7 +125,7 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_rejected_rows_are_reported_by_row_number(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rejected_rows_are_reported_by_row_number(db, tmp_path: Path) -> None:
     header = ["Name", "Seat", "Email", "Phone", "Term start", "Term end", "Title"]
     path = write_csv(
         tmp_path / "members.csv",
@@ -155,7 +155,7 @@ def test_rejected_rows_are_reported_by_row_number(db, tmp_path: Path) -> None:  
     assert (rows["Kim Lee"].email, rows["Kim Lee"].term_start) == (None, dt.date(2025, 1, 15))
 
 
-def test_likely_duplicates_are_shown_for_a_decision(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_likely_duplicates_are_shown_for_a_decision(db, tmp_path: Path) -> None:
     seat = add_seat(db, "Seat 1")
     add_member(db, "Ana García", seat, dt.date(2024, 1, 2), dt.date(2025, 1, 2), email="ana@example.org")
     path = write_csv(
@@ -185,7 +185,7 @@ def test_likely_duplicates_are_shown_for_a_decision(db, tmp_path: Path) -> None:
     assert count(db, Member) == 2
 
 
-def test_a_failure_halfway_undoes_the_whole_import(db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_halfway_undoes_the_whole_import(db, tmp_path: Path, monkeypatch) -> None:
     rows = [["Name", "Seat"]] + [[f"Member {i}", f"Seat {i}"] for i in range(10)]
     path = write_csv(tmp_path / "members.csv", rows)
     original = RosterImporter.row
@@ -204,7 +204,7 @@ def test_a_failure_halfway_undoes_the_whole_import(db, tmp_path: Path, monkeypat
     assert count(db, Member) == 10
 
 
-def test_export_neutralises_formulas_and_follows_the_filter(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_neutralises_formulas_and_follows_the_filter(db, tmp_path: Path) -> None:
     add_member(db, '=HYPERLINK("http://evil","x")', notes="")
     add_member(db, "@SUM(A1)")
     add_member(db, "Ana García", district="-North")
@@ -220,7 +220,7 @@ def test_export_neutralises_formulas_and_follows_the_filter(db, tmp_path: Path) 
     assert [c.value for c in sheet[2]][:4] == ["Ana García", None, None, "'-North"]
 
 
-def test_cli_import_and_export_use_the_same_rules(sqlite_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_import_and_export_use_the_same_rules(sqlite_url: str, tmp_path: Path, capsys) -> None:
     path = write_csv(
         tmp_path / "board.csv",
         [["Full name", "Chair?", "Where"], ["Ana GarcíaChairperson", "", "Seat 1"], ["", "", "Seat 2"]],

@@ -77,7 +77,7 @@ def test_mapping_is_guessed_from_headers_and_synonyms() -> None:
     assert mapping == {"name": "Full name", "email": "E-mail", "phone": "Telephone"}
 
 
-def test_a_mapping_is_remembered_for_the_same_header_layout(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_mapping_is_remembered_for_the_same_header_layout(db) -> None:
     columns = ["Full name", "E-mail"]
     with transaction(db) as s:
         remember_mapping(s, "members", columns, {"name": "Full name", "email": "E-mail"})
@@ -109,18 +109,18 @@ def test_formula_like_cells_are_neutralised(text: str) -> None:
 def test_exports_never_carry_a_live_formula(tmp_path: Path) -> None:
     rows = [{"name": "=cmd|' /C calc'!A0", "n": 3}, {"name": "<b>Ana & José</b>", "n": None}]
     columns = [("name", "Name"), ("n", "Count")]
-    assert write_table(rows, columns, tmp_path / "out.csv") == 2
+    assert write_table(rows, columns, tmp_path / "out.csv") == 2  # type: ignore[arg-type]
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as fh:
         assert list(csv.reader(fh)) == [
             ["Name", "Count"],
             ["'=cmd|' /C calc'!A0", "3"],
             ["<b>Ana & José</b>", ""],
         ]
-    write_table(rows, columns, tmp_path / "out.xlsx")
+    write_table(rows, columns, tmp_path / "out.xlsx")  # type: ignore[arg-type]
     sheet = load_workbook(tmp_path / "out.xlsx").active
     assert sheet is not None
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values == [["Name", "Count"], ["'=cmd|' /C calc'!A0", 3], ["<b>Ana & José</b>", None]]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     with pytest.raises(UserError, match=r"\.csv or \.xlsx"):
-        write_table(rows, columns, tmp_path / "out.pdf")
+        write_table(rows, columns, tmp_path / "out.pdf")  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from advisoryboard.opening import open_database
 from database.models import CommunityEvent, Meeting
 
 
-def test_publish_command_builds_the_site(small_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_publish_command_builds_the_site(small_url: str, tmp_path: Path, capsys) -> None:
     site = tmp_path / "site"
     assert main(["--db", small_url, "publish", "-o", str(site), "--lang", "en+es"]) == 0
     out = capsys.readouterr().out
@@ -37,7 +37,7 @@ def test_publish_command_builds_the_site(small_url: str, tmp_path: Path, capsys)
     assert " 0 files written" in capsys.readouterr().out
 
 
-def test_a_bad_language_is_one_line_on_stderr(small_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_language_is_one_line_on_stderr(small_url: str, tmp_path: Path, capsys) -> None:
     assert main(["--db", small_url, "publish", "-o", str(tmp_path / "s"), "--lang", "fr"]) == 1
     err = capsys.readouterr().err
     assert "Unknown language fr" in err and len(err.strip().splitlines()) == 1

@@ -16,7 +16,7 @@ from database.models import AgendaItem, Meeting
 from tests.support.publish_board import TODAY
 
 
-def _publish(db, folder: Path, language: str = "en"):  # type: ignore[no-untyped-def]
+def _publish(db, folder: Path, language: str = "en"):
     with read_only(db) as s:
         return publish_site(s, folder, language, today=TODAY)
 
@@ -27,7 +27,7 @@ def _mtimes(folder: Path) -> dict[str, int]:
 
 def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(
     small_db, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     site = tmp_path / "site"
     first = _publish(small_db, site)
     assert first.stats.written == first.stats.total > 50
@@ -53,7 +53,7 @@ def test_again_unchanged_writes_nothing_and_a_change_rewrites_only_its_files(
     assert changed.stats.written == len(rewritten - {MANIFEST})
 
 
-def test_pages_of_a_deleted_meeting_are_removed(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pages_of_a_deleted_meeting_are_removed(small_db, tmp_path: Path) -> None:
     site = tmp_path / "site"
     _publish(small_db, site)
     (site / "notes.txt").write_text("the webmaster's own file", encoding="utf-8")
@@ -77,7 +77,7 @@ def test_pages_of_a_deleted_meeting_are_removed(small_db, tmp_path: Path) -> Non
     assert (site / "notes.txt").exists()  # only files this program made are ever removed
 
 
-def test_switching_to_both_languages_moves_the_pages(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_both_languages_moves_the_pages(small_db, tmp_path: Path) -> None:
     site = tmp_path / "site"
     _publish(small_db, site, "en")
     _publish(small_db, site, "en+es")
@@ -87,7 +87,7 @@ def test_switching_to_both_languages_moves_the_pages(small_db, tmp_path: Path) -
     assert 'href="../en/issues.html"' in page and 'hreflang="en"' in page
 
 
-def test_a_foreign_folder_or_a_bad_language_is_refused(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_foreign_folder_or_a_bad_language_is_refused(small_db, tmp_path: Path) -> None:
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "mine.txt").write_text("x", encoding="utf-8")

@@ -13,7 +13,7 @@ from advisoryboard.services.base import read_only
 from tests.support.publish_board import HOSTILE, TODAY, private_board, site_texts
 
 
-def test_no_private_value_reaches_any_published_file(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_private_value_reaches_any_published_file(db, tmp_path: Path) -> None:
     private = private_board(db)
     with read_only(db) as s:
         result = publish_site(s, tmp_path / "site", "en+es", today=TODAY)
@@ -32,7 +32,7 @@ def test_no_private_value_reaches_any_published_file(db, tmp_path: Path) -> None
     assert "Minutes not yet approved" in home
 
 
-def test_a_private_value_in_a_page_stops_publishing(db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_private_value_in_a_page_stops_publishing(db, tmp_path: Path, monkeypatch) -> None:
     """The writer's safety net: a provider that leaks a reporter's contact publishes nothing."""
     from markupsafe import Markup, escape
 
@@ -47,7 +47,7 @@ def test_a_private_value_in_a_page_stops_publishing(db, tmp_path: Path, monkeypa
 
         contact = s.scalar(select(Issue.reporter_contact).where(Issue.reporter_contact.is_not(None)))
 
-    def leaking(_session, _language, _today):  # type: ignore[no-untyped-def]
+    def leaking(_session, _language, _today):
         return [impact.ImpactSection("Leak", Markup("<p>") + escape(contact) + Markup("</p>"))]
 
     monkeypatch.setattr(impact, "PROVIDERS", [leaking])
@@ -56,7 +56,7 @@ def test_a_private_value_in_a_page_stops_publishing(db, tmp_path: Path, monkeypa
     assert not (tmp_path / "site").exists()
 
 
-def test_spanish_site_speaks_spanish(small_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_spanish_site_speaks_spanish(small_db, tmp_path: Path) -> None:
     with read_only(small_db) as s:
         publish_site(s, tmp_path / "site", "es", today=TODAY)
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ from tests.support.browser import axe_source, axe_violations, chrome
 from tests.support.publish_board import TODAY
 
 
-def sample_section(_session, language: str, _today: dt.date) -> list[impact.ImpactSection]:  # type: ignore[no-untyped-def]
+def sample_section(_session, language: str, _today: dt.date) -> list[impact.ImpactSection]:
     """A section as an area's provider would give it (with a chart and its alt text)."""
     svg = (
         b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'

@@ -60,7 +60,7 @@ def board(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, int,
     return (url, *ids_out)
 
 
-def test_crime_trends_handout_is_one_page_with_pandas_totals(board, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_crime_trends_handout_is_one_page_with_pandas_totals(board, tmp_path: Path) -> None:
     url, meeting, _p, _s = board
     out = tmp_path / "trends.pdf"
     assert main(["--db", url, "print", "crime-trends", "--meeting", str(meeting), "-o", str(out)]) == 0
@@ -78,7 +78,7 @@ def test_crime_trends_handout_is_one_page_with_pandas_totals(board, tmp_path: Pa
     assert "District 9" in text and "Theft" in text
 
 
-def test_project_report_shows_the_test_and_prints_names_literally(board, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_project_report_shows_the_test_and_prints_names_literally(board, tmp_path: Path) -> None:
     url, _m, tested, small = board
     out = tmp_path / "p.pdf"
     assert (

@@ -21,7 +21,7 @@ TODAY = dt.date(2026, 11, 21)
 
 def _frame(db: Database, sql: str, **params: object) -> pd.DataFrame:
     with db.engine.connect() as conn:
-        return pd.read_sql_query(text(sql), conn, params=params)
+        return pd.read_sql_query(text(sql), conn, params=params)  # type: ignore[arg-type]
 
 
 def test_annual_summary_counts_match_the_database(demo_db: Database) -> None:

@@ -19,7 +19,7 @@ MEI = Actor("mei", Role.SECRETARY, display_name="Mei Chen")
 LUIS = Actor("luis", Role.MEMBER, display_name="Luis Ortega")
 
 
-def test_history_of_a_record_shows_who_changed_what_old_to_new(db) -> None:  # type: ignore[no-untyped-def]
+def test_history_of_a_record_shows_who_changed_what_old_to_new(db) -> None:
     with transaction(db, MEI) as s:
         ana = Member(name="<b>Ana & José</b>", phone="555-0101")
         s.add(ana)
@@ -39,7 +39,7 @@ def test_history_of_a_record_shows_who_changed_what_old_to_new(db) -> None:  # t
     assert history[0].record_type == "Member"
 
 
-def test_global_log_filters_by_user_record_type_and_date(db) -> None:  # type: ignore[no-untyped-def]
+def test_global_log_filters_by_user_record_type_and_date(db) -> None:
     with transaction(db, MEI) as s:
         s.add_all([Member(name="Ana"), Member(name="Bo")])
     with transaction(db, LUIS) as s:
@@ -65,7 +65,7 @@ def test_global_log_filters_by_user_record_type_and_date(db) -> None:  # type: i
     assert [r.username for r in in_march] == ["luis"]
 
 
-def test_reading_the_log_needs_the_audit_permission(db) -> None:  # type: ignore[no-untyped-def]
+def test_reading_the_log_needs_the_audit_permission(db) -> None:
     with pytest.raises(PermissionDenied), read_only(db, LUIS) as s:
         audit_log.list_entries(s)
     with pytest.raises(PermissionDenied), read_only(db, Actor("sam", Role.STAFF)) as s:

@@ -20,12 +20,12 @@ from tests.support.versions import current
 SECRET = "correct horse battery"
 
 
-def _admin(db) -> Actor:  # type: ignore[no-untyped-def]
+def _admin(db) -> Actor:
     info = auth.create_first_admin(db, "mei.chen", "Mei Chen", SECRET)
     return auth.actor_for(info)
 
 
-def test_first_admin_switches_accounts_on_and_stores_only_a_hash(db, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_first_admin_switches_accounts_on_and_stores_only_a_hash(db, caplog) -> None:
     caplog.set_level(logging.DEBUG)
     with read_only(db) as s:
         assert get_settings(s).single_user_mode is True, "a new database starts without accounts"
@@ -44,7 +44,7 @@ def test_first_admin_switches_accounts_on_and_stores_only_a_hash(db, caplog) -> 
         auth.create_first_admin(db, "other", "Other", SECRET)
 
 
-def test_sign_in_checks_the_password(db) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_checks_the_password(db) -> None:
     _admin(db)
     actor = auth.authenticate(db, "Mei.Chen", SECRET)
     assert (actor.username, actor.role) == ("mei.chen", Role.ADMIN)
@@ -54,7 +54,7 @@ def test_sign_in_checks_the_password(db) -> None:  # type: ignore[no-untyped-def
         auth.authenticate(db, "nobody", SECRET)
 
 
-def test_repeated_failures_slow_down_further_attempts(db) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_failures_slow_down_further_attempts(db) -> None:
     _admin(db)
     now = dt.datetime(2026, 11, 21, 9, 0)
     for _attempt in range(auth.FREE_ATTEMPTS):
@@ -82,7 +82,7 @@ def test_lock_delay_grows_and_is_capped() -> None:
     assert max(delays) == auth.MAX_LOCK_SECONDS
 
 
-def test_admin_manages_accounts_and_cannot_remove_the_last_admin(db) -> None:  # type: ignore[no-untyped-def]
+def test_admin_manages_accounts_and_cannot_remove_the_last_admin(db) -> None:
     admin = _admin(db)
     with transaction(db, admin) as s:
         ana = auth.create_user(s, "ana", "Ana García", Role.SECRETARY, "ana-password-1")
@@ -103,7 +103,7 @@ def test_admin_manages_accounts_and_cannot_remove_the_last_admin(db) -> None:  #
         auth.authenticate(db, "mei.chen", SECRET)
 
 
-def test_only_an_admin_manages_accounts(db) -> None:  # type: ignore[no-untyped-def]
+def test_only_an_admin_manages_accounts(db) -> None:
     admin = _admin(db)
     with transaction(db, admin) as s:
         auth.create_user(s, "ana", "Ana", Role.SECRETARY, "ana-password-1")

@@ -19,7 +19,7 @@ from database.enums import Role
 from database.models import Member
 
 
-def _names(db) -> list[str]:  # type: ignore[no-untyped-def]
+def _names(db) -> list[str]:
     with db.session() as s:
         return list(s.scalars(select(Member.name).order_by(Member.id)))
 
@@ -89,7 +89,7 @@ def test_a_corrupt_database_file_can_be_replaced_by_the_newest_backup(tmp_path: 
     with pytest.raises(UserError, match="not an Advisory Board database"):
         open_database(f"sqlite:///{path}")
     assert backup.list_backups(path, folder)[0] == newest
-    result = backup.restore_file(path, newest, folder)  # type: ignore[arg-type]
+    result = backup.restore_file(path, newest, folder)
     assert result.safety_copy is not None and result.safety_copy.read_bytes().startswith(b"garbage")
     db = open_database(f"sqlite:///{path}")
     assert _names(db) == ["Ana"]

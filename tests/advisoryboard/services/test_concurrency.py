@@ -18,20 +18,20 @@ from database.models import Issue
 ROUNDS = 12
 
 
-def _load(db, issue_id: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _load(db, issue_id: int) -> tuple[int, str]:
     with read_only(db) as s:
         issue = get_or_404(s, Issue, issue_id, "Issue")
         return issue.version, issue.description or ""
 
 
-def _save(db, actor: Actor, issue_id: int, version: int, description: str) -> None:  # type: ignore[no-untyped-def]
+def _save(db, actor: Actor, issue_id: int, version: int, description: str) -> None:
     with transaction(db, actor) as s:
         issue = get_or_404(s, Issue, issue_id, "Issue")
         check_version(issue, version, "Issue")
         issue.description = description
 
 
-def test_two_writers_lose_no_update_and_the_loser_sees_the_conflict(db) -> None:  # type: ignore[no-untyped-def]
+def test_two_writers_lose_no_update_and_the_loser_sees_the_conflict(db) -> None:
     with transaction(db) as s:
         issue = Issue(reference="2026-0001", ref_year=2026, ref_seq=1, title="Broken streetlight on Elm St")
         s.add(issue)

@@ -244,7 +244,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_hostile_input_gives_a_clear_error_or_success(db, case: Case) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_input_gives_a_clear_error_or_success(db, case: Case) -> None:
     @settings(
         max_examples=case.examples,
         deadline=None,

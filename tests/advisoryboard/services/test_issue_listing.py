@@ -39,7 +39,7 @@ STATUS_RANK = {s.value: i for i, s in enumerate(IssueStatus)}
 
 
 @pytest.fixture
-def board(db):  # type: ignore[no-untyped-def]
+def board(db):
     rng = random.Random(20261121)
     with transaction(db) as s:
         members = [Member(name=n) for n in ("Ana García", "bob Lee", "Safety", "Zoe Park")]
@@ -81,7 +81,7 @@ def board(db):  # type: ignore[no-untyped-def]
     return db
 
 
-def _frame(db) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+def _frame(db) -> pd.DataFrame:
     with db.engine.connect() as conn:
         issues = pd.read_sql("SELECT * FROM issues", conn)
         cats = pd.read_sql("SELECT id, name FROM issue_categories", conn)
@@ -150,7 +150,7 @@ def test_pages_positions_and_counts_follow_an_independent_order(
                 assert issue_ids(s, flt, sort=sort, descending=descending, today=TODAY) == expected
 
 
-def test_a_position_outside_the_filter_is_none_and_pages_past_the_end_are_empty(board) -> None:  # type: ignore[no-untyped-def]
+def test_a_position_outside_the_filter_is_none_and_pages_past_the_end_are_empty(board) -> None:
     frame = _frame(board)
     closed = int(frame[frame["status"] == IssueStatus.RESOLVED.value]["id"].to_list()[0])
     with read_only(board) as s:
@@ -160,7 +160,7 @@ def test_a_position_outside_the_filter_is_none_and_pages_past_the_end_are_empty(
         assert len(listing_ids(s, listing, listing.total - 3, 10)) == 3
 
 
-def test_pages_carry_the_rows_the_table_shows(board) -> None:  # type: ignore[no-untyped-def]
+def test_pages_carry_the_rows_the_table_shows(board) -> None:
     frame = _frame(board).set_index("id")
     with read_only(board) as s:
         listing = open_listing(s, IssueFilter(status="all", district="North"), sort="reference", today=TODAY)

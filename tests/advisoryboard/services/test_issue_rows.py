@@ -19,7 +19,7 @@ from database.models import Issue
 from tests.support.versions import current
 
 
-def test_a_committee_assigned_issue_shows_its_committee_on_screen_in_the_export_and_in_print(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_committee_assigned_issue_shows_its_committee_on_screen_in_the_export_and_in_print(db) -> None:
     with transaction(db) as s:
         traffic = committees.create_committee(s, "Traffic & Safety Committee")
         issue_id = issues.create_issue(s, issues.IssueInput(title="Speeding on Elm St"))

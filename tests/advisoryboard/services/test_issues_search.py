@@ -22,7 +22,7 @@ from tests.support.versions import current
 TODAY = dt.date(2026, 6, 1)
 
 
-def issue_page(s, flt, offset, limit, **order):  # type: ignore[no-untyped-def]
+def issue_page(s, flt, offset, limit, **order):
     """One page of the matching issues, as the table reads it."""
     return listing_page(s, open_listing(s, flt, **order), offset, limit)
 
@@ -83,7 +83,7 @@ ROWS = [
 
 
 @pytest.fixture
-def filled(db):  # type: ignore[no-untyped-def]
+def filled(db):
     with read_only(db) as s:
         cats = {c.label: c.id for c in categories(s)}
     ids = []
@@ -111,21 +111,21 @@ def filled(db):  # type: ignore[no-untyped-def]
     return db, ids, cats
 
 
-def _titles(db, flt: IssueFilter, sort: str = "reported_on", desc: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+def _titles(db, flt: IssueFilter, sort: str = "reported_on", desc: bool = False) -> list[str]:
     with read_only(db) as s:
         rows = issue_page(s, flt, 0, 100, sort=sort, descending=desc, today=TODAY)
         assert count_issues(s, flt, TODAY) == len(rows)
     return [r.title for r in rows]
 
 
-def test_status_filters_split_open_and_closed(filled) -> None:  # type: ignore[no-untyped-def]
+def test_status_filters_split_open_and_closed(filled) -> None:
     db, _ids, _cats = filled
     assert _titles(db, IssueFilter(status="closed")) == ["Loud parties"]
     assert len(_titles(db, IssueFilter(status="open"))) == 4
     assert len(_titles(db, IssueFilter(status="all"))) == 5
 
 
-def test_field_filters_match_an_independent_count(filled) -> None:  # type: ignore[no-untyped-def]
+def test_field_filters_match_an_independent_count(filled) -> None:
     db, _ids, cats = filled
     assert _titles(db, IssueFilter(status="all", district="E13")) == [
         "Graffiti on the library wall",
@@ -138,7 +138,7 @@ def test_field_filters_match_an_independent_count(filled) -> None:  # type: igno
     assert _titles(db, window) == expected
 
 
-def test_overdue_means_open_and_past_its_due_date(filled) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_means_open_and_past_its_due_date(filled) -> None:
     db, _ids, _cats = filled
     # Loud parties is past due but resolved; Speeding is due later.
     assert _titles(db, IssueFilter(status="all", overdue=True)) == ["Graffiti on the library wall"]
@@ -161,12 +161,12 @@ def test_overdue_means_open_and_past_its_due_date(filled) -> None:  # type: igno
 )
 def test_search_as_you_type_uses_full_text_over_fields_and_notes(
     filled, typed: str, expected: set[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     db, _ids, _cats = filled
     assert set(_titles(db, IssueFilter(status="all", text=typed))) == expected
 
 
-def test_search_survives_punctuation_and_quotes(filled) -> None:  # type: ignore[no-untyped-def]
+def test_search_survives_punctuation_and_quotes(filled) -> None:
     db, _ids, _cats = filled
     assert set(_titles(db, IssueFilter(status="all", text='"elm" (* -'))) == {
         "Graffiti on the library wall",
@@ -174,7 +174,7 @@ def test_search_survives_punctuation_and_quotes(filled) -> None:  # type: ignore
     }
 
 
-def test_search_sees_edits(filled) -> None:  # type: ignore[no-untyped-def]
+def test_search_sees_edits(filled) -> None:
     db, ids, _cats = filled
     with transaction(db) as s:
         svc.update_issue(
@@ -187,7 +187,7 @@ def test_search_sees_edits(filled) -> None:  # type: ignore[no-untyped-def]
     assert _titles(db, IssueFilter(status="all", text="streetlight")) == []
 
 
-def test_sorting_changes_the_query_order(filled) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_changes_the_query_order(filled) -> None:
     db, _ids, _cats = filled
     flt = IssueFilter(status="all")
     assert _titles(db, flt, "title") == sorted((r[0] for r in ROWS), key=str.lower)
@@ -198,7 +198,7 @@ def test_sorting_changes_the_query_order(filled) -> None:  # type: ignore[no-unt
         assert refs == list(s.scalars(select(Issue.id).order_by(Issue.ref_year, Issue.ref_seq)))
 
 
-def test_confidential_issues_are_not_found_by_text_for_members(filled) -> None:  # type: ignore[no-untyped-def]
+def test_confidential_issues_are_not_found_by_text_for_members(filled) -> None:
     db, _ids, _cats = filled
     with transaction(db) as s:
         svc.create_issue(s, svc.IssueInput(title="Dealing near Elm school", confidential=True))
@@ -211,7 +211,7 @@ def test_confidential_issues_are_not_found_by_text_for_members(filled) -> None: 
     assert len(hidden) == 1 and hidden[0].withheld and hidden[0].title == ""
 
 
-def test_saved_presets_round_trip(filled) -> None:  # type: ignore[no-untyped-def]
+def test_saved_presets_round_trip(filled) -> None:
     db, _ids, cats = filled
     flt = IssueFilter(
         status="all", category_id=cats["Graffiti"], overdue=True, date_from=dt.date(2026, 1, 1), text="elm"

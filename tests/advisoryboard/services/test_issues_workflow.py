@@ -21,17 +21,17 @@ SECRETARY = Actor("sam", Role.SECRETARY, user_id=None, display_name="Sam Secreta
 STAFF = Actor("pat", Role.STAFF, display_name="Pat Staff")
 
 
-def _new(db, title: str = "Graffiti on Elm Street", **kw) -> int:  # type: ignore[no-untyped-def]
+def _new(db, title: str = "Graffiti on Elm Street", **kw) -> int:
     with transaction(db, SECRETARY) as s:
         return svc.create_issue(s, svc.IssueInput(title=title, **kw))
 
 
-def _partner(db, name: str = "District 4 Police") -> int:  # type: ignore[no-untyped-def]
+def _partner(db, name: str = "District 4 Police") -> int:
     with transaction(db, SECRETARY) as s:
         return create_partner(s, PartnerInput(name=name, contact_person="Sgt. Ruiz", email="d4@city.example"))
 
 
-def test_references_count_up_within_a_year_and_restart_each_year(db) -> None:  # type: ignore[no-untyped-def]
+def test_references_count_up_within_a_year_and_restart_each_year(db) -> None:
     a = _new(db, reported_on=dt.datetime(2025, 3, 1, 9, 0))
     b = _new(db, reported_on=dt.datetime(2025, 4, 1, 9, 0))
     c = _new(db, reported_on=dt.datetime(2026, 1, 2, 9, 0))
@@ -41,7 +41,7 @@ def test_references_count_up_within_a_year_and_restart_each_year(db) -> None:  #
     assert refs == ["2025-0001", "2025-0002", "2026-0001"]
 
 
-def test_full_workflow_writes_a_timeline_with_author_and_time(db) -> None:  # type: ignore[no-untyped-def]
+def test_full_workflow_writes_a_timeline_with_author_and_time(db) -> None:
     iid = _new(db)
     pid = _partner(db)
     with transaction(db, SECRETARY) as s:
@@ -80,7 +80,7 @@ def test_full_workflow_writes_a_timeline_with_author_and_time(db) -> None:  # ty
     )
 
 
-def test_resolving_or_closing_needs_a_note_and_changes_nothing_without_one(db) -> None:  # type: ignore[no-untyped-def]
+def test_resolving_or_closing_needs_a_note_and_changes_nothing_without_one(db) -> None:
     iid = _new(db)
     for status in (IssueStatus.RESOLVED, IssueStatus.CLOSED_NO_ACTION):
         with pytest.raises(UserError, match="note") as info:
@@ -93,7 +93,7 @@ def test_resolving_or_closing_needs_a_note_and_changes_nothing_without_one(db) -
     assert len(d.timeline) == 1
 
 
-def test_invalid_transitions_are_refused_with_the_allowed_ones_named(db) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_transitions_are_refused_with_the_allowed_ones_named(db) -> None:
     iid = _new(db)
     with transaction(db, SECRETARY) as s:
         svc.change_status(s, iid, IssueStatus.IN_PROGRESS, version=current(s, Issue, iid))
@@ -109,7 +109,7 @@ def test_invalid_transitions_are_refused_with_the_allowed_ones_named(db) -> None
             svc.change_status(s, iid, IssueStatus.RESOLVED, "x", version=current(s, Issue, iid))
 
 
-def test_referring_needs_a_partner(db) -> None:  # type: ignore[no-untyped-def]
+def test_referring_needs_a_partner(db) -> None:
     iid = _new(db)
     with pytest.raises(UserError, match="partner organization") as info:
         with transaction(db, SECRETARY) as s:
@@ -117,7 +117,7 @@ def test_referring_needs_a_partner(db) -> None:  # type: ignore[no-untyped-def]
     assert info.value.field == "partner"
 
 
-def test_duplicate_needs_the_original_and_reopen_clears_it(db) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_needs_the_original_and_reopen_clears_it(db) -> None:
     original = _new(db, "Streetlight out on Oak Ave")
     copy = _new(db, "Dark corner at Oak Ave")
     with pytest.raises(UserError, match="duplicates"):
@@ -149,7 +149,7 @@ def test_duplicate_needs_the_original_and_reopen_clears_it(db) -> None:  # type:
     assert d.timeline[-1].text == "Not the same corner after all"
 
 
-def test_staff_may_read_but_not_change_issues(db) -> None:  # type: ignore[no-untyped-def]
+def test_staff_may_read_but_not_change_issues(db) -> None:
     iid = _new(db)
     with pytest.raises(PermissionDenied):
         with transaction(db, STAFF) as s:
@@ -161,7 +161,7 @@ def test_staff_may_read_but_not_change_issues(db) -> None:  # type: ignore[no-un
         assert get_issue(s, iid).title == "Graffiti on Elm Street"
 
 
-def test_confidential_details_are_withheld_from_those_who_may_not_see_them(db) -> None:  # type: ignore[no-untyped-def]
+def test_confidential_details_are_withheld_from_those_who_may_not_see_them(db) -> None:
     iid = _new(db, "Dealing at 5 Birch Ct", reporter_name="Jo Neighbor", confidential=True)
     member = Actor("m", Role.MEMBER)
     with read_only(db, member) as s:
@@ -173,7 +173,7 @@ def test_confidential_details_are_withheld_from_those_who_may_not_see_them(db) -
     assert shown.title == "Dealing at 5 Birch Ct" and shown.reporter_name == "Jo Neighbor"
 
 
-def test_bad_input_names_the_field(db) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_names_the_field(db) -> None:
     with pytest.raises(ValidationError) as info:
         with transaction(db, SECRETARY) as s:
             svc.create_issue(s, svc.IssueInput(title="  ", latitude=123.0))
@@ -182,7 +182,7 @@ def test_bad_input_names_the_field(db) -> None:  # type: ignore[no-untyped-def]
         assert s.scalars(select(Issue)).all() == []
 
 
-def test_edit_records_what_changed_and_refuses_a_stale_version(db) -> None:  # type: ignore[no-untyped-def]
+def test_edit_records_what_changed_and_refuses_a_stale_version(db) -> None:
     iid = _new(db)
     with read_only(db) as s:
         version = get_issue(s, iid).version
@@ -197,7 +197,7 @@ def test_edit_records_what_changed_and_refuses_a_stale_version(db) -> None:  # t
     assert d.timeline[-1].kind is TimelineKind.EDIT and "title" in (d.timeline[-1].text or "")
 
 
-def test_links_to_meetings_that_mention_the_issue(db) -> None:  # type: ignore[no-untyped-def]
+def test_links_to_meetings_that_mention_the_issue(db) -> None:
     iid = _new(db)
     with transaction(db, SECRETARY) as s:
         meeting = Meeting(
@@ -213,7 +213,7 @@ def test_links_to_meetings_that_mention_the_issue(db) -> None:  # type: ignore[n
     assert links[0].label == "Agenda item “Graffiti follow-up” at the meeting of Mar 10, 2026 (March meeting)"
 
 
-def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:  # type: ignore[no-untyped-def]
+def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:
     pid = _partner(db)
     with pytest.raises(ValidationError) as info:
         with transaction(db, SECRETARY) as s:
@@ -237,7 +237,7 @@ def test_partner_directory_refuses_duplicates_and_bad_email(db) -> None:  # type
             create_partner(s, PartnerInput(name="School"))
 
 
-def test_categories_can_be_added_renamed_and_retired(db) -> None:  # type: ignore[no-untyped-def]
+def test_categories_can_be_added_renamed_and_retired(db) -> None:
     from advisoryboard.services.issue_categories import add_category, rename_category, set_category_active
     from advisoryboard.services.issue_detail import categories
 

@@ -49,7 +49,7 @@ def test_sub_items_run_within_their_parents_time() -> None:
     # 3 (30 min) with 3a (5): the parent's 30 min cover it.  4 starts after all of that.
     start = dt.datetime(2026, 3, 10, 18, 30)
     items = [(1, None, 0, 5), (2, None, 1, 20), (21, 2, 0, 10), (22, 2, 1, 15), (3, None, 2, 30)]
-    items += [(31, 3, 0, 5), (4, None, 3, None)]
+    items += [(31, 3, 0, 5), (4, None, 3, None)]  # type: ignore[list-item]
     clocks = {ident: when.strftime("%H:%M") for ident, when in item_clocks(items, start).items()}
     assert clocks == {1: "18:30", 2: "18:35", 21: "18:35", 22: "18:45", 3: "19:00", 31: "19:00", 4: "19:30"}
 

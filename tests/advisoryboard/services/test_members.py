@@ -30,7 +30,7 @@ from tests.support.versions import current
 D = dt.date
 
 
-def test_name_email_phone_and_term_dates_are_checked_field_by_field(db) -> None:  # type: ignore[no-untyped-def]
+def test_name_email_phone_and_term_dates_are_checked_field_by_field(db) -> None:
     seat = add_seat(db, "Seat 1")
     bad = MemberInput(
         name="  ",
@@ -54,7 +54,7 @@ def test_name_email_phone_and_term_dates_are_checked_field_by_field(db) -> None:
         assert get_member(s, mid).name == "<b>Ana & José</b>"
 
 
-def test_a_voting_seat_cannot_have_two_members_on_overlapping_dates(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_voting_seat_cannot_have_two_members_on_overlapping_dates(db) -> None:
     seat = add_seat(db, "Seat 4")
     add_member(db, "Ana García", seat, D(2024, 1, 2), D(2026, 1, 2))
     with pytest.raises(ValidationError) as caught:
@@ -78,7 +78,7 @@ def test_a_voting_seat_cannot_have_two_members_on_overlapping_dates(db) -> None:
     add_member(db, "Officer Diaz", liaison, D(2025, 1, 1))
 
 
-def test_combined_titles_and_office_history(db) -> None:  # type: ignore[no-untyped-def]
+def test_combined_titles_and_office_history(db) -> None:
     seat = add_seat(db, "Seat 2")
     mid = add_member(db, "Ana García", seat, D(2025, 1, 2), offices=[Office.TREASURER, Office.VICE_CHAIR])
     with read_only(db) as s:
@@ -111,7 +111,7 @@ def test_combined_titles_and_office_history(db) -> None:  # type: ignore[no-unty
         ]
 
 
-def test_a_member_with_history_is_deactivated_never_deleted(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_with_history_is_deactivated_never_deleted(db) -> None:
     seat = add_seat(db, "Seat 1")
     ana = add_member(db, "Ana García", seat, D(2024, 1, 2), offices=[Office.CHAIR])
     typo = add_member(db, "Ana Garcia (typo)")
@@ -136,7 +136,7 @@ def test_a_member_with_history_is_deactivated_never_deleted(db) -> None:  # type
     add_member(db, "Luis Ortega", seat, D(2026, 10, 1))
 
 
-def test_roster_sorts_and_filters_in_sql(db) -> None:  # type: ignore[no-untyped-def]
+def test_roster_sorts_and_filters_in_sql(db) -> None:
     seats = [add_seat(db, f"Seat {n}") for n in (1, 2, 10)]
     liaison = add_seat(db, "Police liaison", SeatKind.EX_OFFICIO)
     a = add_member(db, "Zoe Adams", seats[2], D(2025, 1, 2), D(2027, 1, 2), district="North")
@@ -163,7 +163,7 @@ def test_roster_sorts_and_filters_in_sql(db) -> None:  # type: ignore[no-untyped
         assert len(roster_ids(s, RosterFilter(status="all"))) == 4
 
 
-def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[no-untyped-def]
+def test_public_roster_leaves_out_private_contacts(db) -> None:
     seat1, seat2 = add_seat(db, "Seat 1"), add_seat(db, "Seat 2")
     add_seat(db, "Seat 3")  # vacant: the printed roster lists it too
     add_member(
@@ -203,7 +203,7 @@ def test_public_roster_leaves_out_private_contacts(db) -> None:  # type: ignore[
     ]
 
 
-def test_roles_are_enforced_in_the_services(db) -> None:  # type: ignore[no-untyped-def]
+def test_roles_are_enforced_in_the_services(db) -> None:
     staff = Actor(username="sam", role=Role.STAFF)
     with pytest.raises(PermissionDenied), transaction(db, staff) as s:
         create_member(s, MemberInput(name="Ana"))
@@ -216,7 +216,7 @@ def test_roles_are_enforced_in_the_services(db) -> None:  # type: ignore[no-unty
         assert [r.name for r in roster(s)] == ["Ana"]
 
 
-def test_member_page_lists_attendance_missed_meetings_and_history(db) -> None:  # type: ignore[no-untyped-def]
+def test_member_page_lists_attendance_missed_meetings_and_history(db) -> None:
     seat = add_seat(db, "Seat 1")
     ana = add_member(db, "Ana García", seat, D(2020, 1, 2))
     old = [D(2024, 3, 1), D(2024, 4, 1)]
@@ -233,7 +233,7 @@ def test_member_page_lists_attendance_missed_meetings_and_history(db) -> None:  
     assert [p.what for p in page.seat_terms] == ["Seat 1"]
 
 
-def test_moving_to_another_seat_keeps_the_old_term(db) -> None:  # type: ignore[no-untyped-def]
+def test_moving_to_another_seat_keeps_the_old_term(db) -> None:
     seat1, seat2 = add_seat(db, "Seat 1"), add_seat(db, "Seat 2")
     ana = add_member(db, "Ana García", seat1, D(2024, 1, 2))
     with transaction(db) as s:
@@ -248,7 +248,7 @@ def test_moving_to_another_seat_keeps_the_old_term(db) -> None:  # type: ignore[
     assert vacant == ["Seat 1"]
 
 
-def test_clearing_the_seat_ends_the_term_instead_of_erasing_it(db) -> None:  # type: ignore[no-untyped-def]
+def test_clearing_the_seat_ends_the_term_instead_of_erasing_it(db) -> None:
     seat = add_seat(db, "Seat 1")
     ana = add_member(db, "Ana García", seat, D(2024, 1, 2))
     with transaction(db) as s:
@@ -259,7 +259,7 @@ def test_clearing_the_seat_ends_the_term_instead_of_erasing_it(db) -> None:  # t
         ]
 
 
-def test_the_joining_date_is_kept_as_entered_and_checked_against_terms(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_joining_date_is_kept_as_entered_and_checked_against_terms(db) -> None:
     seat = add_seat(db, "Seat 2")
     with pytest.raises(ValidationError) as caught, transaction(db) as s:
         create_member(

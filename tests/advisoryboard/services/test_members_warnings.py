@@ -17,7 +17,7 @@ from tests.support.versions import current
 D = dt.date
 
 
-def warnings_by_kind(db, today: dt.date = TODAY) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def warnings_by_kind(db, today: dt.date = TODAY) -> dict[str, list[str]]:
     with read_only(db) as s:
         found = member_warnings(s, today)
     out: dict[str, list[str]] = {}
@@ -26,7 +26,7 @@ def warnings_by_kind(db, today: dt.date = TODAY) -> dict[str, list[str]]:  # typ
     return out
 
 
-def test_absence_rule_edges(db) -> None:  # type: ignore[no-untyped-def]
+def test_absence_rule_edges(db) -> None:
     names = {
         "three in a row": "PPPPPPPAAA",  # 3 unexcused in a row: flagged (70 % attendance is fine)
         "excused breaks the run": "PPPPPPPAEA",  # only 1 in a row at the end
@@ -69,7 +69,7 @@ def test_absence_rule_edges(db) -> None:  # type: ignore[no-untyped-def]
     assert all("three in a row" not in t for t in warnings_by_kind(db).get("absences", []))
 
 
-def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: ignore[no-untyped-def]
+def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:
     s1, s2, s3, _s4 = (add_seat(db, f"Seat {i}") for i in range(1, 5))
     add_member(db, "Ends in 60 days", s1, D(2025, 1, 2), TODAY + dt.timedelta(days=60))
     add_member(db, "Ends in 61 days", s2, D(2025, 1, 2), TODAY + dt.timedelta(days=61))
@@ -101,7 +101,7 @@ def test_terms_ending_within_the_window_and_vacant_seats(db) -> None:  # type: i
     assert len(warnings_by_kind(db)["term_ending"]) == 2
 
 
-def test_a_retired_seat_is_no_longer_a_vacancy(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_retired_seat_is_no_longer_a_vacancy(db) -> None:
     from advisoryboard.errors import UserError
     from advisoryboard.services.seats import retire_seat, vacancies
 
@@ -117,7 +117,7 @@ def test_a_retired_seat_is_no_longer_a_vacancy(db) -> None:  # type: ignore[no-u
         retire_seat(s, held, today=TODAY)
 
 
-def test_warning_dates_are_written_in_the_chosen_language(db) -> None:  # type: ignore[no-untyped-def]
+def test_warning_dates_are_written_in_the_chosen_language(db) -> None:
     from babel.dates import format_date
 
     from advisoryboard import i18n
@@ -136,7 +136,7 @@ def test_warning_dates_are_written_in_the_chosen_language(db) -> None:  # type: 
     assert end.isoformat() not in spanish[0] + english[0]
 
 
-def test_a_new_board_gets_one_start_here_instead_of_a_warning_per_seat(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_board_gets_one_start_here_instead_of_a_warning_per_seat(db) -> None:
     with transaction(db) as s:
         settings = s.get(BoardSettings, 1)
         assert settings is not None
@@ -147,7 +147,7 @@ def test_a_new_board_gets_one_start_here_instead_of_a_warning_per_seat(db) -> No
     assert "Start here: the board has 15 seats" in found[0].text and "Import…" in found[0].text
 
 
-def test_seats_not_set_up_are_one_warning_once_the_board_has_members(db) -> None:  # type: ignore[no-untyped-def]
+def test_seats_not_set_up_are_one_warning_once_the_board_has_members(db) -> None:
     seat = add_seat(db, "Seat 1")
     add_member(db, "Ana", seat, D(2025, 1, 2))
     with transaction(db) as s:

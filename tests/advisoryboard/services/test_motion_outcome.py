@@ -55,7 +55,7 @@ def test_the_outcome_of_a_motion(
 
 
 def test_a_tally_is_a_value_that_prints_as_the_minutes_write_it() -> None:
-    assert str(Tally(4, 0, 1)) == "4-0-1" == Tally.stored(4, 0, 1).text  # type: ignore[union-attr]
+    assert str(Tally(4, 0, 1)) == "4-0-1" == Tally.stored(4, 0, 1).text
     assert Tally.stored(None, None, None) is None and Tally.stored(3, None, None) == Tally(3, 0, 0)
     assert Tally().empty and not Tally(abstentions=1).empty
 

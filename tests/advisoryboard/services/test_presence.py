@@ -16,7 +16,7 @@ ANA = Actor("ana", Role.SECRETARY, display_name="Ana Pérez")
 BEN = Actor("ben", Role.STAFF)
 
 
-def test_an_open_editor_is_seen_by_others_until_released(db) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_editor_is_seen_by_others_until_released(db) -> None:
     with read_only(db) as s:
         audit_before = s.query(AuditEntry).count()
     with transaction(db, ANA) as s:
@@ -35,7 +35,7 @@ def test_an_open_editor_is_seen_by_others_until_released(db) -> None:  # type: i
         assert s.query(AuditEntry).count() == audit_before  # presence is not board data
 
 
-def test_a_lease_not_renewed_expires(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_lease_not_renewed_expires(db) -> None:
     with transaction(db, ANA) as s:
         ana = presence.acquire(s, "issues", 3, computer="FRONT-DESK")
         past = dt.datetime(2020, 1, 1)

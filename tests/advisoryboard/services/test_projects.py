@@ -22,11 +22,11 @@ from tests.support.shared_data import shared_data
 CHICAGO = "chicago_crimes_2024_sample.csv"
 
 
-def _category(session, name: str) -> int:  # type: ignore[no-untyped-def]
+def _category(session, name: str) -> int:
     return int(session.scalar(select(OffenseCategory.id).where(OffenseCategory.name == name)))
 
 
-def _setup(db):  # type: ignore[no-untyped-def]
+def _setup(db):
     with transaction(db) as session:
         import_file(session, shared_data("crime", CHICAGO))
         partner = Partner(name="Ana & José's <b>Block Club</b>")
@@ -37,7 +37,7 @@ def _setup(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.shared_data
-def test_project_lifecycle_is_audited_and_assessed(db) -> None:  # type: ignore[no-untyped-def]
+def test_project_lifecycle_is_audited_and_assessed(db) -> None:
     theft, partner_id, item_id = _setup(db)
     data = svc.ProjectInput(
         title="Thefts around the Loop",
@@ -72,7 +72,7 @@ def test_project_lifecycle_is_audited_and_assessed(db) -> None:  # type: ignore[
         record = svc.get_project(session, pid)
         offered = svc.matching_incidents(session, pid)
         audit = [
-            (e.entity, e.action.value, json.loads(e.changes))
+            (e.entity, e.action.value, json.loads(e.changes))  # type: ignore[arg-type]
             for e in session.scalars(
                 select(AuditEntry).where(AuditEntry.entity.like("project%")).order_by(AuditEntry.id)
             )
@@ -117,7 +117,7 @@ def test_project_lifecycle_is_audited_and_assessed(db) -> None:  # type: ignore[
 
 
 @pytest.mark.shared_data
-def test_after_window_past_the_data_gives_no_test(db) -> None:  # type: ignore[no-untyped-def]
+def test_after_window_past_the_data_gives_no_test(db) -> None:
     theft, _p, _i = _setup(db)
     with transaction(db) as session:
         pid = svc.create_project(session, svc.ProjectInput("Loop", (theft,), districts="1", window_days=90))

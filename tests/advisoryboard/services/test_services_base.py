@@ -15,7 +15,7 @@ from database.enums import Role
 from database.models import AuditEntry, Member
 
 
-def test_an_action_commits_as_a_whole_or_not_at_all(db) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_commits_as_a_whole_or_not_at_all(db) -> None:
     with transaction(db) as s:
         s.add(Member(name="Ana García"))
     with pytest.raises(RuntimeError), transaction(db) as s:
@@ -26,7 +26,7 @@ def test_an_action_commits_as_a_whole_or_not_at_all(db) -> None:  # type: ignore
         assert s.scalars(select(Member.name)).all() == ["Ana García"]
 
 
-def test_every_change_is_audited_with_who_and_what(db) -> None:  # type: ignore[no-untyped-def]
+def test_every_change_is_audited_with_who_and_what(db) -> None:
     secretary = Actor(username="mei", role=Role.SECRETARY, user_id=None, display_name="Mei Chen")
     with transaction(db, secretary) as s:
         member = Member(name="<b>Ana & José</b>", email="ana@example.org")
@@ -50,7 +50,7 @@ def test_every_change_is_audited_with_who_and_what(db) -> None:  # type: ignore[
     assert json.loads(entries[0].changes or "{}")["name"] == [None, "<b>Ana & José</b>"]
 
 
-def test_a_commit_announces_which_areas_changed(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_commit_announces_which_areas_changed(db) -> None:
     seen: list[frozenset[str]] = []
     changes.subscribe(seen.append)
     try:
@@ -65,7 +65,7 @@ def test_a_commit_announces_which_areas_changed(db) -> None:  # type: ignore[no-
     assert seen == [frozenset({"members"})]
 
 
-def test_a_save_over_a_row_changed_since_it_was_loaded_is_a_conflict(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_over_a_row_changed_since_it_was_loaded_is_a_conflict(db) -> None:
     with transaction(db) as s:
         member = Member(name="Ana")
         s.add(member)
@@ -86,7 +86,7 @@ def test_a_save_over_a_row_changed_since_it_was_loaded_is_a_conflict(db) -> None
         assert row is not None and row.email is None, "the failed action saved nothing"
 
 
-def test_a_form_saved_on_an_old_version_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_form_saved_on_an_old_version_is_refused(db) -> None:
     with transaction(db) as s:
         member = Member(name="Ana")
         s.add(member)

@@ -14,7 +14,7 @@ from database.models import BoardSettings
 from tests.support.versions import current
 
 
-def test_settings_are_validated_field_by_field(db) -> None:  # type: ignore[no-untyped-def]
+def test_settings_are_validated_field_by_field(db) -> None:
     with read_only(db) as s:
         before = get_settings(s)
     with pytest.raises(ValidationError) as caught, transaction(db) as s:
@@ -38,7 +38,7 @@ def test_settings_are_validated_field_by_field(db) -> None:  # type: ignore[no-u
     )
 
 
-def test_a_save_over_newer_settings_is_a_conflict(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_over_newer_settings_is_a_conflict(db) -> None:
     with read_only(db) as s:
         loaded = get_settings(s)
     with transaction(db) as s:
@@ -49,7 +49,7 @@ def test_a_save_over_newer_settings_is_a_conflict(db) -> None:  # type: ignore[n
         assert get_settings(s).board_name == "Theirs"
 
 
-def test_single_user_mode_goes_off_only_with_an_admin_account(db) -> None:  # type: ignore[no-untyped-def]
+def test_single_user_mode_goes_off_only_with_an_admin_account(db) -> None:
     with pytest.raises(ValidationError, match="administrator account first"), transaction(db) as s:
         update_settings(s, {"single_user_mode": False}, current(s, BoardSettings, 1))
     with transaction(db) as s:
@@ -59,6 +59,6 @@ def test_single_user_mode_goes_off_only_with_an_admin_account(db) -> None:  # ty
         assert get_settings(s).single_user_mode is False
 
 
-def test_only_an_admin_changes_settings(db) -> None:  # type: ignore[no-untyped-def]
+def test_only_an_admin_changes_settings(db) -> None:
     with pytest.raises(PermissionDenied), transaction(db, Actor("mei", Role.SECRETARY)) as s:
         update_settings(s, {"board_name": "X"}, current(s, BoardSettings, 1))

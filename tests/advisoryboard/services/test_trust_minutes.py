@@ -100,7 +100,7 @@ def test_the_database_itself_refuses_writes_to_approved_minutes(
     with pytest.raises(UserError, match="approved and are locked"), transaction(db) as s:
         s.execute(text(sql), {"m": jan})
     with read_only(db) as s:
-        assert s.get(Meeting, jan).location == "Library"  # type: ignore[union-attr]
+        assert s.get(Meeting, jan).location == "Library"
 
 
 def test_the_amendment_path_still_corrects_approved_minutes(approved: tuple[Database, int, int, int]) -> None:
@@ -120,7 +120,7 @@ def test_the_amendment_path_still_corrects_approved_minutes(approved: tuple[Data
         )
     with read_only(db) as s:
         assert s.execute(text("SELECT count(*) FROM minutes_unlocks")).scalar() == 0
-        assert s.get(Meeting, jan).minutes_summary == "Short."  # type: ignore[union-attr]
+        assert s.get(Meeting, jan).minutes_summary == "Short."
     with pytest.raises(ConflictError), transaction(db) as s:  # made from an old version
         minutes.amend_minutes(s, jan, "meeting.minutes_summary", "Older.", "Summary", version=1)
 

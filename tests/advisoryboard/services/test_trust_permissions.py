@@ -76,7 +76,7 @@ def test_staff_read_only_published_contacts(db: Database, tmp_path: Path) -> Non
     assert "luis@example.org" in frame.to_string()
 
 
-def members_roster(s):  # type: ignore[no-untyped-def]
+def members_roster(s):
     from advisoryboard.services.roster import RosterFilter, roster
 
     return roster(s, RosterFilter(status="all"))

@@ -55,7 +55,7 @@ def test_an_edit_that_does_not_say_its_version_is_refused(db: Database, what: st
         assert meetings.get_meeting(s, mid).location == "Library"
 
 
-def issues_title(s, iid: int) -> str:  # type: ignore[no-untyped-def]
+def issues_title(s, iid: int) -> str:
     from advisoryboard.services.issue_detail import get_issue
 
     return get_issue(s, iid).title

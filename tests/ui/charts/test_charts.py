@@ -105,7 +105,7 @@ def test_filters_apply_to_every_chart(qtbot: Any, main_window: Any) -> None:
     assert index > 0
     with qtbot.waitSignal(tab.refreshed, timeout=20000):
         combo.setCurrentIndex(index)
-    noise = int(data["categories"].set_index("name").loc["Noise", "id"])
+    noise = int(data["categories"].set_index("name").loc["Noise", "id"])  # type: ignore[arg-type]
     expected = issues_in(data, AnalyticsFilter(YEAR.date_from, YEAR.date_to, (noise,)))
     assert tab.panels["categories"].drawn_counts() == {"Issues reported": 1}
     assert sum(p.opened for p in tab.dashboard.months) == len(expected)

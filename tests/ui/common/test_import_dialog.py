@@ -17,7 +17,7 @@ def _frame() -> pd.DataFrame:
     )
 
 
-def test_required_fields_must_be_mapped_before_import(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_required_fields_must_be_mapped_before_import(qtbot) -> None:
     dialog = ImportDialog(None, title="Import members", fields=FIELDS, frame=_frame(), initial_mapping={})
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
@@ -29,7 +29,7 @@ def test_required_fields_must_be_mapped_before_import(qtbot) -> None:  # type: i
     assert dialog.mapping() == {"name": "Full name"}
 
 
-def test_preview_shows_mapped_values_literally_with_row_numbers(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_mapped_values_literally_with_row_numbers(qtbot) -> None:
     dialog = ImportDialog(
         None,
         title="Import",
@@ -45,7 +45,7 @@ def test_preview_shows_mapped_values_literally_with_row_numbers(qtbot) -> None: 
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["2", "3", "4"]
 
 
-def test_check_runs_the_dry_run_and_shows_the_report(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_check_runs_the_dry_run_and_shows_the_report(qtbot) -> None:
     seen: list[dict[str, str]] = []
 
     def dry_run(mapping: dict[str, str]) -> ImportReport:
@@ -69,7 +69,7 @@ def test_check_runs_the_dry_run_and_shows_the_report(qtbot) -> None:  # type: ig
     assert "Row 4 (skipped): Name is required" in text
 
 
-def test_member_preview_shows_names_and_offices_as_the_import_saves_them(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_member_preview_shows_names_and_offices_as_the_import_saves_them(qtbot, sqlite_url: str) -> None:
     """The DC roster glues officer titles to names; the preview shows them apart, exactly as
     the import then saves them (compared with what the import really wrote)."""
     import datetime as dt

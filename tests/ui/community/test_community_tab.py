@@ -24,7 +24,7 @@ SMALL_SCREEN = QSize(1366, 728)  # 1366×768 less a taskbar
 
 
 @pytest.fixture
-def tab(main_window: MainWindow, qtbot) -> CommunityTab:  # type: ignore[no-untyped-def]
+def tab(main_window: MainWindow, qtbot) -> CommunityTab:
     tab = main_window.tab("communityTab")
     assert isinstance(tab, CommunityTab)
     main_window.tabs.setCurrentWidget(tab)
@@ -44,12 +44,12 @@ def _titles(tab: CommunityTab) -> list[str]:
     return [m.index(r, 1).data() for r in range(m.rowCount())]
 
 
-def test_models_pass_the_model_tester(tab: CommunityTab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(tab: CommunityTab, qtmodeltester) -> None:
     qtmodeltester.check(tab.events_model)
     qtmodeltester.check(tab.programs_model)
 
 
-def test_lists_filters_and_search_show_what_the_service_finds(tab: CommunityTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_lists_filters_and_search_show_what_the_service_finds(tab: CommunityTab, qtbot) -> None:
     with read_only(tab.ctx.db) as s:
         expected_all = len(svc.list_events(s))
         nno = svc.list_events(s, svc.EventFilter(kind=EventKind.NATIONAL_NIGHT_OUT))
@@ -66,7 +66,7 @@ def test_lists_filters_and_search_show_what_the_service_finds(tab: CommunityTab,
     assert tab.events_model.rowCount() > 0
 
 
-def test_selecting_an_event_shows_details_without_private_contacts(tab: CommunityTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_an_event_shows_details_without_private_contacts(tab: CommunityTab, qtbot) -> None:
     tab.ctx.actor = Actor("mo", Role.MEMBER)  # members may not see private contacts
     row = next(
         r for r in range(tab.events_model.rowCount()) if (tab.events_model.row_at(r).sign_ins or 0) > 3
@@ -91,7 +91,7 @@ def test_selecting_an_event_shows_details_without_private_contacts(tab: Communit
         assert "(name withheld: no consent)" in text
 
 
-def test_event_dialog_refuses_an_end_before_the_start_next_to_the_field(tab: CommunityTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_event_dialog_refuses_an_end_before_the_start_next_to_the_field(tab: CommunityTab, qtbot) -> None:
     with read_only(tab.ctx.db) as s:
         before = len(svc.list_events(s))
     dialog = EventDialog(tab.ctx, tab)
@@ -112,7 +112,7 @@ def test_event_dialog_refuses_an_end_before_the_start_next_to_the_field(tab: Com
     qtbot.waitUntil(lambda: "Bike rodeo" in _titles(tab))
 
 
-def test_keyboard_only_new_program_with_bad_dates(tab: CommunityTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_new_program_with_bad_dates(tab: CommunityTab, qtbot) -> None:
     dialog = ProgramDialog(tab.ctx, tab)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -132,7 +132,7 @@ def test_keyboard_only_new_program_with_bad_dates(tab: CommunityTab, qtbot) -> N
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_tab_and_dialogs_fit_a_small_office_screen(main_window: MainWindow, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_tab_and_dialogs_fit_a_small_office_screen(main_window: MainWindow, qtbot, lang: str) -> None:
     language.apply_language(lang)
     try:
         tab = CommunityTab(main_window.ctx)
@@ -159,7 +159,7 @@ def test_accessible_names_on_every_control(tab: CommunityTab) -> None:
         assert widget.accessibleName(), widget.objectName()
 
 
-def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: MainWindow, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     from database.models import CommunityEvent, Issue
@@ -173,6 +173,6 @@ def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: Mai
         ).one()
     issues = main_window.tab("issuesTab")
     main_window.tabs.setCurrentWidget(issues)
-    issues.detail.show_issue(issue_id)
-    label = issues.detail.findChild(QLabel, "issueSourceEvent")
+    issues.detail.show_issue(issue_id)  # type: ignore[attr-defined]
+    label = issues.detail.findChild(QLabel, "issueSourceEvent")  # type: ignore[attr-defined]
     assert label is not None and label.text().startswith(title)

@@ -31,7 +31,7 @@ def big_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def big_tab(qtbot, big_db_file: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def big_tab(qtbot, big_db_file: Path) -> Iterator[object]:
     from ui.app import build_main_window
     from ui.issues.tab import IssuesTab
 
@@ -45,7 +45,7 @@ def big_tab(qtbot, big_db_file: Path) -> Iterator[object]:  # type: ignore[no-un
     window.close()
 
 
-def test_a_filter_change_on_100000_issues_returns_rows(big_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_filter_change_on_100000_issues_returns_rows(big_tab, qtbot) -> None:
     tab = big_tab
     with read_only(tab.ctx.db) as s:
         assert s.scalar(select(func.count()).select_from(Issue)) == 100_000

@@ -27,14 +27,14 @@ CSV = (
 
 def test_import_from_the_tab_with_value_mapping_and_row_filter(
     main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     tab = main_window.tab("issuesTab")  # built when first asked for
     assert isinstance(tab, IssuesTab)
     path = tmp_path / "boston.csv"
     path.write_text(CSV, encoding="utf-8")
     seen: dict[str, object] = {}
 
-    def fake_ask(cls, parent, *, title, fields, frame, initial_mapping=None, dry_run=None, extra=None):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, *, title, fields, frame, initial_mapping=None, dry_run=None, extra=None):
         assert isinstance(extra, ImportExtras)
         mapping = dict(initial_mapping or {})
         mapping.update(
@@ -70,7 +70,7 @@ def test_import_from_the_tab_with_value_mapping_and_row_filter(
 
 def test_partner_directory_adds_a_partner_and_shows_errors_by_the_field(
     main_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = PartnerDirectoryDialog(main_window, main_window.ctx)
     qtbot.addWidget(dialog)
     rows = dialog.table.rowCount()
@@ -85,7 +85,7 @@ def test_partner_directory_adds_a_partner_and_shows_errors_by_the_field(
     assert "Friends of <b>Elm</b> Park" in names
 
 
-def test_categories_dialog_adds_and_retires(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_categories_dialog_adds_and_retires(main_window: MainWindow, qtbot) -> None:
     from ui.issues.categories_dialog import CategoriesDialog
 
     dialog = CategoriesDialog(main_window, main_window.ctx)
@@ -102,7 +102,7 @@ def test_categories_dialog_adds_and_retires(main_window: MainWindow, qtbot) -> N
 
 def test_export_from_the_tab_writes_the_shown_status_without_confidential(
     main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import pandas as pd
 
     from database.enums import OPEN_STATUSES

@@ -23,7 +23,7 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def tab(main_window: MainWindow, qtbot) -> IssuesTab:  # type: ignore[no-untyped-def]
+def tab(main_window: MainWindow, qtbot) -> IssuesTab:
     tab = main_window.tab("issuesTab")  # built when first asked for
     assert isinstance(tab, IssuesTab)
     main_window.tabs.setCurrentWidget(tab)
@@ -31,7 +31,7 @@ def tab(main_window: MainWindow, qtbot) -> IssuesTab:  # type: ignore[no-untyped
     return tab
 
 
-def _wait_count(qtbot, tab: IssuesTab, action) -> int:  # type: ignore[no-untyped-def]
+def _wait_count(qtbot, tab: IssuesTab, action) -> int:
     with qtbot.waitSignal(tab.model.count_changed, timeout=20000) as blocker:
         action()
     return int(blocker.args[0])
@@ -42,7 +42,7 @@ def _count(tab: IssuesTab, flt: IssueFilter) -> int:
         return count_issues(s, flt)
 
 
-def test_issues_model_passes_the_model_tester(tab: IssuesTab, qtmodeltester, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_issues_model_passes_the_model_tester(tab: IssuesTab, qtmodeltester, qtbot) -> None:
     model = IssuesTableModel(tab.ctx)
     with qtbot.waitSignal(model.count_changed, timeout=20000):
         model.set_filter(IssueFilter(status="all"))
@@ -64,7 +64,7 @@ def test_the_table_shows_open_issues_and_their_count(tab: IssuesTab) -> None:
     assert label is not None and str(expected) in label.text()
 
 
-def test_the_count_reads_as_english_with_the_locales_digit_grouping(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_count_reads_as_english_with_the_locales_digit_grouping(tab: IssuesTab, qtbot) -> None:
     from PySide6.QtCore import QLocale
 
     from ui.language import apply_language
@@ -85,7 +85,7 @@ def test_the_count_reads_as_english_with_the_locales_digit_grouping(tab: IssuesT
         QLocale.setDefault(previous)
 
 
-def test_filtering_by_category_and_status_changes_the_rows(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filtering_by_category_and_status_changes_the_rows(tab: IssuesTab, qtbot) -> None:
     bar = tab.filter_bar
     status = bar.findChild(QComboBox, "statusFilter")
     category = bar.findChild(QComboBox, "categoryFilter")
@@ -102,7 +102,7 @@ def test_filtering_by_category_and_status_changes_the_rows(tab: IssuesTab, qtbot
     assert shown == {"Graffiti"}
 
 
-def test_search_as_you_type_narrows_the_list(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_narrows_the_list(tab: IssuesTab, qtbot) -> None:
     search = tab.findChild(QLineEdit, "issueSearch")
     assert search is not None
     before = tab.model.rowCount()
@@ -111,13 +111,13 @@ def test_search_as_you_type_narrows_the_list(tab: IssuesTab, qtbot) -> None:  # 
     assert 0 < n < before
 
 
-def test_ctrl_f_focuses_the_search(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_focuses_the_search(tab: IssuesTab, qtbot) -> None:
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.filter_bar.search.hasFocus()
 
 
-def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTab, qtbot) -> None:
     tab.table.selectRow(0)
     iid = tab.model.issue_id(0)
     assert iid is not None and tab.detail.detail is not None and tab.detail.detail.id == iid
@@ -142,10 +142,10 @@ def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTa
     assert tab.detail.detail.status is IssueStatus.RESOLVED
 
 
-def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:
     from advisoryboard.services.issues import IssueInput
 
-    def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, cats, save, detail=None):
         op = save(IssueInput(title="Broken bench in Elm Park", due_on=dt.date(2020, 1, 1)))
         assert op.run()
         return op.result
@@ -161,7 +161,7 @@ def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:  # t
     assert tab.model.index(row, due_col).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_navigation_from_charts_filters_the_table(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_from_charts_filters_the_table(tab: IssuesTab, qtbot) -> None:
     request = {"category": "Noise", "date_from": "2025-01-01", "date_to": "2025-12-31", "status": "all"}
     n = _wait_count(qtbot, tab, lambda: tab.apply_navigation(request))
     with read_only(tab.ctx.db) as s:
@@ -181,7 +181,7 @@ def test_navigation_from_charts_filters_the_table(tab: IssuesTab, qtbot) -> None
     assert tab.filter_bar.date_from.date().toString("yyyy-MM-dd") == "2025-01-01"
 
 
-def test_print_button_asks_for_the_open_issues_list(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_print_button_asks_for_the_open_issues_list(tab: IssuesTab, qtbot) -> None:
     assert tab.default_print_request() == ("issues", {"status": "open"})
     alone = IssuesTab(tab.ctx)  # not wired to the main window's print preview
     qtbot.addWidget(alone)
@@ -193,7 +193,7 @@ def test_print_button_asks_for_the_open_issues_list(tab: IssuesTab, qtbot) -> No
     qtbot.waitUntil(lambda: not alone.model.loading, timeout=20000)
 
 
-def test_saved_filter_presets_come_back(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_saved_filter_presets_come_back(tab: IssuesTab, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     bar = tab.filter_bar
@@ -222,7 +222,7 @@ def _sql(tab: IssuesTab, query: str) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("small", [True, False], ids=["one-query", "segments"])
-def test_scrolling_to_the_end_shows_the_last_issue(tab: IssuesTab, qtbot, monkeypatch, small: bool) -> None:  # type: ignore[no-untyped-def]
+def test_scrolling_to_the_end_shows_the_last_issue(tab: IssuesTab, qtbot, monkeypatch, small: bool) -> None:
     if not small:  # the demo board is small: make the model read it as a big one would be read
         monkeypatch.setattr(issue_listing, "SMALL", 0)
     status = tab.findChild(QComboBox, "statusFilter")
@@ -251,7 +251,7 @@ def test_scrolling_to_the_end_shows_the_last_issue(tab: IssuesTab, qtbot, monkey
     assert len(tab.model.cache) <= MAX_PAGES * PAGE  # the model holds a window, not the list
 
 
-def test_the_selected_issue_stays_selected_across_a_sort_change(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_selected_issue_stays_selected_across_a_sort_change(tab: IssuesTab, qtbot) -> None:
     tab.table.selectRow(7)
     chosen = tab.model.issue_id(7)
     assert chosen is not None and tab.detail.detail is not None and tab.detail.detail.id == chosen
@@ -291,7 +291,7 @@ def test_the_model_passes_the_model_tester_reading_segments(
         assert model.index(row, column).data() == (names[row][0] or "")
 
 
-def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) -> None:
     from advisoryboard.services.issues import IssueInput
 
     tab.resize(1366, 500)  # short enough that the detail pane scrolls
@@ -300,7 +300,7 @@ def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) 
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())  # the secretary scrolled down to the timeline
 
-    def fake_ask(cls, parent, cats, save, detail=None):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, cats, save, detail=None):
         op = save(IssueInput(title="Broken bench in Elm Park"))
         assert op.run()
         return op.result
@@ -316,10 +316,10 @@ def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) 
     )
 
 
-def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:
     rows = _sql(tab, "select issue_id from issue_events where kind = 'referral' limit 1")
     issue_id = rows[0][0]
-    tab.detail.show_issue(int(issue_id))  # type: ignore[call-overload]
+    tab.detail.show_issue(int(issue_id))
     timeline = tab.detail.findChild(QListWidget, "timelineList")
     assert timeline is not None
     texts = [timeline.item(i).text() for i in range(timeline.count())]
@@ -327,7 +327,7 @@ def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:  # 
     assert referral.count("Referred to") == 1, referral
 
 
-def test_the_issue_form_shows_a_refusal_next_to_its_field_and_keeps_the_input(tab: IssuesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_issue_form_shows_a_refusal_next_to_its_field_and_keeps_the_input(tab: IssuesTab, qtbot) -> None:
     from advisoryboard.services import issues as issue_service
     from ui.operations import ChangeOp
 

@@ -36,7 +36,7 @@ class Env:
 
 
 @pytest.fixture
-def english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def english_plurals(qapp) -> Iterator[None]:
     """The English catalog, which holds only plural forms ("1 meeting" / "2 meetings")."""
     from PySide6.QtCore import QTranslator
 
@@ -50,7 +50,7 @@ def english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def env(qtbot, sqlite_url: str, us_english: None, english_plurals: None) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+def env(qtbot, sqlite_url: str, us_english: None, english_plurals: None) -> Iterator[Env]:
     db = open_database(sqlite_url)
     board = make_board(db)
     hub = ChangeHub()
@@ -85,13 +85,13 @@ def _attendance_combo(env: Env, member_id: int) -> QComboBox:
     raise AssertionError(member_id)
 
 
-def _set_attendance(qtbot, env: Env, member_id: int, status: AttendanceStatus) -> None:  # type: ignore[no-untyped-def]
+def _set_attendance(qtbot, env: Env, member_id: int, status: AttendanceStatus) -> None:
     combo = _attendance_combo(env, member_id)
     combo.setCurrentIndex(combo.findData(status))
     qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
 
 
-def test_meetings_model_passes_the_model_tester(env: Env, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_meetings_model_passes_the_model_tester(env: Env, qtmodeltester) -> None:
     _new_meeting(env, JAN)
     _new_meeting(env, FEB)
     qtmodeltester.check(env.tab.model)
@@ -101,10 +101,10 @@ def test_meetings_model_passes_the_model_tester(env: Env, qtmodeltester) -> None
     assert env.tab.model.index(0, 4).data() == "None"
 
 
-def test_ctrl_shift_n_opens_the_new_meeting_dialog(env: Env, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_n_opens_the_new_meeting_dialog(env: Env, qtbot, monkeypatch) -> None:
     asked: list[bool] = []
 
-    def fake(cls, parent, ctx):  # type: ignore[no-untyped-def]
+    def fake(cls, parent, ctx):
         asked.append(True)
         with transaction(ctx.db) as s:
             return meetings.create_meeting(s, starts_at=FEB, location="Library")
@@ -118,7 +118,7 @@ def test_ctrl_shift_n_opens_the_new_meeting_dialog(env: Env, qtbot, monkeypatch)
     assert env.tab.model.index(env.tab.table.currentIndex().row(), 3).data() == "Library"
 
 
-def test_schedule_helper_creates_a_year_of_second_tuesdays(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_schedule_helper_creates_a_year_of_second_tuesdays(env: Env, qtbot) -> None:
     dialog = ScheduleDialog(env.ctx, env.tab)
     qtbot.addWidget(dialog)
     from PySide6.QtCore import QDate
@@ -136,14 +136,14 @@ def test_schedule_helper_creates_a_year_of_second_tuesdays(env: Env, qtbot) -> N
     assert {r.location for r in rows} == {"Community Room"}
 
 
-def _build(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+def _build(qtbot, env: Env) -> None:
     """Click 'Build from template' and wait for the background work to finish."""
     with qtbot.waitSignal(env.tab.agenda.built, timeout=20000):
         qtbot.mouseClick(env.tab.agenda.build_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, env)
 
 
-def _settle(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot, env: Env) -> None:
     """Wait until the tab has shown the changes just made (the change notice refreshes it)."""
     qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
 
@@ -162,7 +162,7 @@ def _tree_numbers_and_titles(env: Env) -> list[tuple[str, str]]:
     return result
 
 
-def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, qtbot) -> None:
     meeting_id = _new_meeting(env, JAN)
     with read_only(env.db) as s:
         template = agenda.agenda_template(s)
@@ -182,13 +182,13 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     assert plain_spaces(first.text(1)) == "6:30 PM"  # the meeting's start, as the locale writes times
     assert plain_spaces(second.text(1)) == f"6:{30 + int(template[0]['minutes']):02d} PM"
     # keyboard: Ctrl+Down moves "Approval of the agenda" (3) below "Approval of minutes" (4)
-    tree.setCurrentItem(tree.topLevelItem(2))
+    tree.setCurrentItem(tree.topLevelItem(2))  # type: ignore[arg-type]
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
     assert titles[2:4] == [template[3]["title"], template[2]["title"]]
-    assert tree.currentItem() is not None and tree.currentItem().text(0) == "4"  # type: ignore[union-attr]
+    assert tree.currentItem() is not None and tree.currentItem().text(0) == "4"
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, env)
     titles = [t for n, t in _tree_numbers_and_titles(env) if n.isdigit()]
@@ -206,13 +206,13 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
         tree.topLevelItem(i)
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(2) == "New business"
-    )  # type: ignore[union-attr]
+    )
     tree.expandAll()
     public = next(
         tree.topLevelItem(i)
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(2) == "Public comment"
-    )  # type: ignore[union-attr]
+    )
     _drop(tree, public, new_business, 0.5)  # type: ignore[arg-type]
     _settle(qtbot, env)
     numbers = dict((t, n) for n, t in _tree_numbers_and_titles(env))
@@ -222,7 +222,7 @@ def test_build_agenda_from_template_and_reorder_by_keyboard_and_drag(env: Env, q
     assert stored == _tree_numbers_and_titles(env)  # the drops were saved, not only shown
 
 
-def _drop(tree, item: QTreeWidgetItem, onto: QTreeWidgetItem, height: float) -> None:  # type: ignore[no-untyped-def]
+def _drop(tree, item: QTreeWidgetItem, onto: QTreeWidgetItem, height: float) -> None:
     """A real QDropEvent at `height` (0 top .. 1 bottom) of the target row, as a mouse drop delivers it."""
     tree.setCurrentItem(item)
     mime: QMimeData = tree.mimeData([item])
@@ -234,7 +234,7 @@ def _drop(tree, item: QTreeWidgetItem, onto: QTreeWidgetItem, height: float) -> 
     tree.dropEvent(event)
 
 
-def test_roll_call_changes_the_quorum_indicator(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_roll_call_changes_the_quorum_indicator(env: Env, qtbot) -> None:
     _new_meeting(env, JAN)
     env.tab.details.setCurrentWidget(env.tab.roll_call)
     label = env.tab.roll_call.quorum_label
@@ -251,16 +251,16 @@ def test_roll_call_changes_the_quorum_indicator(env: Env, qtbot) -> None:  # typ
     assert late.status is AttendanceStatus.LATE and late.arrived_at == dt.time(18, 30)
     _set_attendance(qtbot, env, voting[0], AttendanceStatus.EXCUSED)
     assert "NO QUORUM" in label.text()
-    assert [e.name for e in env.tab.roll_call.call.non_voting] == ["Officer Kim"]  # type: ignore[union-attr]
+    assert [e.name for e in env.tab.roll_call.call.non_voting] == ["Officer Kim"]
 
 
-def _quorum_of_five(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+def _quorum_of_five(qtbot, env: Env) -> None:
     for member in env.board.voting[:5]:
         _set_attendance(qtbot, env, member, AttendanceStatus.PRESENT)
     _set_attendance(qtbot, env, env.board.voting[5], AttendanceStatus.ABSENT)
 
 
-def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None:
     meeting_id = _new_meeting(env, JAN)
     _quorum_of_five(qtbot, env)
     dialog = MotionDialog(env.ctx, meeting_id, env.tab, text="Ask the city to repair the Elm St light")
@@ -270,9 +270,9 @@ def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None: 
     assert dialog.grid.isVisibleTo(dialog)
     v = env.board.voting
     for member in v[:4]:
-        qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+        qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)
     assert "1 present member has not voted yet" in dialog.tally_label.text()
-    qtbot.mouseClick(dialog.findChild(object, f"vote_{v[4]}_abstain"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(dialog.findChild(object, f"vote_{v[4]}_abstain"), Qt.MouseButton.LeftButton)
     assert "Tally 4-0-1" in dialog.tally_label.text() and "CARRIED" in dialog.tally_label.text()
     dialog.mover.setCurrentIndex(dialog.mover.findData(v[0]))
     dialog.seconder.setCurrentIndex(dialog.seconder.findData(v[0]))
@@ -285,10 +285,10 @@ def test_motion_with_a_roll_call_vote_shows_the_tally(env: Env, qtbot) -> None: 
     env.tab.motions.load(meeting_id)
     table = env.tab.motions.motions_table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (4, 5, 6)] == ["4-0-1", "Carried", "yes"]  # type: ignore[union-attr]
+    assert [table.item(0, c).text() for c in (4, 5, 6)] == ["4-0-1", "Carried", "yes"]
 
 
-def test_motion_without_quorum_is_flagged_in_the_dialog_and_the_list(env: Env, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_motion_without_quorum_is_flagged_in_the_dialog_and_the_list(env: Env, qtbot, monkeypatch) -> None:
     meeting_id = _new_meeting(env, JAN)
     _set_attendance(qtbot, env, env.board.voting[0], AttendanceStatus.PRESENT)
     dialog = MotionDialog(env.ctx, meeting_id, env.tab, text="To adjourn")
@@ -297,10 +297,10 @@ def test_motion_without_quorum_is_flagged_in_the_dialog_and_the_list(env: Env, q
     dialog.declared.setCurrentIndex(dialog.declared.findText("Carried"))
     dialog.save()
     env.tab.motions.load(meeting_id)
-    assert "NO QUORUM" in env.tab.motions.motions_table.item(0, 6).text()  # type: ignore[union-attr]
+    assert "NO QUORUM" in env.tab.motions.motions_table.item(0, 6).text()
 
 
-def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, qtbot) -> None:
     jan = _new_meeting(env, JAN)
     _quorum_of_five(qtbot, env)
     feb = _new_meeting(env, FEB)
@@ -329,7 +329,7 @@ def test_previous_minutes_are_approved_at_the_next_meeting_and_locked(env: Env, 
     assert env.tab.model.index(row, 4).data() == "Approved (locked)"
 
 
-def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:
     _new_meeting(env, JAN)
     panel = env.tab.minutes
     env.tab.details.setCurrentWidget(panel)
@@ -349,7 +349,7 @@ def test_minutes_header_bad_time_keeps_the_input(env: Env, qtbot) -> None:  # ty
     assert panel.summary.toPlainText() == "<b>Ana & José</b> presided; the board adopted the budget."
 
 
-def test_print_buttons_ask_for_the_selected_meetings_documents(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_print_buttons_ask_for_the_selected_meetings_documents(env: Env, qtbot) -> None:
     assert env.tab.default_print_request() is None
     meeting_id = _new_meeting(env, JAN)
     assert env.tab.default_print_request() == ("agenda", {"meeting_id": meeting_id})
@@ -370,7 +370,7 @@ def test_print_buttons_ask_for_the_selected_meetings_documents(env: Env, qtbot) 
         assert env.tab.findChild(object, name) is not None
 
 
-def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path: Path) -> None:
     _new_meeting(env, JAN)
     target = tmp_path / "board.ics"
     monkeypatch.setattr(tab_module.ExportPath, "ask", classmethod(lambda cls, parent: target))
@@ -383,7 +383,7 @@ def test_export_button_writes_a_calendar(env: Env, qtbot, monkeypatch, tmp_path:
     assert event.location == "Community Room"
 
 
-def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:
     from advisoryboard.permissions import Actor
     from database.enums import Role
 
@@ -406,7 +406,7 @@ def test_staff_can_look_but_not_edit(qtbot, sqlite_url: str) -> None:  # type: i
     db.dispose()
 
 
-def test_template_editor_changes_what_new_agendas_start_with(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_template_editor_changes_what_new_agendas_start_with(env: Env, qtbot) -> None:
     from ui.meetings.template_dialog import TemplateDialog
 
     dialog = TemplateDialog(env.ctx, env.tab)
@@ -439,7 +439,7 @@ def test_template_editor_changes_what_new_agendas_start_with(env: Env, qtbot) ->
 
 def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     env: Env, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.services import agenda_edit, minutes, motions
     from database.enums import MotionResult
     from ui.meetings.amend_dialog import AmendDialog
@@ -467,7 +467,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     env.tab.details.setCurrentWidget(env.tab.minutes)
     dialogs: list[AmendDialog] = []
 
-    def fake_ask(cls, parent, ctx, meeting_id, targets, version=None):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, ctx, meeting_id, targets, version=None):
         dialog = cls(ctx, meeting_id, targets, parent, version)
         dialogs.append(dialog)
         dialog.target.setCurrentIndex(dialog.target.findText("1. Street lights"))
@@ -490,7 +490,7 @@ def test_a_correction_to_approved_minutes_goes_through_the_amendment_dialog(
     assert panel.notes.toPlainText() == "Light fixed on Oak St."
 
 
-def test_edit_meeting_cancels_it(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_edit_meeting_cancels_it(env: Env, qtbot) -> None:
     from database.enums import MeetingStatus
 
     meeting_id = _new_meeting(env, FEB)
@@ -508,7 +508,7 @@ def test_edit_meeting_cancels_it(env: Env, qtbot) -> None:  # type: ignore[no-un
         assert meetings.get_meeting(s, meeting_id).cancelled_reason == "Snow storm"
 
 
-def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env: Env, qtbot) -> None:
     from ui.meetings.action_item_dialog import ActionItemDialog
 
     jan = _new_meeting(env, JAN)
@@ -529,7 +529,7 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     env.tab.details.setCurrentWidget(panel)  # what is out of view refreshes when shown
     table = panel.actions_table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (0, 1, 3, 4)] == [  # type: ignore[union-attr]
+    assert [table.item(0, c).text() for c in (0, 1, 3, 4)] == [
         "Call Public Works about the Elm St light",
         "Member 2",
         "Open",
@@ -543,10 +543,10 @@ def test_action_items_are_added_carried_to_the_next_meeting_and_marked_done(env:
     env.tab.details.setCurrentWidget(panel)
     env.tab.select_meeting(jan)
     qtbot.waitUntil(lambda: not env.tab.has_pending_changes)
-    assert panel.actions_table.item(0, 3).text().startswith("Done ")  # type: ignore[union-attr]
+    assert panel.actions_table.item(0, 3).text().startswith("Done ")
 
 
-def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_recorded_motion_can_be_corrected_while_the_minutes_are_a_draft(env: Env, qtbot) -> None:
     from advisoryboard.services import motions
 
     meeting_id = _new_meeting(env, JAN)
@@ -599,13 +599,13 @@ def test_the_meeting_date_names_its_weekday_in_the_chosen_language(env: Env) -> 
     assert "Tue" not in shown and shown.split()[0].lower().startswith("mar"), shown  # martes
 
 
-def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qtbot) -> None:
     meeting_id = _new_meeting(env, JAN)
     panel = env.tab.agenda
     env.tab.details.setCurrentWidget(panel)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     # the new row is selected and its title ready to type over
-    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().title == "New item")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().title == "New item")
     assert panel.title.hasFocus() or panel.title.selectedText() == "New item"
     QApplication.processEvents()  # the change notice of the insert arrives and is handled
     panel.title.setText("Streetlight survey on Elm")
@@ -627,18 +627,18 @@ def test_add_item_type_and_save_is_saved_and_visible_after_a_reload(env: Env, qt
     assert item is not None and item.text(2) == "Streetlight survey on Elm" and item.text(4) == "12"
 
 
-def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_save_item_with_nothing_selected_says_why(env: Env, qtbot) -> None:
     _new_meeting(env, JAN)
     panel = env.tab.agenda
     env.tab.details.setCurrentWidget(panel)
-    panel.tree.setCurrentItem(None)  # type: ignore[arg-type]
+    panel.tree.setCurrentItem(None)
     panel.title.setText("Typed with nothing selected")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert "Select an agenda item" in panel.error.text() or "Add item" in panel.error.text()
     assert panel.title.text() == "Typed with nothing selected"  # nothing the user typed is lost
 
 
-def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_place(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_place(env: Env, qtbot) -> None:
     from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
     from advisoryboard.services import settings
@@ -665,7 +665,7 @@ def test_new_meeting_dialog_has_only_its_own_fields_and_starts_at_the_usual_plac
     assert dialog.childAt(type_label.geometry().center()) is type_label
 
 
-def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot, sqlite_url: str) -> None:
     db = open_database(sqlite_url)
     make_board(db)
     today = dt.date.today()
@@ -690,7 +690,7 @@ def test_the_next_meeting_is_selected_and_nothing_selected_is_not_editable(qtbot
     db.dispose()
 
 
-def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtbot) -> None:
     from advisoryboard.services import motions
 
     meeting_id = _new_meeting(env, JAN)
@@ -711,10 +711,10 @@ def test_motion_tally_and_result_stay_in_view_beside_a_long_motion(env: Env, qtb
     for column in (4, 5):  # tally, result
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width(), column
-    assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()  # type: ignore[union-attr]
+    assert table.item(0, 4).text() == "4-1-0" and table.item(0, 0).toolTip() == long_text.strip()
 
 
-def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot) -> None:
     from PySide6.QtWidgets import QSpinBox
 
     from database.enums import MeetingKind
@@ -730,7 +730,7 @@ def test_a_forum_motion_dialog_takes_counts_of_everyone_present(env: Env, qtbot)
     assert ayes.value() == 31  # not capped at the board's seats
 
 
-def test_the_motion_dialog_shows_counts_only_for_a_counted_vote(env: Env, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_motion_dialog_shows_counts_only_for_a_counted_vote(env: Env, qtbot) -> None:
     meeting_id = _new_meeting(env, JAN)
     _quorum_of_five(qtbot, env)
     dialog = MotionDialog(env.ctx, meeting_id, env.tab, text="Adopt the agenda")
@@ -740,7 +740,7 @@ def test_the_motion_dialog_shows_counts_only_for_a_counted_vote(env: Env, qtbot)
     assert not dialog.counts_box.isVisible()  # no greyed "0 0 0" beside the roll call's tally
     v = env.board.voting
     for member in v[:4]:
-        qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+        qtbot.mouseClick(dialog.findChild(object, f"vote_{member}_aye"), Qt.MouseButton.LeftButton)
     assert "1 present member has not voted yet." in dialog.tally_label.text()
     dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
     assert dialog.counts_box.isVisible()

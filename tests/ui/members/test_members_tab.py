@@ -45,7 +45,7 @@ def active_names(tab: MembersTab, contains: str = "") -> list[str]:
     return sorted((n for n in names if contains.lower() in n.lower()), key=str.lower)
 
 
-def test_roster_model_passes_the_model_tester(tab: MembersTab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_roster_model_passes_the_model_tester(tab: MembersTab, qtmodeltester) -> None:
     model = RosterModel(tab.ctx)
     model.reload()
     qtmodeltester.check(model)
@@ -53,7 +53,7 @@ def test_roster_model_passes_the_model_tester(tab: MembersTab, qtmodeltester) ->
     qtmodeltester.check(model)
 
 
-def test_roster_shows_active_members_and_searches_as_you_type(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_roster_shows_active_members_and_searches_as_you_type(tab: MembersTab, qtbot) -> None:
     assert tab.table.objectName() == "membersTable"
     assert shown_names(tab) == active_names(tab)
     headers = [tab.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
@@ -76,7 +76,7 @@ def test_roster_shows_active_members_and_searches_as_you_type(tab: MembersTab, q
     assert "members shown" in tab.count_label.text()
 
 
-def test_add_member_shows_messages_next_to_the_fields(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_add_member_shows_messages_next_to_the_fields(tab: MembersTab, qtbot) -> None:
     dialog = MemberDialog(tab, tab.ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -85,8 +85,8 @@ def test_add_member_shows_messages_next_to_the_fields(tab: MembersTab, qtbot) ->
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     messages = {f: dialog.findChild(QLabel, f"{f}Error") for f in ("name", "email", "phone")}
     assert all(label is not None and label.isVisible() for label in messages.values())
-    assert messages["name"].text() == "Enter the member's name."  # type: ignore[union-attr]
-    assert "not an email address" in messages["email"].text()  # type: ignore[union-attr]
+    assert messages["name"].text() == "Enter the member's name."
+    assert "not an email address" in messages["email"].text()
     assert dialog.isVisible()  # nothing lost: the dialog stays open with what was typed
     assert dialog.email.text() == "ana@"
 
@@ -100,14 +100,14 @@ def test_add_member_shows_messages_next_to_the_fields(tab: MembersTab, qtbot) ->
     dialog.offices.item(3).setCheckState(Qt.CheckState.Checked)  # Treasurer
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == MemberDialog.DialogCode.Accepted
-    assert not messages["email"].isVisible()  # type: ignore[union-attr]
+    assert not messages["email"].isVisible()
     qtbot.waitUntil(lambda: "<b>Ana & José</b>" in shown_names(tab))  # the change notice refreshed the tab
     row = shown_names(tab).index("<b>Ana & José</b>")
     assert tab.table.model().index(row, 2).data() == "Vice Chair/Treasurer"
     assert tab.table.model().index(row, 1).data() == vacancy.seat_label
 
 
-def test_a_taken_seat_is_refused_next_to_the_term(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_taken_seat_is_refused_next_to_the_term(tab: MembersTab, qtbot) -> None:
     dialog = MemberDialog(tab, tab.ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,7 +127,7 @@ def test_a_taken_seat_is_refused_next_to_the_term(tab: MembersTab, qtbot) -> Non
     assert "Luis Ortega" not in active_names(tab)
 
 
-def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None:
     tab.table.selectRow(0)
     member_id = tab.selected_id()
     assert member_id is not None
@@ -138,7 +138,7 @@ def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None
     dialog.district.setText("District 9")
     dialog.name.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.findChild(QLabel, "nameError").text() == "Enter the member's name."  # type: ignore[union-attr]
+    assert dialog.findChild(QLabel, "nameError").text() == "Enter the member's name."
     qtbot.keyClicks(dialog.name, "Renamed Member")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Renamed Member" in shown_names(tab))
@@ -150,25 +150,25 @@ def test_edit_and_deactivate_through_the_dialogs(tab: MembersTab, qtbot) -> None
     leave = DeactivateDialog(tab, tab.ctx, member_id, "Renamed Member", row.version)
     qtbot.addWidget(leave)
     leave.reason.setCurrentIndex(leave.reason.findData("resigned"))
-    leave.findChild(QPushButton, "deactivateButton").click()  # type: ignore[union-attr]
+    leave.findChild(QPushButton, "deactivateButton").click()
     qtbot.waitUntil(lambda: shown_names(tab) == [])  # active filter: gone from the roster
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("former"))
     qtbot.waitUntil(lambda: shown_names(tab) == ["Renamed Member"])
     assert tab.table.model().index(0, 4).data() == "Former (Resigned)"
 
 
-def test_delete_is_refused_for_a_member_with_history(tab: MembersTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_refused_for_a_member_with_history(tab: MembersTab, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(ConfirmDelete, "ask", classmethod(lambda cls, parent, name: True))
     tab.table.selectRow(0)
     name = shown_names(tab)[0]
     tab.delete_button.click()
     qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "userErrorBox") is not None)
     box = tab.findChild(QMessageBox, "userErrorBox")
-    assert "cannot be deleted; deactivate the member instead" in box.text()  # type: ignore[union-attr]
+    assert "cannot be deleted; deactivate the member instead" in box.text()
     assert name in shown_names(tab)
 
 
-def test_warnings_open_the_member(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_open_the_member(tab: MembersTab, qtbot) -> None:
     with read_only(tab.ctx.db) as s:
         expected = member_warnings(s)
     items = tab.warnings.list
@@ -179,12 +179,12 @@ def test_warnings_open_the_member(tab: MembersTab, qtbot) -> None:  # type: igno
     assert isinstance(page, MemberPageDialog)
     qtbot.waitUntil(page.isVisible)
     with tab.ctx.db.session() as s:
-        name = s.get(Member, expected[index].member_id).name  # type: ignore[union-attr]
-    assert page.findChild(QLabel, "memberName").text() == name  # type: ignore[union-attr]
+        name = s.get(Member, expected[index].member_id).name
+    assert page.findChild(QLabel, "memberName").text() == name
     page.close()
 
 
-def test_print_button_asks_for_the_public_roster(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_print_button_asks_for_the_public_roster(tab: MembersTab, qtbot) -> None:
     assert tab.default_print_request() == ("roster", {"public": True})
     tab.print_request.disconnect()
     with qtbot.waitSignal(tab.print_request) as signal:
@@ -192,7 +192,7 @@ def test_print_button_asks_for_the_public_roster(tab: MembersTab, qtbot) -> None
     assert signal.args == ["roster", {"public": True}]
 
 
-def test_import_and_export_from_the_tab(tab: MembersTab, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_and_export_from_the_tab(tab: MembersTab, qtbot, monkeypatch, tmp_path: Path) -> None:
     source = tmp_path / "new.csv"
     with source.open("w", newline="") as fh:
         csv.writer(fh).writerows(
@@ -232,7 +232,7 @@ def test_import_and_export_from_the_tab(tab: MembersTab, qtbot, monkeypatch, tmp
     assert list(exported["Name"]) == shown_names(tab)
 
 
-def test_committees_dialog_creates_a_committee_with_a_chair(tab: MembersTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_committees_dialog_creates_a_committee_with_a_chair(tab: MembersTab, qtbot, monkeypatch) -> None:
     from database.enums import CommitteeKind
     from ui.members.committees_dialog import AddCommitteeMemberDialog, CommitteesDialog, NewCommitteeDialog
 
@@ -244,7 +244,7 @@ def test_committees_dialog_creates_a_committee_with_a_chair(tab: MembersTab, qtb
         "ask",
         classmethod(lambda cls, parent: ("Lighting Task Force", CommitteeKind.AD_HOC)),
     )
-    dialog.findChild(QPushButton, "newCommitteeButton").click()  # type: ignore[union-attr]
+    dialog.findChild(QPushButton, "newCommitteeButton").click()
     assert dialog.list.count() == before + 1
     assert dialog.list.currentItem().text() == "Lighting Task Force (no chair; 0)"
     add = AddCommitteeMemberDialog(dialog, tab.ctx, dialog.committee_id())  # type: ignore[arg-type]
@@ -257,7 +257,7 @@ def test_committees_dialog_creates_a_committee_with_a_chair(tab: MembersTab, qtb
     assert dialog.members.topLevelItem(0).text(1) == "Chair"
 
 
-def test_a_staff_account_can_read_but_not_edit(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_staff_account_can_read_but_not_edit(qtbot, demo_url: str) -> None:
     from advisoryboard.permissions import Actor
     from database.enums import Role
     from ui.app import build_main_window
@@ -275,7 +275,7 @@ def test_a_staff_account_can_read_but_not_edit(qtbot, demo_url: str) -> None:  #
 
 def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
     tab: MembersTab, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = MemberDialog(tab, tab.ctx)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Typo Person")
@@ -284,7 +284,7 @@ def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
     tab.select_member(dialog.saved_id)  # type: ignore[arg-type]
     answers: list[str] = []
 
-    def confirm(cls, parent, name):  # type: ignore[no-untyped-def]
+    def confirm(cls, parent, name):
         answers.append(name)
         return len(answers) > 1  # "No" the first time, "Yes" the second
 
@@ -298,14 +298,14 @@ def test_a_record_entered_by_mistake_can_be_deleted_after_confirming(
         assert s.scalar(select(func.count()).select_from(Member).where(Member.name == "Typo Person")) == 0
 
 
-def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch) -> None:
     from ui.members.seat_dialog import SeatDialog, SeatsDialog
 
     dialog = SeatsDialog(tab, tab.ctx)
     qtbot.addWidget(dialog)
     before = dialog.tree.topLevelItemCount()
 
-    def fill_and_save(cls, parent, ctx):  # type: ignore[no-untyped-def]
+    def fill_and_save(cls, parent, ctx):
         new = cls(parent, ctx)
         qtbot.addWidget(new)
         new.show()
@@ -328,26 +328,26 @@ def test_seats_dialog_adds_and_retires_seats(tab: MembersTab, qtbot, monkeypatch
     assert any(
         "Vacant seat: Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count())
     )
-    dialog.tree.setCurrentItem(item)
+    dialog.tree.setCurrentItem(item)  # type: ignore[arg-type]
     dialog.retire_button.click()
     tab.refresh()
     assert not any("Seat 16" in tab.warnings.list.item(i).text() for i in range(tab.warnings.list.count()))
 
 
-def test_a_former_member_can_be_reactivated_from_their_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_former_member_can_be_reactivated_from_their_page(tab: MembersTab, qtbot) -> None:
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("former"))
     qtbot.waitUntil(lambda: tab.model.filter.status == "former")
     name = shown_names(tab)[0]
     tab.open_member(tab.model.member_id(0))  # type: ignore[arg-type]
     page = tab.member_page
     assert page is not None and page.findChild(QPushButton, "pageDeactivateButton") is None
-    page.findChild(QPushButton, "pageReactivateButton").click()  # type: ignore[union-attr]
+    page.findChild(QPushButton, "pageReactivateButton").click()
     qtbot.waitUntil(lambda: name not in shown_names(tab))
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
     qtbot.waitUntil(lambda: name in shown_names(tab))
 
 
-def test_the_joining_date_can_be_corrected_with_its_message_by_the_field(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_joining_date_can_be_corrected_with_its_message_by_the_field(tab: MembersTab, qtbot) -> None:
     import datetime as dt
 
     from advisoryboard.services.members import get_member
@@ -381,7 +381,7 @@ def _visible_pages() -> list[MemberPageDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MemberPageDialog) and w.isVisible()]
 
 
-def test_double_clicking_a_member_opens_one_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_member_opens_one_page(tab: MembersTab, qtbot) -> None:
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
     view = tab.table
     rect = view.visualRect(view.model().index(0, 0))
@@ -394,7 +394,7 @@ def test_double_clicking_a_member_opens_one_page(tab: MembersTab, qtbot) -> None
     pages[0].close()
 
 
-def test_double_clicking_a_warning_opens_one_page(tab: MembersTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_warning_opens_one_page(tab: MembersTab, qtbot) -> None:
     with read_only(tab.ctx.db) as s:
         expected = member_warnings(s)
     row = next(i for i, w in enumerate(expected) if w.member_id is not None)

@@ -33,7 +33,7 @@ def _draft_meeting(window: MainWindow) -> int:
     return meeting_id
 
 
-def _wait_preview(qtbot, before: int = 0) -> PrintPreview:  # type: ignore[no-untyped-def]
+def _wait_preview(qtbot, before: int = 0) -> PrintPreview:
     qtbot.waitUntil(lambda: len(open_previews()) > before, timeout=30000)
     preview = open_previews()[-1]
     qtbot.waitExposed(preview)
@@ -41,7 +41,7 @@ def _wait_preview(qtbot, before: int = 0) -> PrintPreview:  # type: ignore[no-un
 
 
 @pytest.fixture(autouse=True)
-def _close_previews():  # type: ignore[no-untyped-def]
+def _close_previews():
     yield
     for preview in open_previews():
         preview.close()
@@ -49,7 +49,7 @@ def _close_previews():  # type: ignore[no-untyped-def]
 
 def test_minutes_preview_shows_every_page_and_saves_the_same_pdf(
     main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     meeting_id = _draft_meeting(main_window)
     with read_only(main_window.ctx.db) as session:
         expected = len(PdfReader(io.BytesIO(render(session, "minutes", {"meeting_id": meeting_id}))).pages)
@@ -72,13 +72,13 @@ def test_minutes_preview_shows_every_page_and_saves_the_same_pdf(
 
 def test_print_renders_every_page_onto_the_printer(
     main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     open_print(main_window, main_window.ctx, "issues", {"status": "open"})
     preview = _wait_preview(qtbot)
     assert preview.page_count > 1
     out = tmp_path / "printed.pdf"
 
-    def choose_pdf_printer(cls, parent, printer: QPrinter, pages: int) -> bool:  # type: ignore[no-untyped-def]
+    def choose_pdf_printer(cls, parent, printer: QPrinter, pages: int) -> bool:
         assert pages == preview.page_count
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
@@ -92,10 +92,10 @@ def test_print_renders_every_page_onto_the_printer(
 
 def test_print_menu_without_a_document_asks_which_one(
     main_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     asked: list[str] = []
 
-    def choose(cls, parent, ctx, meetings, kind=""):  # type: ignore[no-untyped-def]
+    def choose(cls, parent, ctx, meetings, kind=""):
         asked.append(kind)
         assert meetings and meetings[0].starts_at >= meetings[-1].starts_at
         return "roster", {"public": True, "language": "en"}
@@ -109,7 +109,7 @@ def test_print_menu_without_a_document_asks_which_one(
     assert "Board roster (public)" in text
 
 
-def test_chooser_shows_the_fields_each_document_needs(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_chooser_shows_the_fields_each_document_needs(main_window: MainWindow, qtbot) -> None:
     from advisoryboard.reports.documents import meeting_choices
 
     with read_only(main_window.ctx.db) as session:
@@ -131,7 +131,7 @@ def test_chooser_shows_the_fields_each_document_needs(main_window: MainWindow, q
     assert dialog.request()[1]["group_by"] == "partner"
 
 
-def test_staff_cannot_choose_internal_documents(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_staff_cannot_choose_internal_documents(main_window: MainWindow, qtbot) -> None:
     staff = AppContext(main_window.ctx.db, main_window.ctx.hub, Actor(username="desk", role=Role.STAFF))
     dialog = PrintChooser(main_window, staff, [], "roster")
     qtbot.addWidget(dialog)
@@ -142,7 +142,7 @@ def test_staff_cannot_choose_internal_documents(main_window: MainWindow, qtbot) 
     assert not dialog.ok.isEnabled()  # no meeting to choose
 
 
-def test_annual_summary_builds_in_the_background_and_can_be_cancelled(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_annual_summary_builds_in_the_background_and_can_be_cancelled(main_window: MainWindow, qtbot) -> None:
     task = open_print(main_window, main_window.ctx, "annual", {"year": 2025})
     assert task is not None
     with qtbot.waitSignal(task.signals.cancelled, timeout=30000):
@@ -157,7 +157,7 @@ def test_annual_summary_builds_in_the_background_and_can_be_cancelled(main_windo
     assert progress and progress == sorted(progress)
 
 
-def test_chooser_offers_english_spanish_and_bilingual(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_chooser_offers_english_spanish_and_bilingual(main_window: MainWindow, qtbot) -> None:
     from advisoryboard.i18n import document_language_choices, translate
     from advisoryboard.reports.documents import meeting_choices
 

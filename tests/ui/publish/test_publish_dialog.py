@@ -13,7 +13,7 @@ SMALL_SCREEN = (1366, 728)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_dialog_fits_a_small_screen_in_both_languages(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_fits_a_small_screen_in_both_languages(qtbot, language: str) -> None:
     from ui.language import apply_language
 
     apply_language(language)
@@ -33,7 +33,7 @@ def test_dialog_fits_a_small_screen_in_both_languages(qtbot, language: str) -> N
         apply_language("en")
 
 
-def test_an_empty_folder_is_refused_with_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_folder_is_refused_with_a_message(qtbot) -> None:
     dialog = PublishDialog(None, "", "en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,7 +47,7 @@ def test_an_empty_folder_is_refused_with_a_message(qtbot) -> None:  # type: igno
 
 def test_publish_action_builds_the_site_in_the_background(
     qtbot, main_window, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from PySide6.QtGui import QAction
 
     target = tmp_path / "site"

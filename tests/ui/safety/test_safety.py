@@ -32,7 +32,7 @@ def _ctx(url: str, actor: Actor = OFFICE) -> AppContext:
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_is_logged_shown_and_the_app_keeps_running(
     main_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.logsetup import configure
     from ui.errors import install_excepthook
 
@@ -74,7 +74,7 @@ def test_an_exception_in_a_slot_is_logged_shown_and_the_app_keeps_running(
 
 
 # ---------------------------------------------------------------------- sign-in and first start
-def test_login_dialog_says_wrong_password_and_accepts_the_right_one(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_login_dialog_says_wrong_password_and_accepts_the_right_one(qtbot, sqlite_url: str) -> None:
     from ui.safety.login import LoginDialog
 
     db = open_database(sqlite_url)
@@ -93,7 +93,7 @@ def test_login_dialog_says_wrong_password_and_accepts_the_right_one(qtbot, sqlit
     db.dispose()
 
 
-def test_first_start_creates_the_admin_or_chooses_single_user_mode(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_creates_the_admin_or_chooses_single_user_mode(qtbot, tmp_path: Path) -> None:
     from ui.safety.login import FirstStartDialog
     from ui.safety.startup import who_is_using
 
@@ -126,15 +126,15 @@ def test_first_start_creates_the_admin_or_chooses_single_user_mode(qtbot, tmp_pa
 
     asked: list[str] = []
     original = startup.LoginDialog.ask
-    startup.LoginDialog.ask = classmethod(lambda cls, db, parent=None: asked.append(db.url) or None)  # type: ignore[method-assign,assignment]
+    startup.LoginDialog.ask = classmethod(lambda cls, db, parent=None: asked.append(db.url) or None)
     try:
         assert who_is_using(accounts_url) is None
     finally:
-        startup.LoginDialog.ask = original  # type: ignore[method-assign]
+        startup.LoginDialog.ask = original
     assert asked == [accounts_url]
 
 
-def test_a_damaged_database_file_offers_the_newest_backup(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_file_offers_the_newest_backup(qtbot, tmp_path: Path, monkeypatch) -> None:
     from advisoryboard.services.backup import automatic_backup
     from ui.safety import startup
     from ui.safety.restore import NewestBackupOffer
@@ -163,7 +163,7 @@ def test_a_damaged_database_file_offers_the_newest_backup(qtbot, tmp_path: Path,
 
 
 # ---------------------------------------------------------------------- board settings form
-def test_settings_form_saves_and_shows_bad_values_next_to_the_field(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_settings_form_saves_and_shows_bad_values_next_to_the_field(qtbot, sqlite_url: str) -> None:
     from ui.settings.dialog import BoardSettingsDialog
 
     ctx = _ctx(sqlite_url)
@@ -193,7 +193,7 @@ def test_settings_form_saves_and_shows_bad_values_next_to_the_field(qtbot, sqlit
 @pytest.mark.parametrize("choice", ["reload", "overwrite", "copy"])
 def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     qtbot, sqlite_url: str, monkeypatch, choice: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ui.safety.conflict import ConflictDialog
     from ui.settings.dialog import BoardSettingsDialog
 
@@ -205,7 +205,7 @@ def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     dialog.set_value("board_name", "Mine")
     seen: list[tuple[str, str]] = []
 
-    def fake_ask(cls, parent, what, their_text, my_text):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, what, their_text, my_text):
         seen.append((their_text, my_text))
         if choice == "copy":
             QApplication.clipboard().setText(my_text)
@@ -225,7 +225,7 @@ def test_settings_saved_meanwhile_by_someone_else_offer_a_choice(
     ctx.db.dispose()
 
 
-def test_conflict_dialog_copy_puts_my_text_on_the_clipboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_dialog_copy_puts_my_text_on_the_clipboard(qtbot) -> None:
     from ui.safety.conflict import ConflictDialog
 
     dialog = ConflictDialog(None, "Issue 2026-0001", "their words", "<b>my</b> words")
@@ -234,7 +234,7 @@ def test_conflict_dialog_copy_puts_my_text_on_the_clipboard(qtbot) -> None:  # t
     assert dialog.choice == "copy" and QApplication.clipboard().text() == "<b>my</b> words"
 
 
-def test_disk_full_keeps_the_text_in_the_form(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_disk_full_keeps_the_text_in_the_form(qtbot, sqlite_url: str) -> None:
     from sqlalchemy import event
 
     from ui.settings.dialog import BoardSettingsDialog
@@ -244,7 +244,7 @@ def test_disk_full_keeps_the_text_in_the_form(qtbot, sqlite_url: str) -> None:  
     qtbot.addWidget(dialog)
     ctx.db.engine.dispose()
 
-    def full_disk(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def full_disk(dbapi_conn, _record) -> None:
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page
 
@@ -261,7 +261,7 @@ def test_disk_full_keeps_the_text_in_the_form(qtbot, sqlite_url: str) -> None:  
 
 
 # ---------------------------------------------------------------------- audit log and history
-def test_audit_log_filters_and_history(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_filters_and_history(qtbot, sqlite_url: str) -> None:
     from ui.safety.audit_view import AuditLogDialog, HistoryDialog
 
     ctx = _ctx(sqlite_url)
@@ -295,7 +295,7 @@ def test_audit_log_filters_and_history(qtbot, sqlite_url: str) -> None:  # type:
     ctx.db.dispose()
 
 
-def test_audit_model_passes_the_model_tester(qtmodeltester, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_audit_model_passes_the_model_tester(qtmodeltester, demo_url: str) -> None:
     from ui.safety.audit_view import AuditLogModel
 
     ctx = _ctx(demo_url)
@@ -305,7 +305,7 @@ def test_audit_model_passes_the_model_tester(qtmodeltester, demo_url: str) -> No
 
 
 # ---------------------------------------------------------------------- menus, accounts, restore
-def test_tools_menu_follows_the_role(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_tools_menu_follows_the_role(qtbot, demo_url: str) -> None:
     staff = build_main_window(demo_url, actor=Actor("sam", Role.STAFF))
     qtbot.addWidget(staff)
     enabled = {a.objectName(): a.isEnabled() for a in staff.findChildren(QAction) if a.objectName()}
@@ -314,7 +314,7 @@ def test_tools_menu_follows_the_role(qtbot, demo_url: str) -> None:  # type: ign
     staff.close()
 
 
-def test_accounts_dialog_adds_an_account_and_changes_its_role(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_accounts_dialog_adds_an_account_and_changes_its_role(qtbot, sqlite_url: str) -> None:
     from ui.safety.accounts import AccountsDialog, NewAccountDialog
 
     ctx = _ctx(sqlite_url)
@@ -341,7 +341,7 @@ def test_accounts_dialog_adds_an_account_and_changes_its_role(qtbot, sqlite_url:
 
 def test_restore_from_the_file_menu_reopens_the_restored_database(
     main_window: MainWindow, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.services.backup import backup_to
     from ui.safety.restore import RestoreQuestions
 
@@ -363,7 +363,7 @@ def test_restore_from_the_file_menu_reopens_the_restored_database(
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_closing_the_window_makes_the_automatic_backup(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_makes_the_automatic_backup(qtbot, demo_url: str) -> None:
     from advisoryboard.services.backup import default_backup_folder
 
     window = build_main_window(demo_url)
@@ -385,7 +385,7 @@ def test_closing_the_window_makes_the_automatic_backup(qtbot, demo_url: str) -> 
 def test_the_smoke_run_skips_only_the_first_start_question_never_the_sign_in(
     qtbot,
     tmp_path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     from advisoryboard.opening import open_database
     from advisoryboard.permissions import OFFICE
@@ -416,7 +416,7 @@ def test_the_smoke_run_skips_only_the_first_start_question_never_the_sign_in(
 def test_the_history_of_a_record_opens_from_the_audit_log_and_the_issue_pane(
     main_window,
     qtbot,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     from PySide6.QtCore import Qt
 
@@ -454,7 +454,7 @@ def test_the_history_of_a_record_opens_from_the_audit_log_and_the_issue_pane(
 def test_member_and_meeting_forms_open_the_history_of_their_record(
     qtbot,
     sqlite_url: str,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     import datetime as dt
 
@@ -469,7 +469,7 @@ def test_member_and_meeting_forms_open_the_history_of_their_record(
 
     shown: list[tuple[str, int, int]] = []
 
-    def record(cls, ctx, entity, entity_id, title, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def record(cls, ctx, entity, entity_id, title, parent=None) -> None:
         history = audit_view.HistoryDialog(ctx, entity, entity_id, title, parent)  # the real view
         shown.append((entity, entity_id, history.model.rowCount()))
         history.deleteLater()
@@ -511,7 +511,7 @@ def test_opening_another_board_asks_its_own_sign_in_and_cancel_stays_put(
     main_window,
     qtbot,
     tmp_path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     """A sign-in (or the office's single-user mode) on one database is no pass into another."""
     from advisoryboard.opening import open_database
@@ -529,7 +529,7 @@ def test_opening_another_board_asks_its_own_sign_in_and_cancel_stays_put(
     answers: list[Actor | None] = [None, Actor("mei", Role.STAFF)]
     asked: list[str] = []
 
-    def login_ask(cls, db, parent=None):  # type: ignore[no-untyped-def]
+    def login_ask(cls, db, parent=None):
         asked.append(db.display_name)
         return answers.pop(0)
 
@@ -547,7 +547,7 @@ def test_opening_another_board_asks_its_own_sign_in_and_cancel_stays_put(
     assert audit is not None and not audit.isEnabled(), "staff may not read the audit log"
 
 
-def test_the_password_rule_is_shown_before_the_first_try(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_password_rule_is_shown_before_the_first_try(qtbot, sqlite_url: str) -> None:
     from PySide6.QtWidgets import QLabel as _Label
 
     from advisoryboard.opening import open_database as _open
@@ -566,6 +566,6 @@ def test_the_password_rule_is_shown_before_the_first_try(qtbot, sqlite_url: str)
         dialog.show()
         label = dialog.findChild(_Label, "passwordRuleLabel")
         assert label is not None and label.isVisible() and label.text() == rule
-        assert dialog.password.placeholderText() == rule  # type: ignore[attr-defined]
+        assert dialog.password.placeholderText() == rule
     hub.close()
     db.dispose()
