@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import select
 
+from advisoryboard.exporting.issues import export_issues
 from advisoryboard.importing.issues import ImportOptions, guess_issue_mapping, import_issues, load_file
 from advisoryboard.importing.member_rows import ImportOptions as MemberImportOptions
 from advisoryboard.importing.members import export_members, initial_mapping, run_import
@@ -20,7 +21,6 @@ from advisoryboard.services import issues as svc
 from advisoryboard.services import members
 from advisoryboard.services.base import read_only, transaction
 from advisoryboard.services.issue_detail import get_issue
-from advisoryboard.services.issue_export import export_issues
 from database.engine import Database
 from database.models import Issue, Member
 from tests.support.shared_data import shared_data

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from advisoryboard.exporting.issues import public_issues
 from advisoryboard.reports.documents import render
 from advisoryboard.reports.lists_data import STATUS_GROUPS, load_issues
 from advisoryboard.services import committees, issues
 from advisoryboard.services.base import read_only, transaction
-from advisoryboard.services.issue_export import public_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issue_listing import listing_page, open_listing
 from database.models import Issue
