@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from advisoryboard.cli import main
+from advisoryboard.exporting.members import export_members
 from advisoryboard.importing.member_rows import RosterImporter
-from advisoryboard.importing.members import ImportOptions, export_members, initial_mapping, run_import
+from advisoryboard.importing.members import ImportOptions, initial_mapping, run_import
 from advisoryboard.importing.tabular import read_table
 from advisoryboard.permissions import OFFICE
 from advisoryboard.services.base import read_only

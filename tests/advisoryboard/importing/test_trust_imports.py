@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from advisoryboard.exporting.issues import export_issues
+from advisoryboard.exporting.members import export_members
 from advisoryboard.importing.issues import ImportOptions, guess_issue_mapping, import_issues, load_file
 from advisoryboard.importing.member_rows import ImportOptions as MemberImportOptions
-from advisoryboard.importing.members import export_members, initial_mapping, run_import
+from advisoryboard.importing.members import initial_mapping, run_import
 from advisoryboard.importing.tabular import read_table
 from advisoryboard.opening import open_database
 from advisoryboard.permissions import OFFICE

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from advisoryboard.errors import PermissionDenied
-from advisoryboard.importing.members import export_members
+from advisoryboard.exporting.members import export_members
 from advisoryboard.permissions import Actor
 from advisoryboard.services import issue_detail, issues, members
 from advisoryboard.services.base import read_only, transaction
