@@ -105,13 +105,13 @@ def cmd_export_events(args: argparse.Namespace) -> int:
                     ) from exc
                 count = data.count(b"UID:community-event-")
             elif args.attendance:
-                from advisoryboard.importing.event_attendance import export_attendance
+                from advisoryboard.exporting.events import export_attendance
 
                 count = export_attendance(
                     session, target, EventFilter(year=args.year), public=not args.internal
                 )
             else:
-                from advisoryboard.importing.event_attendance import export_events
+                from advisoryboard.exporting.events import export_events
 
                 count = export_events(session, target, EventFilter(year=args.year))
     finally:

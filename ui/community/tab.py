@@ -471,7 +471,7 @@ class CommunityTab(BoardTab):
                 data = meetings_calendar(s)
                 Path(path).write_bytes(data)
                 return data.count(b"UID:community-event-")
-            from advisoryboard.importing.event_attendance import export_events
+            from advisoryboard.exporting.events import export_events
 
             return export_events(s, path, flt)
 
