@@ -10,10 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advisoryboard.exporting.tables import write_table
 from advisoryboard.i18n import N_, _
-from advisoryboard.importing.tabular import (
-    write_table,
-)
 from advisoryboard.labels import label
 from advisoryboard.permissions import Permission
 from advisoryboard.services import community as svc

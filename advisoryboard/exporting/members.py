@@ -7,10 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from advisoryboard.exporting.tables import write_table
 from advisoryboard.i18n import N_, _
-from advisoryboard.importing.tabular import (
-    write_table,
-)
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
 from advisoryboard.services.roster import RosterFilter, roster

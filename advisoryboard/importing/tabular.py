@@ -1,9 +1,9 @@
-"""Reading and writing spreadsheets safely: CSV and XLSX in, CSV and XLSX out.
+"""Reading spreadsheets safely: CSV and XLSX in (writing them: exporting/tables.py).
 
-Shared by every importer and exporter (members, issues, charts data). Cells come in as
-plain strings or None; a column mapping says which column feeds which field and is
-remembered per header layout; cells going out are neutralised so a spreadsheet never
-runs them as formulas.
+Shared by every importer (members, issues, incidents, sign-ins, surveys). Cells come in
+as plain strings or None; a column mapping says which column feeds which field and is
+remembered per header layout; an apostrophe our own exports put before a formula-like
+text is taken off again.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.tables import FORMULA_PREFIXES
 from advisoryboard.i18n import _
 from database.base import utcnow
 from database.models import ImportMapping
 
 #: Cell texts that mean "no value" in real exports.
 MISSING_TEXTS = frozenset({"", "na", "n/a", "nan", "null", "none", "nat", "#n/a", "-"})
-#: A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: The first data row of a file with a header row is spreadsheet row 2.
 FIRST_DATA_ROW = 2
 
@@ -261,45 +260,3 @@ def check_mapping(mapping: Mapping[str, str], fields: Sequence[Field], columns: 
     unmapped = [f.label for f in fields if f.required and f.name not in mapping]
     if unmapped:
         raise UserError(_("Choose a column for: {fields}.").format(fields=", ".join(unmapped)), "mapping")
-
-
-# ---------------------------------------------------------------------------- writing
-def safe_cell(value: Any) -> Any:
-    """Neutralise text a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def write_table(
-    rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]], path: Path | str
-) -> int:
-    """Write rows to CSV (UTF-8 with BOM, for Excel) or XLSX with safe cells; returns the row count."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise UserError(_("Export to a .csv or .xlsx file."), "output")
-    keys = [k for k, _label in columns]
-    labels = [label for _k, label in columns]
-    data = [[safe_cell(row.get(k)) for k in keys] for row in rows]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".csv":
-            with path.open("w", newline="", encoding="utf-8-sig") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(labels)
-                writer.writerows(["" if v is None else v for v in line] for line in data)
-        else:
-            from openpyxl import Workbook
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet()
-            ws.append(labels)
-            for line in data:
-                ws.append(line)
-            wb.save(path)
-    except OSError as exc:
-        raise UserError(
-            _("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror), "output"
-        ) from exc
-    return len(data)

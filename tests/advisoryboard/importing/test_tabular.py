@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.tables import safe_cell, write_table
 from advisoryboard.importing.tabular import (
     Field,
     check_mapping,
@@ -19,8 +20,6 @@ from advisoryboard.importing.tabular import (
     read_table,
     recall_mapping,
     remember_mapping,
-    safe_cell,
-    write_table,
 )
 from advisoryboard.services.base import transaction
 from tests.support.shared_data import shared_data
