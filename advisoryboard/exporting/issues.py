@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.open311 import write_open311
 from advisoryboard.exporting.tables import write_table
 from advisoryboard.i18n import _
-from advisoryboard.importing.open311 import write_open311
 from advisoryboard.labels import priority_label, status_label
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
