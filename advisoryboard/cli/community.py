@@ -94,7 +94,7 @@ def cmd_export_events(args: argparse.Namespace) -> int:
     try:
         with read_only(db) as session:
             if target.suffix.lower() == ".ics":
-                from advisoryboard.calendar_export import meetings_calendar
+                from advisoryboard.exporting.calendar import meetings_calendar
 
                 data = meetings_calendar(session)
                 try:

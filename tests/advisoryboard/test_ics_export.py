@@ -79,7 +79,7 @@ def test_cli_writes_a_calendar_an_independent_parser_reads(db_url: str, tmp_path
 def test_cancelled_meetings_are_marked_and_icalendar_round_trips(db: Database) -> None:
     from icalendar import Calendar
 
-    from advisoryboard.calendar_export import meetings_calendar
+    from advisoryboard.exporting.calendar import meetings_calendar
 
     winter, summer = _two_meetings(db)
     with transaction(db) as s:
@@ -107,7 +107,7 @@ def test_cancelled_meetings_are_marked_and_icalendar_round_trips(db: Database) -
 
 
 def test_an_agenda_item_about_a_confidential_issue_is_not_named_in_the_calendar(db: Database) -> None:
-    from advisoryboard.calendar_export import meetings_calendar
+    from advisoryboard.exporting.calendar import meetings_calendar
     from advisoryboard.services import agenda_edit
     from database.enums import IssueStatus
     from database.models import Issue

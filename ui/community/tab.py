@@ -466,7 +466,7 @@ class CommunityTab(BoardTab):
 
         def op(s: Any) -> int:
             if path.lower().endswith(".ics"):
-                from advisoryboard.calendar_export import meetings_calendar
+                from advisoryboard.exporting.calendar import meetings_calendar
 
                 data = meetings_calendar(s)
                 Path(path).write_bytes(data)
