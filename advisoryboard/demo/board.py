@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from advisoryboard import demo_community, demo_surveys
 from advisoryboard.audit import note_bulk_change
-from advisoryboard.demo_crime import clear as clear_crime
-from advisoryboard.demo_crime import generate_crime
+from advisoryboard.demo.crime import clear as clear_crime
+from advisoryboard.demo.crime import generate_crime
 from advisoryboard.demo_geo import add_demo_outlines
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
