@@ -22,7 +22,7 @@ from advisoryboard import demo_community, demo_surveys
 from advisoryboard.audit import note_bulk_change
 from advisoryboard.demo.crime import clear as clear_crime
 from advisoryboard.demo.crime import generate_crime
-from advisoryboard.demo_geo import add_demo_outlines
+from advisoryboard.demo.geo import add_demo_outlines
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
