@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from advisoryboard import demo_community, demo_surveys
 from advisoryboard.audit import note_bulk_change
+from advisoryboard.demo import community, surveys
 from advisoryboard.demo.crime import clear as clear_crime
 from advisoryboard.demo.crime import generate_crime
 from advisoryboard.demo.geo import add_demo_outlines
@@ -1240,11 +1240,11 @@ def generate(
         note_bulk_change(
             session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
         )
-        add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo_geo)
-        demo_community.generate_community(
+        add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo/geo.py)
+        community.generate_community(
             session, seed=seed, years=years, today=today, **demo_community_words()
         )
-        demo_surveys.generate(session, seed, years, today)
+        surveys.generate(session, seed, years, today)
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
             ("members", "members", gen.summary.members),
@@ -1267,7 +1267,7 @@ def demo_community_words() -> dict[str, Any]:
 def _clear(session: Session) -> None:
     unlock_all(session)  # replacing the demo removes approved minutes too (unlocks go with them)
     clear_crime(session)
-    demo_community.clear(session)  # first: its programs and events point at members and issues
+    community.clear(session)  # first: its programs and events point at members and issues
     for model in (
         Vote,
         Attendance,
