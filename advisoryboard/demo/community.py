@@ -286,8 +286,10 @@ def generate_community(
         if not e.head_count:
             continue
         named = min(e.head_count, r.randint(0, 25))
-        chosen = {p for p in r.sample(regulars, min(named // 2, len(regulars)))}
-        chosen |= set(r.sample(residents, named - len(chosen)))
+        # dicts, not sets: a set of texts iterates in an order that changes with each run
+        # (hash randomisation), and the sign-ins must be the same for the same seed
+        chosen = dict.fromkeys(r.sample(regulars, min(named // 2, len(regulars))))
+        chosen |= dict.fromkeys(r.sample(residents, named - len(chosen)))
         for name, street in chosen:
             consent = r.random() < 0.55
             session.add(
