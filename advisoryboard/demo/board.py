@@ -7,15 +7,14 @@ with their timelines take seconds, not minutes.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from advisoryboard.audit import note_bulk_change
@@ -23,34 +22,24 @@ from advisoryboard.demo import community, surveys
 from advisoryboard.demo.crime import clear as clear_crime
 from advisoryboard.demo.crime import generate_crime
 from advisoryboard.demo.geo import add_demo_outlines
+from advisoryboard.demo.meetings import MeetingsWriter
+from advisoryboard.demo.rows import CHUNK, bulk_insert
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
 from advisoryboard.services.issue_index import bulk_load
-from advisoryboard.services.votes import Tally, majority_of, result_of
 from database.engine import Database
 from database.enums import (
-    ActionItemStatus,
-    AgendaSection,
-    AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
     IssuePriority,
     IssueSource,
     IssueStatus,
     LeaveReason,
-    MeetingKind,
-    MeetingStatus,
-    MinutesStatus,
-    MotionKind,
     Office,
     PartnerKind,
     SeatKind,
-    ThresholdBase,
     TimelineKind,
-    VoteChoice,
-    VoteThreshold,
-    VotingMethod,
 )
 from database.models import (
     ActionItem,
@@ -72,12 +61,11 @@ from database.models import (
     Vote,
 )
 from database.sequences import reset_id_sequences
-from database.triggers import relock_all, unlock_all
+from database.triggers import unlock_all
 
 Progress = Callable[[int, str], None]
 
 SEATS = 15
-CHUNK = 5000
 
 FIRST_NAMES = [
     "Ana",
@@ -306,17 +294,6 @@ class DemoSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _bulk(session: Session, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), list(rows[start : start + CHUNK]))
-
-
-def _second_tuesday(year: int, month: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    offset = (1 - first.weekday()) % 7  # Tuesday is weekday 1
-    return first + dt.timedelta(days=offset + 7)
-
-
 class _Generator:
     def __init__(self, session: Session, seed: int, years: int, today: dt.date) -> None:
         self.s = session
@@ -390,7 +367,7 @@ class _Generator:
                     "version": 1,
                 }
             )
-        _bulk(self.s, Partner.__table__, rows)
+        bulk_insert(self.s, Partner.__table__, rows)
         self.partner_ids = list(ids)
 
     # ---------------------------------------------------------------- people
@@ -424,7 +401,7 @@ class _Generator:
                         "version": 1,
                     }
                 )
-        _bulk(self.s, Seat.__table__, seat_rows)
+        bulk_insert(self.s, Seat.__table__, seat_rows)
 
         members: list[dict[str, Any]] = []
         terms: list[dict[str, Any]] = []
@@ -483,8 +460,8 @@ class _Generator:
                 }
             )
             self.ex_officio.append(mid)
-        _bulk(self.s, Member.__table__, members)
-        _bulk(self.s, SeatTerm.__table__, terms)
+        bulk_insert(self.s, Member.__table__, members)
+        bulk_insert(self.s, SeatTerm.__table__, terms)
         self.summary.members = len(members)
         self._offices()
         self._committees()
@@ -553,7 +530,7 @@ class _Generator:
             rows.append(
                 {"member_id": mid, "office": office, "start_date": self.start, "end_date": None, "version": 1}
             )
-        _bulk(self.s, OfficeTerm.__table__, rows)
+        bulk_insert(self.s, OfficeTerm.__table__, rows)
 
     def _committees(self) -> None:
         names = [
@@ -563,7 +540,7 @@ class _Generator:
             ("Outreach and Communications", CommitteeKind.STANDING),
         ]
         ids = self._ids(Committee, len(names))
-        _bulk(
+        bulk_insert(
             self.s,
             Committee.__table__,
             [
@@ -596,7 +573,7 @@ class _Generator:
                         "version": 1,
                     }
                 )
-        _bulk(self.s, CommitteeMembership.__table__, rows)
+        bulk_insert(self.s, CommitteeMembership.__table__, rows)
 
     # ---------------------------------------------------------------- issues
     def issues(self, n: int, progress: Progress | None) -> list[tuple[int, str, dt.datetime, bool]]:
@@ -701,8 +678,8 @@ class _Generator:
         return open_sample
 
     def _flush_issues(self, issues: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
-        _bulk(self.s, Issue.__table__, issues)
-        _bulk(self.s, IssueEvent.__table__, events)
+        bulk_insert(self.s, Issue.__table__, issues)
+        bulk_insert(self.s, IssueEvent.__table__, events)
         self.summary.timeline_entries += len(events)
         issues.clear()
         events.clear()
@@ -795,403 +772,7 @@ class _Generator:
 
     # ---------------------------------------------------------------- meetings
     def meetings_and_minutes(self, open_issues: list[tuple[int, str, dt.datetime, bool]]) -> None:
-        r = self.r
-        schedule: list[tuple[dt.datetime, MeetingKind]] = []
-        year, month = self.start.year, self.start.month
-        horizon = self.today + dt.timedelta(days=92)
-        while dt.date(year, month, 1) <= horizon:
-            day = _second_tuesday(year, month)
-            kind = MeetingKind.ANNUAL if month == 12 else MeetingKind.REGULAR
-            schedule.append((dt.datetime.combine(day, dt.time(18, 30)), kind))
-            if month in (4, 10):
-                schedule.append(
-                    (dt.datetime.combine(day + dt.timedelta(days=16), dt.time(18, 0)), MeetingKind.FORUM)
-                )
-            if month == 6 and r.random() < 0.7:
-                schedule.append(
-                    (dt.datetime.combine(day + dt.timedelta(days=9), dt.time(19, 0)), MeetingKind.SPECIAL)
-                )
-            month += 1
-            if month == 13:
-                year, month = year + 1, 1
-        schedule.sort()
-        ids = self._ids(Meeting, len(schedule))
-        meetings, items, attendance, motions, votes, actions, links = [], [], [], [], [], [], []
-        open_actions: list[tuple[int, str, int | None]] = []
-        draft_meetings: list[int] = []
-        previous_held: int | None = None
-        reported_days = [row[2] for row in open_issues]  # sorted: issues are generated in time order
-        titles = {row[0]: row[1] for row in open_issues}
-        for mid, (starts, kind) in zip(ids, schedule, strict=True):
-            held = starts.date() < self.today
-            cancelled = held and r.random() < 0.03
-            status = (
-                MeetingStatus.CANCELLED
-                if cancelled
-                else (MeetingStatus.HELD if held else MeetingStatus.SCHEDULED)
-            )
-            voting = self.voting_members_on(starts.date())
-            row = {
-                "id": mid,
-                "kind": kind,
-                "status": status,
-                "title": None,
-                "starts_at": starts,
-                "planned_end_at": starts + dt.timedelta(hours=2),
-                "location": "Community Room, Curtis Hall, 20 South Street",
-                "committee_id": None,
-                "called_to_order_at": None,
-                "adjourned_at": None,
-                "presiding_member_id": None,
-                "recorder_member_id": None,
-                "public_count": 0,
-                "public_comments": 0,
-                "guests": None,
-                "minutes_status": MinutesStatus.NONE,
-                "minutes_summary": None,
-                "minutes_approved_at_meeting_id": None,
-                "minutes_approved_by_motion_id": None,
-                "minutes_approved_on": None,
-                "cancelled_reason": "Weather emergency" if cancelled else None,
-                "version": 1,
-                "created_at": starts - dt.timedelta(days=30),
-                "updated_at": starts,
-            }
-            meetings.append(row)
-            if cancelled:
-                continue
-            pos = 0
-
-            def item(
-                section: AgendaSection,
-                title: str,
-                minutes: int | None,
-                parent: int | None = None,
-                **extra: Any,
-            ) -> int:
-                nonlocal pos
-                (aid,) = self._ids(AgendaItem, 1)
-                pos += 1
-                base: dict[str, Any] = {
-                    "id": aid,
-                    "meeting_id": mid,
-                    "parent_id": parent,
-                    "position": pos,
-                    "section": section,
-                    "title": title,
-                    "description": None,
-                    "presenter": None,
-                    "minutes_allotted": minutes,
-                    "issue_id": None,
-                    "action_item_id": None,
-                    "minutes_of_meeting_id": None,
-                    "consent": False,
-                    "closed_session": False,
-                    "closed_reason": None,
-                    "minutes_notes": None,
-                    "version": 1,
-                }
-                base.update(extra)
-                items.append(base)
-                return aid
-
-            chair = voting[0] if voting else None
-            item(AgendaSection.CALL_TO_ORDER, "Call to order", 1, presenter="Chair")
-            item(AgendaSection.ROLL_CALL, "Roll call and declaration of quorum", 4, presenter="Secretary")
-            agenda_item = item(AgendaSection.APPROVE_AGENDA, "Approval of the agenda", 2)
-            minutes_item = None
-            if draft_meetings:
-                minutes_item = item(AgendaSection.APPROVE_MINUTES, "Approval of minutes", 3)
-                for prev in draft_meetings:
-                    prev_date: Any = next(m["starts_at"] for m in meetings if m["id"] == prev)
-                    item(
-                        AgendaSection.APPROVE_MINUTES,
-                        f"Minutes of {prev_date:%B} {prev_date.day}, {prev_date:%Y}",
-                        None,
-                        parent=minutes_item,
-                        minutes_of_meeting_id=prev,
-                        consent=True,
-                    )
-            item(AgendaSection.PUBLIC_COMMENT, "Public comment", 15)
-            reports = item(AgendaSection.REPORTS, "Reports", None)
-            police = self.member_names[self.ex_officio[0]]
-            item(
-                AgendaSection.REPORTS,
-                "Police liaison report: crime trends",
-                10,
-                parent=reports,
-                presenter=police,
-            )
-            item(AgendaSection.REPORTS, "Committee reports", 10, parent=reports)
-            unfinished = item(AgendaSection.UNFINISHED_BUSINESS, "Unfinished business", 15)
-            for aid_, desc, issue_id in open_actions[:3]:
-                item(
-                    AgendaSection.UNFINISHED_BUSINESS,
-                    f"Action item: {desc}",
-                    5,
-                    parent=unfinished,
-                    action_item_id=aid_,
-                    issue_id=issue_id,
-                )
-            new_biz = item(AgendaSection.NEW_BUSINESS, "New business", 20)
-            discussed: list[tuple[int, int]] = []
-            if held:
-                lo = bisect.bisect_left(reported_days, starts - dt.timedelta(days=45))
-                hi = bisect.bisect_left(reported_days, starts)
-                pool = open_issues[lo:hi]
-                for iid, title, _reported, _ref in r.sample(pool, k=min(len(pool), r.randint(1, 3))):
-                    ai = item(AgendaSection.NEW_BUSINESS, title[:300], 5, parent=new_biz)
-                    items[-1]["issue_id"] = iid
-                    discussed.append((iid, ai))
-            if kind is MeetingKind.SPECIAL or r.random() < 0.1:
-                item(
-                    AgendaSection.NEW_BUSINESS,
-                    "Personnel matter",
-                    10,
-                    parent=new_biz,
-                    closed_session=True,
-                    closed_reason="Personnel (bylaws §4.3)",
-                )
-            item(AgendaSection.ANNOUNCEMENTS, "Announcements, board member comments and next meeting date", 5)
-            item(AgendaSection.ADJOURNMENT, "Adjournment", 1)
-            if not held:
-                continue
-            # Roll call.
-            present: list[int] = []
-            for member in voting:
-                roll = r.random()
-                if roll < 0.78:
-                    st, arrived = AttendanceStatus.PRESENT, None
-                elif roll < 0.85:
-                    st, arrived = (
-                        AttendanceStatus.LATE,
-                        (starts + dt.timedelta(minutes=r.randint(5, 40))).time(),
-                    )
-                elif roll < 0.93:
-                    st, arrived = AttendanceStatus.EXCUSED, None
-                else:
-                    st, arrived = AttendanceStatus.ABSENT, None
-                attendance.append(
-                    {
-                        "meeting_id": mid,
-                        "member_id": member,
-                        "status": st,
-                        "arrived_at": arrived,
-                        "voting": True,
-                        "version": 1,
-                    }
-                )
-                if st in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
-                    present.append(member)
-            for member in self.ex_officio[:2]:
-                attendance.append(
-                    {
-                        "meeting_id": mid,
-                        "member_id": member,
-                        "status": AttendanceStatus.PRESENT if r.random() < 0.8 else AttendanceStatus.ABSENT,
-                        "arrived_at": None,
-                        "voting": False,
-                        "version": 1,
-                    }
-                )
-            filled = len(voting)
-            quorum = len(present) >= majority_of(filled)  # the default rule: a majority of filled seats
-            row.update(
-                {
-                    "called_to_order_at": (starts + dt.timedelta(minutes=r.randint(0, 6))).time(),
-                    "adjourned_at": (starts + dt.timedelta(minutes=r.randint(75, 130))).time(),
-                    "presiding_member_id": chair if chair in present else (present[0] if present else None),
-                    "public_count": r.randint(4, 40) if kind is not MeetingKind.FORUM else r.randint(30, 120),
-                    "public_comments": r.randint(0, 9),
-                    "minutes_status": MinutesStatus.DRAFT,
-                    "minutes_summary": None
-                    if quorum
-                    else "Quorum was not present; no business was transacted.",
-                }
-            )
-            motion_pos = 0
-
-            def motion(
-                text: str,
-                agenda: int | None,
-                threshold: VoteThreshold = VoteThreshold.MAJORITY,
-                method: VotingMethod = VotingMethod.VOICE,
-                **extra: Any,
-            ) -> int:
-                nonlocal motion_pos
-                (moid,) = self._ids(Motion, 1)
-                motion_pos += 1
-                mover, seconder = r.sample(present, 2) if len(present) >= 2 else (None, None)
-                ayes = nays = abst = 0
-                if method is VotingMethod.ROLL_CALL:
-                    for member in voting:
-                        if member not in present:
-                            choice = VoteChoice.ABSENT
-                        else:
-                            choice = r.choices(
-                                [VoteChoice.AYE, VoteChoice.NAY, VoteChoice.ABSTAIN, VoteChoice.RECUSED],
-                                [0.75, 0.15, 0.08, 0.02],
-                            )[0]
-                        votes.append({"motion_id": moid, "member_id": member, "choice": choice})
-                        ayes += choice is VoteChoice.AYE
-                        nays += choice is VoteChoice.NAY
-                        abst += choice is VoteChoice.ABSTAIN
-                else:
-                    ayes, nays, abst = len(present), 0, 0
-                result = result_of(Tally(ayes, nays, abst), threshold, ThresholdBase.VOTES_CAST)
-                base: dict[str, Any] = {
-                    "id": moid,
-                    "meeting_id": mid,
-                    "agenda_item_id": agenda,
-                    "position": motion_pos,
-                    "text": text,
-                    "mover_id": mover,
-                    "seconder_id": seconder,
-                    "kind": MotionKind.MAIN,
-                    "procedural_kind": None,
-                    "amends_motion_id": None,
-                    "method": method,
-                    "threshold": threshold,
-                    "result": result,
-                    "ayes": ayes,
-                    "nays": nays,
-                    "abstentions": abst,
-                    "quorum_present": quorum,
-                    "approves_minutes_of_meeting_id": None,
-                    "issue_id": None,
-                    "referred_partner_id": None,
-                    "version": 1,
-                }
-                base.update(extra)
-                motions.append(base)
-                return moid
-
-            if not quorum:
-                continue
-            motion("To approve the agenda as presented.", agenda_item, kind=MotionKind.PROCEDURAL)
-            for prev in draft_meetings:
-                moid = motion(
-                    "To approve the minutes as presented.", minutes_item, approves_minutes_of_meeting_id=prev
-                )
-                prev_row = next(m for m in meetings if m["id"] == prev)
-                prev_row.update(
-                    {
-                        "minutes_status": MinutesStatus.APPROVED,
-                        "minutes_approved_at_meeting_id": mid,
-                        "minutes_approved_by_motion_id": moid,
-                        "minutes_approved_on": starts.date(),
-                    }
-                )
-            draft_meetings = []
-            for iid, ai in discussed:
-                links.append(
-                    {
-                        "issue_id": iid,
-                        "at": starts + dt.timedelta(minutes=45),
-                        "kind": TimelineKind.MEETING,
-                        "author": "Secretary",
-                        "author_user_id": None,
-                        "from_status": None,
-                        "to_status": None,
-                        "text": f"Discussed at the {starts:%B %Y} meeting.",
-                        "partner_id": None,
-                        "meeting_id": mid,
-                        "agenda_item_id": ai,
-                        "motion_id": None,
-                        "action_item_id": None,
-                    }
-                )
-                if r.random() < 0.6:
-                    moid = motion(
-                        f"To ask the partner agency for a written update on: {titles[iid][:200]}",
-                        ai,
-                        method=VotingMethod.ROLL_CALL,
-                        issue_id=iid,
-                    )
-                    (acid,) = self._ids(ActionItem, 1)
-                    owner = r.choice(present)
-                    desc = f"Follow up with the partner on issue {self.references[iid]}"
-                    done = r.random() < 0.7 and starts.date() < self.today - dt.timedelta(days=60)
-                    actions.append(
-                        {
-                            "id": acid,
-                            "meeting_id": mid,
-                            "motion_id": moid,
-                            "description": desc,
-                            "owner_member_id": owner,
-                            "owner_text": None,
-                            "due_on": starts.date() + dt.timedelta(days=30),
-                            "issue_id": iid,
-                            "status": ActionItemStatus.DONE if done else ActionItemStatus.OPEN,
-                            "closed_on": starts.date() + dt.timedelta(days=r.randint(10, 50))
-                            if done
-                            else None,
-                            "closed_note": "Done." if done else None,
-                            "version": 1,
-                            "created_at": starts,
-                            "updated_at": starts,
-                        }
-                    )
-                    if not done:
-                        open_actions.append((acid, desc, iid))
-                    links.append(
-                        {
-                            "issue_id": iid,
-                            "at": starts + dt.timedelta(minutes=50),
-                            "kind": TimelineKind.ACTION_ITEM,
-                            "author": "Secretary",
-                            "author_user_id": None,
-                            "from_status": None,
-                            "to_status": None,
-                            "text": desc,
-                            "partner_id": None,
-                            "meeting_id": mid,
-                            "agenda_item_id": ai,
-                            "motion_id": moid,
-                            "action_item_id": acid,
-                        }
-                    )
-            if r.random() < 0.3:
-                motion(
-                    "To amend the bylaws to allow remote participation.",
-                    new_biz,
-                    VoteThreshold.TWO_THIRDS,
-                    VotingMethod.ROLL_CALL,
-                )
-            motion("To adjourn.", None, kind=MotionKind.PROCEDURAL, procedural_kind="adjourn")
-            draft_meetings.append(mid)
-            previous_held = mid
-        del previous_held
-        # Agenda items and meetings point at action items and motions written after them
-        # (a cycle of foreign keys): insert without those links, then set them.
-        deferred: list[tuple[Any, str, list[dict[str, Any]]]] = []
-        for table, rows, column in (
-            (AgendaItem.__table__, items, "action_item_id"),
-            (Meeting.__table__, meetings, "minutes_approved_by_motion_id"),
-            (Meeting.__table__, meetings, "minutes_approved_at_meeting_id"),
-        ):
-            links_ = [{"b_id": row["id"], "b_ref": row[column]} for row in rows if row[column]]
-            for row in rows:
-                row[column] = None
-            deferred.append((table, column, links_))
-        _bulk(self.s, Meeting.__table__, meetings)
-        unlock_all(self.s)  # approved minutes are written as history, in this transaction only
-        _bulk(self.s, AgendaItem.__table__, items)
-        _bulk(self.s, Attendance.__table__, attendance)
-        _bulk(self.s, Motion.__table__, motions)
-        _bulk(self.s, Vote.__table__, votes)
-        _bulk(self.s, ActionItem.__table__, actions)
-        _bulk(self.s, IssueEvent.__table__, links)
-        for table, column, rows in deferred:
-            if rows:
-                self.s.connection().execute(
-                    update(table).where(table.c.id == bindparam("b_id")).values({column: bindparam("b_ref")}),
-                    rows,
-                )
-        relock_all(self.s)
-        self.summary.meetings = len(meetings)
-        self.summary.motions = len(motions)
-        self.summary.action_items = len(actions)
+        MeetingsWriter(self, open_issues).run()
 
 
 def has_data(db: Database) -> bool:
@@ -1241,9 +822,7 @@ def generate(
             session, "crime", "incidents", "demo data", generate_crime(session, seed, gen.start, today)
         )
         add_demo_outlines(session, seed)  # maps: beats to place the demo issues on (demo/geo.py)
-        community.generate_community(
-            session, seed=seed, years=years, today=today, **demo_community_words()
-        )
+        community.generate_community(session, seed=seed, years=years, today=today, **demo_community_words())
         surveys.generate(session, seed, years, today)
         reset_id_sequences(session)  # the rows went in with their ids: new ones must follow them
         for area, entity, count in (
