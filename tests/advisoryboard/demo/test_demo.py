@@ -4,15 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 
 from advisoryboard.demo import generate
 from advisoryboard.opening import open_database
-from database.enums import CLOSED_STATUSES, OPEN_STATUSES, MinutesStatus
-from database.models import Issue, IssueCategory, Meeting, Member, Motion, OfficeTerm, Seat, SeatTerm, Vote
+from advisoryboard.services.votes import result_of, tally
+from database.enums import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    MeetingStatus,
+    MinutesStatus,
+    QuorumRule,
+    ThresholdBase,
+    VotingMethod,
+)
+from database.models import (
+    BoardSettings,
+    Issue,
+    IssueCategory,
+    Meeting,
+    Member,
+    Motion,
+    OfficeTerm,
+    Seat,
+    SeatTerm,
+    Vote,
+)
 
 TODAY = dt.date(2026, 11, 21)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _fingerprint(url: str) -> str:
@@ -114,3 +139,67 @@ def test_after_the_demo_new_records_can_be_saved(db) -> None:
     assert (
         issue_id > highest["issues"] and member_id > highest["members"] and meeting_id > highest["meetings"]
     )
+
+
+_FINGERPRINT = """
+import datetime as dt, hashlib, sys
+from sqlalchemy import text
+from advisoryboard.demo import generate
+from advisoryboard.opening import open_database
+db = open_database(sys.argv[1])
+generate(db, issues=200, years=2, seed=9, today=dt.date(2026, 11, 21))
+with db.session() as s:
+    rows = [s.execute(text(q)).all() for q in (
+        "SELECT event_id, name, street, contact, consent, language FROM event_sign_ins ORDER BY id",
+        "SELECT source_value, category_id FROM offense_mappings ORDER BY id",
+        "SELECT meeting_id, text, mover_id, result, ayes, nays, abstentions FROM motions ORDER BY id",
+        "SELECT meeting_id, member_id, status FROM attendance ORDER BY meeting_id, member_id",
+    )]
+db.dispose()
+print(hashlib.sha256(repr(rows).encode()).hexdigest())
+"""
+
+
+def test_same_seed_same_data_in_another_process(tmp_path) -> None:
+    """Benchmarks and screenshots rebuild `advisoryboard demo --seed 9` in a new process, whose
+    string hashing differs: the sign-ins, offense mappings, motions and roll calls must not."""
+    prints = set()
+    for n, hash_seed in enumerate(("1", "2")):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed, PYTHONPATH=str(ROOT))
+        done = subprocess.run(
+            [sys.executable, "-c", _FINGERPRINT, f"sqlite:///{tmp_path / f'{n}.db'}"],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr
+        prints.add(done.stdout.strip())
+    assert len(prints) == 1
+
+
+def test_demo_meetings_follow_the_boards_quorum_rule(db) -> None:
+    """The demo counts a quorum with the board's own rule: bylaws that need more members
+    present than there are seats leave every held meeting without business."""
+    with db.session() as s, s.begin():
+        settings = s.get(BoardSettings, 1)
+        settings.quorum_rule, settings.quorum_fixed_number = QuorumRule.FIXED_NUMBER, 40
+    generate(db, issues=100, years=1, seed=4, today=TODAY)
+    with db.session() as s:
+        held = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.HELD)).all()
+        assert held
+        assert {m.minutes_summary for m in held} == {"Quorum was not present; no business was transacted."}
+        assert s.scalar(select(func.count()).select_from(Motion)) == 0
+
+
+def test_demo_motions_carry_by_the_vote_rule(db) -> None:
+    """A roll-call motion's result is what services/votes.py says of its recorded votes."""
+    generate(db, issues=200, years=2, seed=3, today=TODAY)
+    with db.session() as s:
+        motions = s.scalars(select(Motion).where(Motion.method == VotingMethod.ROLL_CALL)).all()
+        assert motions
+        for m in motions:
+            counts = tally(s.scalars(select(Vote.choice).where(Vote.motion_id == m.id)))
+            assert (m.ayes, m.nays, m.abstentions) == (counts.ayes, counts.nays, counts.abstentions)
+            assert m.result is result_of(counts, m.threshold, ThresholdBase.VOTES_CAST)
