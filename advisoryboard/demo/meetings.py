@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import random
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, update
+from sqlalchemy.orm import Session
 
 from advisoryboard.demo.rows import bulk_insert
 from advisoryboard.services.votes import Tally as VoteTally
@@ -44,12 +46,27 @@ from database.models import (
 )
 from database.triggers import relock_all, unlock_all
 
-if TYPE_CHECKING:
-    from advisoryboard.demo.board import _Generator
-
 #: (issue id, title, reported at, is it open) for the issues meetings may discuss, in time order.
 OpenIssue = tuple[int, str, dt.datetime, bool]
 LOCATION = "Community Room, Curtis Hall, 20 South Street"
+
+
+class Board(Protocol):
+    """What the meetings need of the demo generator (board.py): its draws, its session, ids,
+    the people and the issues it made."""
+
+    r: random.Random
+    s: Session
+    today: dt.date
+    start: dt.date
+    summary: Any
+    member_names: dict[int, str]
+    ex_officio: list[int]
+    references: dict[int, str]
+
+    def _ids(self, model: Any, n: int) -> range: ...
+
+    def voting_members_on(self, day: dt.date) -> list[int]: ...
 
 
 def second_tuesday(year: int, month: int) -> dt.date:
@@ -87,7 +104,7 @@ class _Agenda:
 class MeetingsWriter:
     """Writes every meeting from the demo's first year to three months after today."""
 
-    def __init__(self, gen: _Generator, open_issues: list[OpenIssue]) -> None:
+    def __init__(self, gen: Board, open_issues: list[OpenIssue]) -> None:
         self.gen = gen
         self.r = gen.r
         self.open_issues = open_issues
