@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QEvent, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -183,6 +184,39 @@ def test_a_bug_after_the_widget_was_deleted_is_only_logged(ctx: AppContext, qtbo
     assert QThreadPool.globalInstance().waitForDone(10000)
     QApplication.processEvents()
     assert "after its window closed" in caplog.text and not _message_boxes("bugDialog")
+
+
+def test_closing_a_window_while_its_read_runs_prints_no_traceback(
+    ctx: AppContext, qtbot, capfd, monkeypatch
+) -> None:
+    """Issue 15: closing the window right after a background read started printed
+    "Error calling Python override of QRunnable::run(): RuntimeError: Signal source has
+    been deleted" on exit. The read finishes after the window is gone: nothing is printed,
+    nothing reaches the unraisable hook, and the result is dropped."""
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    window = QWidget()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    started, release = threading.Event(), threading.Event()
+    called: list[object] = []
+
+    def slow_read(s: object) -> int:
+        started.set()
+        release.wait(10)
+        return _count_members(ctx.db)
+
+    task = QueryOp(window, ctx, slow_read).success(called.append).run_in_background()
+    assert started.wait(10)  # the read is in flight
+    window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the window is deleted now
+    assert not shiboken6.isValid(window)
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    QApplication.processEvents()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source has been deleted" not in err, err
+    assert unraisable == [] and called == [] and task not in workers._running
 
 
 # ---------------------------------------------------------------------- change notices
