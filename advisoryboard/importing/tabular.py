@@ -179,22 +179,31 @@ def _read_csv(path: Path) -> Any:
     raise UserError(_("{name} is not a text file.").format(name=path.name), "file")
 
 
-def _norm(text: str) -> str:
+def norm_header(text: str) -> str:
+    """A header for comparison: no case, accents, spaces or punctuation."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
 def guess_mapping(
-    columns: Sequence[str], fields: Sequence[Field], synonyms: Mapping[str, Sequence[str]] | None = None
+    columns: Sequence[str],
+    fields: Sequence[Field],
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+    *,
+    synonyms_first: bool = False,
+    claim_first: Sequence[str] = (),
 ) -> dict[str, str]:
-    """Map each field to the column whose header matches its name, label or a synonym."""
-    by_norm = {_norm(c): c for c in columns}
+    """Map each field to the column whose header matches its name, label or a synonym
+    (each column used once). `synonyms_first`: known headers of real exports (most specific
+    first) win over the field's own name; fields in `claim_first` choose their column first."""
+    by_norm = {norm_header(c): c for c in columns}
     mapping: dict[str, str] = {}
     used: set[str] = set()
-    for f in fields:
-        candidates = [f.name, f.label, *(synonyms or {}).get(f.name, ())]
+    for f in sorted(fields, key=lambda f: f.name not in claim_first):  # stable: otherwise in order
+        known = list((synonyms or {}).get(f.name, ()))
+        candidates = [*known, f.name, f.label] if synonyms_first else [f.name, f.label, *known]
         for candidate in candidates:
-            column = by_norm.get(_norm(candidate))
+            column = by_norm.get(norm_header(candidate))
             if column is not None and column not in used:
                 mapping[f.name] = column
                 used.add(column)
@@ -202,9 +211,26 @@ def guess_mapping(
     return mapping
 
 
+def translated(fields: Sequence[Field]) -> list[Field]:
+    """Fields with their labels in the user's language."""
+    return [Field(f.name, _(f.label), f.required) for f in fields]
+
+
+def read_import_table(path: Path | str, sheet: str | int | None = None) -> Any:
+    """`read_table` for an importer: the frame knows its first data row (for row numbers)."""
+    frame = read_table(path, sheet)
+    frame.attrs["first_row"] = FIRST_DATA_ROW
+    return frame
+
+
+def import_source(columns: Sequence[str]) -> str:
+    """What imported rows record as their source: the file layout's header signature."""
+    return "import:" + header_signature(columns)[:24]
+
+
 def header_signature(columns: Iterable[str]) -> str:
     """A short key for a file layout (same headers, same key), to remember its mapping."""
-    joined = "\x1f".join(_norm(c) for c in columns)
+    joined = "\x1f".join(norm_header(c) for c in columns)
     return hashlib.sha1(joined.encode()).hexdigest()[:40]
 
 
