@@ -23,7 +23,7 @@
 <context>
     <name>MapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/maps/panel.py" line="+148"/>
+        <location filename="../../ui/maps/panel.py" line="+158"/>
         <source>%Ln point(s) shown.</source>
         <translation>
             <numerusform>%Ln point shown.</numerusform>

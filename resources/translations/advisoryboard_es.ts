@@ -1144,7 +1144,7 @@
 <context>
     <name>ChooseExportFile</name>
     <message>
-        <location filename="../../ui/members/import_export.py" line="+93"/>
+        <location filename="../../ui/members/import_export.py" line="+91"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -3441,7 +3441,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location filename="../../ui/maps/panel.py" line="+44"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -3463,7 +3463,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -3548,12 +3548,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3568,7 +3568,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4993,7 +4993,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>¿Qué campo da nombre a cada contorno?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the outlines…</source>
         <translation>Importando los contornos…</translation>
     </message>
@@ -5862,7 +5862,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+99"/>
+        <location filename="../../ui/safety/restore.py" line="+104"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -5884,7 +5884,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
