@@ -1,7 +1,7 @@
 """Live updates: one PC saves, how long until the other PC's Issues table has painted it.
 
 `python -m benchmarks.live URL RUNS` is the watching PC (offscreen, real main window); it
-starts the saving PC (tests/ui/office/peer.py) as a second process on the same database and
+starts the saving PC (tests/support/peer.py) as a second process on the same database and
 times from the peer's commit (its clock is this machine's) to the end of the paint that shows
 the new row. Prints one JSON line: {"delay": [seconds, …]}.
 """
@@ -21,7 +21,7 @@ TARGET_MS = 2000.0  # the issue's promise: the others' open tabs show it within 
 
 def measure(url: str, runs: int) -> dict[str, list[float]]:
     from benchmarks.gui_probe import PaintWaiter
-    from tests.ui.office.peer import Peer
+    from tests.support.peer import Peer
     from ui.app import build_main_window
 
     window = build_main_window(url)
@@ -62,7 +62,7 @@ def live(board: Path, issues: int, runs: int) -> list[Result]:
 
     from advisoryboard.server_move import move_board
     from benchmarks.run import probe
-    from tests.pgserver import PostgresServer
+    from tests.support.pgserver import PostgresServer
 
     out: list[Result] = []
     try:

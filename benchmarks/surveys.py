@@ -15,7 +15,7 @@ from benchmarks.harness import Result, at_most, median, timed_runs
 
 def survey_db(responses: int) -> Path:
     """A database holding the standard survey with `responses` answers in four spring waves."""
-    from advisoryboard.demo_surveys import generate
+    from advisoryboard.demo.surveys import generate
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import transaction
 

@@ -1,5 +1,5 @@
 """Screenshots of the published website for docs/: home, a meeting and the Impact page, at
-desktop and phone widths, taken by Debian's headless chromium (tests/core/publish/browser.py).
+desktop and phone widths, taken by Debian's headless chromium (tests/support/browser.py).
 
     advisoryboard --db sqlite:///demo.db publish -o /tmp/site
     python scripts/publish_screenshots.py /tmp/site
@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.core.publish.browser import chrome  # noqa: E402
+from tests.support.browser import chrome  # noqa: E402
 
 
 def main(site: Path) -> None:

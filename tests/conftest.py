@@ -24,20 +24,10 @@ os.environ["LANGUAGE"] = "en"  # tests expect English whatever the developer's d
 
 import pytest  # noqa: E402
 
-from tests.pgserver import REQUIRE_ENV, PostgresServer  # noqa: E402
+from tests.support.pgserver import REQUIRE_ENV, PostgresServer  # noqa: E402
+from tests.support.shared_data import DEMO_TODAY  # noqa: E402
 
-SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 _counter = itertools.count()
-
-
-def shared_data(*parts: str) -> Path:
-    """A file in ../shared/data; skips (or fails in CI) when that folder is not beside the clone."""
-    path = SHARED_DATA.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} is missing: CI must run with ../shared beside the clone")
-        pytest.skip(f"../shared/data is not beside this clone ({path} missing)")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -72,15 +62,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(db_url: str):  # type: ignore[no-untyped-def]
+def db(db_url: str):
     from advisoryboard.opening import open_database
 
     database = open_database(db_url)
     yield database
     database.dispose()
-
-
-DEMO_TODAY = "2026-11-21"
 
 
 @pytest.fixture(scope="session")
@@ -107,7 +94,7 @@ def demo_url(demo_db_file: Path, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def demo_db(demo_url: str):  # type: ignore[no-untyped-def]
+def demo_db(demo_url: str):
     from advisoryboard.opening import open_database
 
     database = open_database(demo_url)

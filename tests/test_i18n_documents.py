@@ -121,7 +121,7 @@ def test_bilingual_agenda_prints_presenters_once(demo_db: Database) -> None:
         both = _text(render(session, "agenda", {"meeting_id": meeting_id}, language="en+es"))
     assert presenters
     for name in presenters:
-        assert both.count(name) == english.count(name) >= 1, name
+        assert both.count(name) == english.count(name) >= 1, name  # type: ignore[arg-type]
     assert translate("Presenter: {name}", "es").split("{")[0].strip() in both
 
 

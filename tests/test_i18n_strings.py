@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.i18n_lint import has_words, scan_source, scan_tree
+from tests.support.i18n_lint import has_words, scan_source, scan_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -94,7 +94,7 @@ def cmd_export_events(args: argparse.Namespace) -> int:
     try:
         with read_only(db) as session:
             if target.suffix.lower() == ".ics":
-                from advisoryboard.calendar_export import meetings_calendar
+                from advisoryboard.exporting.calendar import meetings_calendar
 
                 data = meetings_calendar(session)
                 try:
@@ -105,13 +105,13 @@ def cmd_export_events(args: argparse.Namespace) -> int:
                     ) from exc
                 count = data.count(b"UID:community-event-")
             elif args.attendance:
-                from advisoryboard.importing.event_attendance import export_attendance
+                from advisoryboard.exporting.events import export_attendance
 
                 count = export_attendance(
                     session, target, EventFilter(year=args.year), public=not args.internal
                 )
             else:
-                from advisoryboard.importing.event_attendance import export_events
+                from advisoryboard.exporting.events import export_events
 
                 count = export_events(session, target, EventFilter(year=args.year))
     finally:

@@ -104,9 +104,9 @@ def import_issues_command(args: argparse.Namespace) -> int:
 
 
 def export_issues_command(args: argparse.Namespace) -> int:
+    from advisoryboard.exporting.issues import export_issues
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import read_only
-    from advisoryboard.services.issue_export import export_issues
 
     db = open_database(args.db)
     try:

@@ -30,7 +30,7 @@ def register(verbs: Verbs) -> None:
 
 
 def cmd_export_meetings(args: argparse.Namespace) -> int:
-    from advisoryboard.calendar_export import write_meetings_calendar
+    from advisoryboard.exporting.calendar import write_meetings_calendar
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import read_only
 

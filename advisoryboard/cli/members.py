@@ -7,11 +7,11 @@ import datetime as dt
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.members import export_members
 from advisoryboard.i18n import _
 from advisoryboard.importing.members import (
     DUPLICATE_CHOICES,
     ImportOptions,
-    export_members,
     initial_mapping,
     member_fields,
     run_import,

@@ -1,1 +1,1 @@
-"""Reading and writing CSV, XLSX and Open311 JSON; column mapping; safe spreadsheet cells."""
+"""Reading CSV, XLSX and Open311 JSON in: column mapping and cleaning (writing them: exporting/)."""

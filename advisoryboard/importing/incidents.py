@@ -31,10 +31,12 @@ from advisoryboard.importing.tabular import (
     ImportReport,
     RowProblem,
     check_mapping,
-    header_signature,
-    read_table,
+    guess_mapping,
+    import_source,
+    read_import_table,
     recall_mapping,
     remember_mapping,
+    translated,
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
@@ -115,38 +117,22 @@ class ImportCancelled(UserError):
 
 def fields() -> list[Field]:
     """The target fields with translated labels."""
-    return [Field(f.name, _(f.label), f.required) for f in FIELDS]
-
-
-def _norm(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return translated(FIELDS)
 
 
 def guess_incident_mapping(columns: Sequence[str]) -> dict[str, str]:
     """Field -> column by known headers of police exports (each column used once)."""
-    by_norm = {_norm(c): c for c in columns}
-    mapping: dict[str, str] = {}
-    used: set[str] = set()
-    for f in FIELDS:
-        for candidate in [*SYNONYMS.get(f.name, []), f.name, f.label]:
-            column = by_norm.get(_norm(candidate))
-            if column is not None and column not in used:
-                mapping[f.name] = column
-                used.add(column)
-                break
-    return mapping
+    return guess_mapping(columns, FIELDS, SYNONYMS, synonyms_first=True)
 
 
 def load_file(path: Path | str, sheet: str | None = None) -> Any:
     """An export as a DataFrame of text cells (None for missing)."""
-    frame = read_table(path, sheet)
-    frame.attrs["first_row"] = FIRST_DATA_ROW
-    return frame
+    return read_import_table(path, sheet)
 
 
 def source_of(columns: Sequence[str]) -> str:
     """What is recorded as the incidents' source: the file layout's header signature."""
-    return "import:" + header_signature(columns)[:24]
+    return import_source(columns)
 
 
 _DATE_FORMATS = (

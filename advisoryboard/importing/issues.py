@@ -35,8 +35,10 @@ from advisoryboard.importing.tabular import (
     ImportReport,
     RowProblem,
     check_mapping,
-    header_signature,
-    read_table,
+    guess_mapping,
+    import_source,
+    read_import_table,
+    translated,
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
@@ -129,37 +131,21 @@ def _as_text(value: Any, limit: int) -> str | None:
 
 def fields() -> list[Field]:
     """The target fields with translated labels."""
-    return [Field(f.name, _(f.label), f.required) for f in FIELDS]
-
-
-def _norm(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return translated(FIELDS)
 
 
 def guess_issue_mapping(columns: Sequence[str]) -> dict[str, str]:
     """Field -> column by known 311 header names (each column used once)."""
-    by_norm = {_norm(c): c for c in columns}
-    mapping: dict[str, str] = {}
-    used: set[str] = set()
-    ordered = sorted(FIELDS, key=lambda f: f.name not in ("external_id", "category"))  # these claim first
-    for f in ordered:
-        for candidate in [*SYNONYMS.get(f.name, []), f.name, f.label]:
-            column = by_norm.get(_norm(candidate))
-            if column is not None and column not in used:
-                mapping[f.name] = column
-                used.add(column)
-                break
-    return mapping
+    return guess_mapping(
+        columns, FIELDS, SYNONYMS, synonyms_first=True, claim_first=("external_id", "category")
+    )
 
 
 def load_file(path: Path | str, sheet: str | None = None) -> Any:
     """A 311 export as a DataFrame of text cells (JSON read as Open311 GeoReport v2)."""
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        return read_open311(path)
-    frame = read_table(path, sheet)
-    frame.attrs["first_row"] = FIRST_DATA_ROW
-    return frame
+    if Path(path).suffix.lower() == ".json":
+        return read_open311(Path(path))
+    return read_import_table(path, sheet)
 
 
 @dataclass
@@ -175,7 +161,7 @@ class ImportOptions:
 
 def source_of(columns: Sequence[str]) -> str:
     """The external source recorded on imported issues: the file layout's header signature."""
-    return "import:" + header_signature(columns)[:24]
+    return import_source(columns)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Import members from CSV/XLSX rosters, export the roster: same rules in the GUI and the CLI.
+"""Import members from CSV/XLSX rosters: same rules in the GUI and the CLI (export: exporting/).
 
 One import is one transaction: rows that break a rule are skipped and reported by their
 spreadsheet row number; a database failure undoes the whole import. A row whose person
@@ -9,9 +9,7 @@ such rows are skipped, merged into the existing member, or added as new members.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,18 +34,15 @@ from advisoryboard.importing.tabular import (
     guess_mapping,
     recall_mapping,
     remember_mapping,
-    write_table,
 )
 from advisoryboard.labels import office_title
 from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import read_only, require_permission, transaction
-from advisoryboard.services.roster import RosterFilter, roster
 from database.engine import Database
 
 __all__ = [
     "DUPLICATE_CHOICES",
     "ImportOptions",
-    "export_members",
     "import_members",
     "preview_row",
     "run_import",
@@ -151,57 +146,6 @@ def import_members(
     importer.finish()
     session.flush()
     return report
-
-
-EXPORT_COLUMNS = [
-    ("name", N_("Name")),
-    ("seat", N_("Seat")),
-    ("office", N_("Office")),
-    ("district", N_("District")),
-    ("status", N_("Status")),
-    ("term_start", N_("Term starts")),
-    ("term_end", N_("Term ends")),
-    ("attendance", N_("Attendance % (12 months)")),
-    ("attended", N_("Meetings attended (12 months)")),
-    ("meetings", N_("Meetings held (12 months)")),
-    ("email", N_("Email")),
-    ("phone", N_("Phone")),
-    ("address", N_("Address")),
-    ("publish_contact", N_("Publish contact details")),
-]
-
-
-def export_members(
-    session: Session,
-    path: Path | str,
-    flt: RosterFilter | None = None,
-    sort: str = "name",
-    ascending: bool = True,
-    today: dt.date | None = None,
-) -> int:
-    """Write the roster as filtered and sorted on screen to .csv or .xlsx; the number of rows."""
-    require_permission(session, Permission.EXPORT_DATA)
-    rows = roster(session, flt or RosterFilter(), sort, ascending, today)
-    data = [
-        {
-            "name": r.name,
-            "seat": r.seat,
-            "office": r.office,
-            "district": r.district,
-            "status": r.status,
-            "term_start": r.term_start.isoformat() if r.term_start else None,
-            "term_end": r.term_end.isoformat() if r.term_end else None,
-            "attendance": round(r.attendance_rate * 100) if r.attendance_rate is not None else None,
-            "attended": r.attended,
-            "meetings": r.meetings,
-            "email": r.email,
-            "phone": r.phone,
-            "address": r.address,
-            "publish_contact": _("yes") if r.publish_contact else _("no"),
-        }
-        for r in rows
-    ]
-    return write_table(data, [(key, _(label)) for key, label in EXPORT_COLUMNS], path)
 
 
 class _DryRun(Exception):

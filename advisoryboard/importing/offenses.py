@@ -65,7 +65,7 @@ def category_ids_for(session: Session, groups: Iterable[str | None]) -> dict[str
         for m in session.scalars(select(OffenseMapping).where(OffenseMapping.field == GROUP))
     }
     out: dict[str | None, int] = {}
-    for group in set(groups):
+    for group in dict.fromkeys(groups):  # first-seen order, not a set's (which changes per run)
         key = (group or "").strip().lower()
         if key in mapped:
             out[group] = mapped[key]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from advisoryboard.importing.tabular import (
     ImportReport,
     RowProblem,
     header_signature,
+    norm_header,
     read_table,
 )
 from advisoryboard.permissions import Permission
@@ -67,11 +67,6 @@ class ImportOptions:
     wave: str  # the wave rows go into (made if missing), unless the wave column says otherwise
     wave_column: str | None = None
     dry_run: bool = False
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "", text)
 
 
 def file_digest(path: Path | str) -> str:
@@ -119,8 +114,8 @@ def guess_columns(detail: SurveyDetail, columns: Sequence[str]) -> dict[str, str
     by_norm: dict[str, str] = {}
     for q in detail.questions:
         for name in (q.key, q.text_en, q.text_es):
-            by_norm.setdefault(_norm(name), q.key)
-    return {c: by_norm[_norm(c)] for c in columns if _norm(c) in by_norm}
+            by_norm.setdefault(norm_header(name), q.key)
+    return {c: by_norm[norm_header(c)] for c in columns if norm_header(c) in by_norm}
 
 
 def initial_mapping(session: Session, survey_id: int, columns: Sequence[str]) -> ResponseMapping:

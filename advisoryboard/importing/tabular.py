@@ -1,9 +1,9 @@
-"""Reading and writing spreadsheets safely: CSV and XLSX in, CSV and XLSX out.
+"""Reading spreadsheets safely: CSV and XLSX in (writing them: exporting/tables.py).
 
-Shared by every importer and exporter (members, issues, charts data). Cells come in as
-plain strings or None; a column mapping says which column feeds which field and is
-remembered per header layout; cells going out are neutralised so a spreadsheet never
-runs them as formulas.
+Shared by every importer (members, issues, incidents, sign-ins, surveys). Cells come in
+as plain strings or None; a column mapping says which column feeds which field and is
+remembered per header layout; an apostrophe our own exports put before a formula-like
+text is taken off again.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.tables import FORMULA_PREFIXES
 from advisoryboard.i18n import _
 from database.base import utcnow
 from database.models import ImportMapping
 
 #: Cell texts that mean "no value" in real exports.
 MISSING_TEXTS = frozenset({"", "na", "n/a", "nan", "null", "none", "nat", "#n/a", "-"})
-#: A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: The first data row of a file with a header row is spreadsheet row 2.
 FIRST_DATA_ROW = 2
 
@@ -195,22 +194,31 @@ def _read_csv(path: Path) -> Any:
     raise UserError(_("{name} is not a text file.").format(name=path.name), "file")
 
 
-def _norm(text: str) -> str:
+def norm_header(text: str) -> str:
+    """A header for comparison: no case, accents, spaces or punctuation."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
 def guess_mapping(
-    columns: Sequence[str], fields: Sequence[Field], synonyms: Mapping[str, Sequence[str]] | None = None
+    columns: Sequence[str],
+    fields: Sequence[Field],
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+    *,
+    synonyms_first: bool = False,
+    claim_first: Sequence[str] = (),
 ) -> dict[str, str]:
-    """Map each field to the column whose header matches its name, label or a synonym."""
-    by_norm = {_norm(c): c for c in columns}
+    """Map each field to the column whose header matches its name, label or a synonym
+    (each column used once). `synonyms_first`: known headers of real exports (most specific
+    first) win over the field's own name; fields in `claim_first` choose their column first."""
+    by_norm = {norm_header(c): c for c in columns}
     mapping: dict[str, str] = {}
     used: set[str] = set()
-    for f in fields:
-        candidates = [f.name, f.label, *(synonyms or {}).get(f.name, ())]
+    for f in sorted(fields, key=lambda f: f.name not in claim_first):  # stable: otherwise in order
+        known = list((synonyms or {}).get(f.name, ()))
+        candidates = [*known, f.name, f.label] if synonyms_first else [f.name, f.label, *known]
         for candidate in candidates:
-            column = by_norm.get(_norm(candidate))
+            column = by_norm.get(norm_header(candidate))
             if column is not None and column not in used:
                 mapping[f.name] = column
                 used.add(column)
@@ -218,9 +226,26 @@ def guess_mapping(
     return mapping
 
 
+def translated(fields: Sequence[Field]) -> list[Field]:
+    """Fields with their labels in the user's language."""
+    return [Field(f.name, _(f.label), f.required) for f in fields]
+
+
+def read_import_table(path: Path | str, sheet: str | int | None = None) -> Any:
+    """`read_table` for an importer: the frame knows its first data row (for row numbers)."""
+    frame = read_table(path, sheet)
+    frame.attrs["first_row"] = FIRST_DATA_ROW
+    return frame
+
+
+def import_source(columns: Sequence[str]) -> str:
+    """What imported rows record as their source: the file layout's header signature."""
+    return "import:" + header_signature(columns)[:24]
+
+
 def header_signature(columns: Iterable[str]) -> str:
     """A short key for a file layout (same headers, same key), to remember its mapping."""
-    joined = "\x1f".join(_norm(c) for c in columns)
+    joined = "\x1f".join(norm_header(c) for c in columns)
     return hashlib.sha1(joined.encode()).hexdigest()[:40]
 
 
@@ -276,45 +301,3 @@ def check_mapping(mapping: Mapping[str, str], fields: Sequence[Field], columns: 
     unmapped = [f.label for f in fields if f.required and f.name not in mapping]
     if unmapped:
         raise UserError(_("Choose a column for: {fields}.").format(fields=", ".join(unmapped)), "mapping")
-
-
-# ---------------------------------------------------------------------------- writing
-def safe_cell(value: Any) -> Any:
-    """Neutralise text a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def write_table(
-    rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]], path: Path | str
-) -> int:
-    """Write rows to CSV (UTF-8 with BOM, for Excel) or XLSX with safe cells; returns the row count."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise UserError(_("Export to a .csv or .xlsx file."), "output")
-    keys = [k for k, _label in columns]
-    labels = [label for _k, label in columns]
-    data = [[safe_cell(row.get(k)) for k in keys] for row in rows]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".csv":
-            with path.open("w", newline="", encoding="utf-8-sig") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(labels)
-                writer.writerows(["" if v is None else v for v in line] for line in data)
-        else:
-            from openpyxl import Workbook
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet()
-            ws.append(labels)
-            for line in data:
-                ws.append(line)
-            wb.save(path)
-    except OSError as exc:
-        raise UserError(
-            _("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror), "output"
-        ) from exc
-    return len(data)

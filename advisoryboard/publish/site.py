@@ -380,7 +380,7 @@ class SiteBuilder:
         }
 
     def _calendar(self) -> bytes:
-        from advisoryboard.calendar_export import meetings_calendar
+        from advisoryboard.exporting.calendar import meetings_calendar
 
         by_id = {m.id: m for m in self.record.meetings}
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (whole template sentences, one per line, as the templates have them)
 """Texts of the website's templates, so the extractor finds them (templates call `t(text)`).
 
-tests/core/publish/test_strings.py checks that every `t("…")` in a template is listed here.
+tests/advisoryboard/publish/test_strings.py checks that every `t("…")` in a template is listed here.
 """
 
 from advisoryboard.i18n import N_

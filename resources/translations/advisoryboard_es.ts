@@ -1201,7 +1201,7 @@
 <context>
     <name>ChooseExportFile</name>
     <message>
-        <location filename="../../ui/members/import_export.py" line="+93"/>
+        <location filename="../../ui/members/import_export.py" line="+91"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -3401,7 +3401,7 @@ TYPE:Pothole=Other public safety</translation>
     <message>
         <location line="+1"/>
         <source>Meetings &amp;&amp; Minutes</source>
-        <translation>Reuniones y actas</translation>
+        <translation>Reuniones &amp;&amp; actas</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -63,7 +63,7 @@ def test_expression_indexes_of_the_models_exist_on_sqlite(sqlite_url: str) -> No
         if not isinstance(index.expressions[0], Column)
     }
     with db.engine.connect() as conn:
-        made = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
+        made = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())  # type: ignore[var-annotated]
     db.dispose()
     assert expected  # e.g. the Issues table's title sort
     for name, expression in expected.items():

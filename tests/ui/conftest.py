@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.fixture
-def main_window(qtbot, demo_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def main_window(qtbot, demo_url: str) -> Iterator[object]:
     from ui.app import build_main_window
 
     window = build_main_window(demo_url)

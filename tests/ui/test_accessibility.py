@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.a11y import (
+from tests.support.a11y import (
     accessible_name,
     cycle_length,
     describe,
@@ -48,7 +48,7 @@ def each_tab(window: MainWindow) -> list[int]:
     return list(range(window.tabs.count()))
 
 
-def test_every_control_of_every_tab_has_an_accessible_name(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_every_tab_has_an_accessible_name(qtbot, main_window: MainWindow) -> None:
     problems: list[str] = []
     for index in each_tab(main_window):
         main_window.tabs.setCurrentIndex(index)
@@ -60,7 +60,7 @@ def test_every_control_of_every_tab_has_an_accessible_name(qtbot, main_window: M
     )
 
 
-def test_every_control_can_be_reached_by_keyboard(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_can_be_reached_by_keyboard(qtbot, main_window: MainWindow) -> None:
     problems: list[str] = []
     for index in each_tab(main_window):
         main_window.tabs.setCurrentIndex(index)
@@ -69,7 +69,7 @@ def test_every_control_can_be_reached_by_keyboard(qtbot, main_window: MainWindow
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-def test_the_reach_check_catches_a_mouse_only_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_reach_check_catches_a_mouse_only_button(qtbot) -> None:
     form = QWidget()
     qtbot.addWidget(form)
     layout = QVBoxLayout(form)
@@ -82,7 +82,7 @@ def test_the_reach_check_catches_a_mouse_only_button(qtbot) -> None:  # type: ig
     assert [p.split(":")[0].rsplit("/", 1)[-1] for p in keyboard_unreachable(form)] == ["refreshButton"]
 
 
-def test_the_name_check_catches_unnamed_controls(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_name_check_catches_unnamed_controls(qtbot) -> None:
     form = QWidget()
     qtbot.addWidget(form)
     layout = QFormLayout(form)
@@ -109,7 +109,7 @@ def test_main_actions_have_keyboard_shortcuts(main_window: MainWindow) -> None:
     assert main_window.open_db_action.shortcut().toString() in standard(QKeySequence.StandardKey.Open)
 
 
-def test_print_shortcut_prints_the_current_tab(qtbot, main_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_shortcut_prints_the_current_tab(qtbot, main_window: MainWindow, monkeypatch) -> None:
     import ui.printing
 
     asked: list[str] = []
@@ -132,7 +132,7 @@ def test_new_issue_and_search_have_shortcuts(main_window: MainWindow) -> None:
     assert standard(QKeySequence.StandardKey.Find) & have
 
 
-def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: MainWindow) -> None:
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     bar = main_window.tabs.tabBar()
@@ -166,7 +166,7 @@ def test_tab_key_cycles_through_every_control_without_traps(qtbot, main_window: 
         ("optional date showing a date", False),
     ],
 )
-def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trapped: bool) -> None:  # type: ignore[no-untyped-def]
+def test_the_trap_check_notices_controls_that_swallow_tab(qtbot, kind: str, trapped: bool) -> None:
     form = QWidget()
     qtbot.addWidget(form)
     layout = QVBoxLayout(form)

@@ -46,7 +46,7 @@ def test_the_app_asks_for_unrounded_scale_factors_before_it_starts() -> None:
     assert out.stdout.split() == ["['PassThrough']", "PassThrough"]
 
 
-def test_tab_titles_fit_with_a_larger_system_font(qtbot, demo_url: str, large_font: QFont) -> None:  # type: ignore[no-untyped-def]
+def test_tab_titles_fit_with_a_larger_system_font(qtbot, demo_url: str, large_font: QFont) -> None:
     window = build_main_window(demo_url)
     qtbot.addWidget(window)
     window.show()
@@ -63,7 +63,7 @@ def test_tab_titles_fit_with_a_larger_system_font(qtbot, demo_url: str, large_fo
     _close(window)
 
 
-def test_menus_grow_with_the_font(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_menus_grow_with_the_font(qtbot, demo_url: str) -> None:
     """The same window is taller in its menu bar and tabs with a 1.5× font: nothing is fixed in pixels."""
     heights = []
     app = QApplication.instance()

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def window(qtbot, demo_url: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, demo_url: str) -> Iterator[MainWindow]:
     win = build_main_window(demo_url)
     qtbot.addWidget(win)
     win.show()
@@ -41,14 +41,14 @@ def spanish() -> Iterator[None]:
     language.apply_language("en")
 
 
-def _rows(dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _rows(dialog) -> list[tuple[str, str]]:
     table = dialog.areas.table
     return [(table.cellWidget(r, 0).currentText(), table.item(r, 1).text()) for r in range(table.rowCount())]
 
 
 def test_the_settings_list_is_edited_and_a_repeated_area_is_refused_next_to_it(
     qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ui.settings.dialog import BoardSettingsDialog
 
     dialog = BoardSettingsDialog(window.ctx, window)
@@ -67,9 +67,9 @@ def test_the_settings_list_is_edited_and_a_repeated_area_is_refused_next_to_it(
     assert error is not None and error.isVisible()
     assert error.text() == "Row 2: 'e13' is the same area as row 1."
     assert dialog.isVisible(), "nothing was saved and the form stays open"
-    table.item(1, 1).setText("Beat 7")  # type: ignore[union-attr]
+    table.item(1, 1).setText("Beat 7")
     beat = table.cellWidget(1, 0)
-    beat.setCurrentIndex(beat.findData("beat"))  # type: ignore[union-attr]
+    beat.setCurrentIndex(beat.findData("beat"))  # type: ignore[attr-defined]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with read_only(window.ctx.db) as s:
@@ -83,7 +83,7 @@ def test_the_settings_list_is_edited_and_a_repeated_area_is_refused_next_to_it(
 
 def test_the_member_form_offers_the_list_in_spanish_and_saves_the_lists_spelling(
     qtbot, window: MainWindow, spanish: None
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ui.members.member_dialog import MemberDialog
 
     with read_only(window.ctx.db) as s:
@@ -96,22 +96,22 @@ def test_the_member_form_offers_the_list_in_spanish_and_saves_the_lists_spelling
     offered = [combo.itemText(i) for i in range(combo.count())]
     assert "Distrito 4" in offered and "Sector 12" in offered and "District 4" not in offered
     assert combo.currentText() == "Distrito 1"
-    combo.lineEdit().clear()  # type: ignore[union-attr]
+    combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), "distrito 4")  # typed, not picked: still the list's area
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     QApplication.processEvents()
     with read_only(window.ctx.db) as s:
-        assert s.get(Member, member_id).district == "District 4"  # type: ignore[union-attr]
+        assert s.get(Member, member_id).district == "District 4"
 
 
-def test_the_issue_and_event_forms_offer_the_same_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_issue_and_event_forms_offer_the_same_list(qtbot, window: MainWindow) -> None:
     from ui.community.dialogs import EventDialog
     from ui.issues.issue_dialog import IssueDialog
 
     with read_only(window.ctx.db) as s:
         areas = board_areas(s)
-    issue = IssueDialog(window, [], lambda data: None, areas=areas)
+    issue = IssueDialog(window, [], lambda data: None, areas=areas)  # type: ignore[arg-type, return-value]
     event = EventDialog(window.ctx, window)
     for dialog in (issue, event):
         qtbot.addWidget(dialog)

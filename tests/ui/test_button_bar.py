@@ -29,7 +29,7 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture
-def window(qtbot, demo_url: str, lang: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, demo_url: str, lang: str) -> Iterator[MainWindow]:
     win = build_main_window(demo_url)
     qtbot.addWidget(win)
     win.resize(1366, 728)
@@ -60,14 +60,14 @@ def test_every_tabs_buttons_are_on_screen_or_in_more(window: MainWindow, lang: s
                 assert button.isVisible(), f"{lang} {tab}: {button.objectName()} is neither shown nor in More"
                 left = button.mapTo(window, button.rect().topLeft()).x()
                 assert left >= 0 and left + button.width() <= window.width(), (
-                    f"{lang} {tab}: {button.text()!r} is off the window"
+                    f"{lang} {tab}: {button.text()!r} is off the window"  # type: ignore[attr-defined]
                 )
     assert seen >= 4  # members, issues, meetings, community (and the agenda's, when shown)
 
 
 def test_on_a_narrow_window_the_last_buttons_move_into_more_and_come_back(
     qtbot, window: MainWindow, lang: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     members = window.tab("membersTab")
     assert isinstance(members, MembersTab)
     window.tabs.setCurrentWidget(members)
@@ -86,7 +86,7 @@ def test_on_a_narrow_window_the_last_buttons_move_into_more_and_come_back(
 
 def test_more_opens_from_the_keyboard_and_runs_the_hidden_button(
     qtbot, window: MainWindow, lang: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     members = window.tab("membersTab")
     assert isinstance(members, MembersTab)
     window.tabs.setCurrentWidget(members)

@@ -32,7 +32,7 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture
-def window(qtbot, demo_url: str, lang: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, demo_url: str, lang: str) -> Iterator[MainWindow]:
     win = build_main_window(demo_url)
     qtbot.addWidget(win)
     win.resize(LAPTOP)
@@ -94,7 +94,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     meeting, member = _ids(window)
     cats, areas = QueryOp(window, ctx, lambda s: (categories(s), board_areas(s))).get()
     return {
-        "issue form": lambda: IssueDialog(window, cats, lambda data: None, areas=areas),
+        "issue form": lambda: IssueDialog(window, cats, lambda data: None, areas=areas),  # type: ignore[arg-type, return-value]
         "event form": lambda: EventDialog(ctx, window),
         "program form": lambda: ProgramDialog(ctx, window),
         "motion": lambda: MotionDialog(ctx, meeting, window),
@@ -117,7 +117,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     }
 
 
-def test_every_dialog_fits_the_laptop_screen(qtbot, window: MainWindow, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_fits_the_laptop_screen(qtbot, window: MainWindow, lang: str) -> None:
     problems = []
     for name, make in _dialogs(window).items():
         dialog = make()

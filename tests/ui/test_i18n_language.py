@@ -40,7 +40,7 @@ def menu_titles(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menuBar().actions()]
 
 
-def switch(qtbot, window: MainWindow, code: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def switch(qtbot, window: MainWindow, code: str) -> MainWindow:
     new = language.switch_language(window, code)
     assert isinstance(new, MainWindow)
     qtbot.addWidget(new)
@@ -48,7 +48,7 @@ def switch(qtbot, window: MainWindow, code: str) -> MainWindow:  # type: ignore[
     return new
 
 
-def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window: MainWindow) -> None:
     main_window.tabs.setCurrentIndex(2)
     spanish = switch(qtbot, main_window, "es")
     assert tab_titles(spanish) == SPANISH_TABS
@@ -65,14 +65,14 @@ def test_switching_to_spanish_rebuilds_the_window_in_spanish(qtbot, main_window:
     assert i18n._("Call to order") == "Llamado al orden"
 
 
-def test_qt_standard_texts_and_dates_follow_the_language(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_qt_standard_texts_and_dates_follow_the_language(qtbot, main_window: MainWindow) -> None:
     switch(qtbot, main_window, "es")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     assert "noviembre" in QLocale().toString(QDate(2026, 11, 21), QLocale.FormatType.LongFormat)
     assert QLocale().name() == "es_US"
 
 
-def test_switching_back_to_english(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_switching_back_to_english(qtbot, main_window: MainWindow) -> None:
     english = switch(qtbot, switch(qtbot, main_window, "es"), "en")
     assert tab_titles(english) == ENGLISH_TABS
     assert menu_titles(english) == ["&File", "&View", "&Tools", "&Help"]
@@ -81,7 +81,7 @@ def test_switching_back_to_english(qtbot, main_window: MainWindow) -> None:  # t
     assert QLocale().name() == QLocale.system().name()  # the system's regional settings again
 
 
-def test_the_language_menu_names_each_language_in_itself(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_menu_names_each_language_in_itself(qtbot, main_window: MainWindow) -> None:
     menu = main_window.findChild(QMenu, "languageMenu")
     assert menu is not None
     labels = [a.text() for a in menu.actions()]
@@ -97,7 +97,7 @@ def test_the_language_menu_names_each_language_in_itself(qtbot, main_window: Mai
     assert new_menu.actions()[0].text() == "Idioma del sistema"
 
 
-def test_the_saved_choice_applies_at_start(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_saved_choice_applies_at_start(qtbot, demo_url: str) -> None:
     QSettings().setValue(language.SETTING, "es")
     assert install_translations(QApplication.instance()) is not None  # type: ignore[arg-type]
     window = build_main_window(demo_url)
@@ -114,7 +114,7 @@ def test_without_a_choice_the_system_language_is_used() -> None:
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_menu_mnemonics_are_unique_in_each_language(qtbot, main_window: MainWindow, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_menu_mnemonics_are_unique_in_each_language(qtbot, main_window: MainWindow, code: str) -> None:
     """Alt+letter must reach one menu entry: no two entries of a menu share their & letter."""
     window = switch(qtbot, main_window, code)
     menus = [window.menuBar(), *window.findChildren(QMenu)]
@@ -130,7 +130,7 @@ def _mnemonic(text: str) -> str:
     return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else ""
 
 
-def test_switching_language_keeps_the_selected_meeting_and_member(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_keeps_the_selected_meeting_and_member(qtbot, main_window: MainWindow) -> None:
     from ui.meetings.tab import MeetingsTab
     from ui.members.tab import MembersTab
 

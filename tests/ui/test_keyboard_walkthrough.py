@@ -1,7 +1,7 @@
 """Keyboard-only walkthroughs: everything done without a single mouse event.
 
 The shell (tabs, menus, About), creating an issue, taking roll call and printing an agenda,
-each with the `Keyboard` harness in tests/ui/keyboard.py; `no_mouse()` fails on any mouse event.
+each with the `Keyboard` harness in tests/support/keyboard.py; `no_mouse()` fails on any mouse event.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QWidget
 
-from tests.ui.keyboard import Keyboard
+from tests.support.keyboard import Keyboard
 from ui.main_window import MainWindow
 
 #: The offscreen platform cannot raise a popup menu or grab the keyboard for it; real ones do.
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def test_shell_walkthrough_with_the_keyboard_only(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_shell_walkthrough_with_the_keyboard_only(qtbot, main_window: MainWindow) -> None:
     kb = Keyboard(qtbot, main_window)
     kb.activate()
     with kb.no_mouse():
@@ -83,7 +83,7 @@ def test_shell_walkthrough_with_the_keyboard_only(qtbot, main_window: MainWindow
         assert main_window.tabs.currentWidget().objectName() == "meetingsTab"
 
 
-def test_the_mouse_guard_notices_a_click(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_mouse_guard_notices_a_click(qtbot, main_window: MainWindow) -> None:
     kb = Keyboard(qtbot, main_window)
     button = QPushButton("Click me", main_window)
     button.show()
@@ -91,7 +91,7 @@ def test_the_mouse_guard_notices_a_click(qtbot, main_window: MainWindow) -> None
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_tab_to_finds_a_widget_by_keyboard(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_tab_to_finds_a_widget_by_keyboard(qtbot, main_window: MainWindow) -> None:
     kb = Keyboard(qtbot, main_window)
     kb.activate()
     main_window.setFocus()
@@ -104,7 +104,7 @@ def test_tab_to_finds_a_widget_by_keyboard(qtbot, main_window: MainWindow) -> No
 
 def test_roll_call_and_print_an_agenda_with_the_keyboard_only(
     qtbot, main_window: MainWindow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Meetings tab: choose an upcoming meeting, mark a member present, print its agenda."""
     import ui.printing
     from advisoryboard.services import meetings
@@ -148,7 +148,7 @@ def test_roll_call_and_print_an_agenda_with_the_keyboard_only(
     assert entry.status is AttendanceStatus.PRESENT
 
 
-def test_create_an_issue_with_the_keyboard_only(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_create_an_issue_with_the_keyboard_only(qtbot, main_window: MainWindow) -> None:
     """Issues tab: Ctrl+N, type a title, Tab through the form to Save, and the issue is listed."""
     from PySide6.QtWidgets import QDialog
 

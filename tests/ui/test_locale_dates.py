@@ -18,7 +18,7 @@ from sqlalchemy import select
 from database.engine import Database
 from database.models.issues import Issue
 from database.models.meetings import Meeting
-from tests.ui.localefmt import plain_spaces
+from tests.support.localefmt import plain_spaces
 from ui import language
 from ui.issues.tab import IssuesTab
 from ui.main_window import MainWindow
@@ -37,7 +37,7 @@ def back_to_english() -> Iterator[None]:
     language.apply_language("en")
 
 
-def switch(qtbot, window: MainWindow, code: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def switch(qtbot, window: MainWindow, code: str) -> MainWindow:
     new = language.switch_language(window, code)
     qtbot.addWidget(new)
     qtbot.waitExposed(new)
@@ -103,7 +103,7 @@ def _term_end_cell(window: MainWindow) -> tuple[str, dt.date]:
     raise AssertionError("the demo board has no member with a term end")
 
 
-def test_issue_detail_pane_in_spanish(qtbot, main_window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_issue_detail_pane_in_spanish(qtbot, main_window: MainWindow, demo_db: Database) -> None:
     issue = _resolved_issue_with_due_date(demo_db)
     spanish = switch(qtbot, main_window, "es")
     rows = _issue_form(spanish, issue.id)
@@ -115,7 +115,7 @@ def test_issue_detail_pane_in_spanish(qtbot, main_window: MainWindow, demo_db: D
     assert str(issue.reported_on.year) in rows["Reported on"]  # the year in full, not "26"
 
 
-def test_issue_detail_pane_in_us_english_is_not_iso(  # type: ignore[no-untyped-def]
+def test_issue_detail_pane_in_us_english_is_not_iso(
     qtbot, main_window: MainWindow, demo_db: Database, us_english: None
 ) -> None:
     issue = _resolved_issue_with_due_date(demo_db)
@@ -130,14 +130,14 @@ def test_issue_detail_pane_in_us_english_is_not_iso(  # type: ignore[no-untyped-
     assert rows["Resolved on"] == f"{resolved.month}/{resolved.day}/{resolved.year}"
 
 
-def test_members_table_term_end_in_spanish(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_members_table_term_end_in_spanish(qtbot, main_window: MainWindow) -> None:
     spanish = switch(qtbot, main_window, "es")
     shown, term_end = _term_end_cell(spanish)
     assert shown == spanish_day(term_end)
     assert shown != term_end.isoformat()
 
 
-def test_switching_language_at_run_time_re_renders_the_dates(  # type: ignore[no-untyped-def]
+def test_switching_language_at_run_time_re_renders_the_dates(
     qtbot, main_window: MainWindow, us_english: None
 ) -> None:
     english, term_end = _term_end_cell(main_window)
@@ -151,7 +151,7 @@ def test_switching_language_at_run_time_re_renders_the_dates(  # type: ignore[no
     assert again != shown and str(term_end.year) in again
 
 
-def test_members_sort_by_the_real_term_end_not_the_text(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_members_sort_by_the_real_term_end_not_the_text(qtbot, main_window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
     from advisoryboard.services.roster import COLUMNS
@@ -166,7 +166,7 @@ def test_members_sort_by_the_real_term_end_not_the_text(qtbot, main_window: Main
     assert ends == sorted(ends)  # by date: as text, "1/1/2027" would come before "31/12/2026"
 
 
-def test_minutes_panel_times_in_spanish(qtbot, main_window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_panel_times_in_spanish(qtbot, main_window: MainWindow, demo_db: Database) -> None:
     with demo_db.session() as s:
         meeting = s.scalars(
             select(Meeting)
@@ -193,7 +193,7 @@ def test_minutes_panel_times_in_spanish(qtbot, main_window: MainWindow, demo_db:
     assert not ISO_DATE.search(tab.minutes.lock_label.text())
 
 
-def test_a_time_typed_the_spanish_way_is_saved(qtbot, main_window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_typed_the_spanish_way_is_saved(qtbot, main_window: MainWindow, demo_db: Database) -> None:
     """The time fields show the locale's short time, so they must read it back too."""
     with demo_db.session() as s:
         meeting_id = s.scalars(
@@ -223,14 +223,14 @@ def test_a_time_typed_the_spanish_way_is_saved(qtbot, main_window: MainWindow, d
     assert (tab.minutes.called.text(), tab.minutes.adjourned.text()) == (called, adjourned)
 
 
-def test_audit_log_times_follow_the_locale(qtbot, main_window: MainWindow, us_english: None) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_times_follow_the_locale(qtbot, main_window: MainWindow, us_english: None) -> None:
     model = AuditLogModel(main_window.ctx)
     assert model.rowCount() > 0
     shown = plain_spaces(model.index(0, 0).data())
     assert re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M", shown), shown
 
 
-def test_date_and_time_fields_show_and_take_the_locale_s_format(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_date_and_time_fields_show_and_take_the_locale_s_format(qtbot, main_window: MainWindow) -> None:
     from ui.meetings.meeting_dialogs import ScheduleDialog
     from ui.members.widgets import date_edit, to_date
 

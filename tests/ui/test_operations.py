@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QEvent, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -36,7 +37,7 @@ def ctx(sqlite_url: str) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def form(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def form(qtbot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
@@ -67,7 +68,7 @@ def test_a_change_commits_in_the_name_of_the_signed_in_actor(ctx: AppContext, fo
 
 def test_a_validation_error_goes_next_to_its_field_and_nothing_is_saved(
     ctx: AppContext, form: QWidget, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     message, name_error, phone = QLabel(form), QLabel(form), QLineEdit(form)
     form.show()
     message.setText("an old message")
@@ -92,7 +93,7 @@ def test_a_validation_error_goes_next_to_its_field_and_nothing_is_saved(
 
 def test_a_user_error_without_a_place_gets_the_standard_message(
     ctx: AppContext, form: QWidget, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def refuse(_s: object) -> None:
         raise UserError("The meeting is closed.")
 
@@ -101,7 +102,7 @@ def test_a_user_error_without_a_place_gets_the_standard_message(
     assert [b.text() for b in boxes] == ["The meeting is closed."]
 
 
-def test_a_bug_goes_to_the_crash_dialog_and_rolls_back(ctx: AppContext, form: QWidget, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_a_bug_goes_to_the_crash_dialog_and_rolls_back(ctx: AppContext, form: QWidget, qtbot, caplog) -> None:
     def broken(s: object) -> None:
         members.create_member(s, members.MemberInput(name="Luis"))  # type: ignore[arg-type]
         raise KeyError("oops")
@@ -124,7 +125,7 @@ def test_a_read_never_commits(ctx: AppContext, form: QWidget) -> None:
 # ---------------------------------------------------------------------- in the background
 def test_background_work_runs_off_the_gui_thread_and_reports_on_it(
     ctx: AppContext, form: QWidget, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     gui = QThread.currentThread()
     threads: dict[str, object] = {}
 
@@ -143,7 +144,7 @@ def test_background_work_runs_off_the_gui_thread_and_reports_on_it(
     assert isinstance(threads["id"], int) and _count_members(ctx.db) == 1
 
 
-def test_a_user_error_in_the_background_goes_to_the_form(ctx: AppContext, form: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_error_in_the_background_goes_to_the_form(ctx: AppContext, form: QWidget, qtbot) -> None:
     message = QLabel(form)
     op = ChangeOp(form, ctx, lambda s: members.create_member(s, members.MemberInput(name=" ")))
     op.show_errors_in(message).run_in_background()
@@ -151,7 +152,7 @@ def test_a_user_error_in_the_background_goes_to_the_form(ctx: AppContext, form: 
     assert message.text() == "Enter the member's name."
 
 
-def test_results_of_work_whose_widget_was_deleted_are_dropped_quietly(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_results_of_work_whose_widget_was_deleted_are_dropped_quietly(ctx: AppContext, qtbot) -> None:
     widget = QWidget()
     release = threading.Event()
     called: list[object] = []
@@ -169,7 +170,7 @@ def test_results_of_work_whose_widget_was_deleted_are_dropped_quietly(ctx: AppCo
     assert called == [] and task not in workers._running  # no traceback, nothing kept
 
 
-def test_a_bug_after_the_widget_was_deleted_is_only_logged(ctx: AppContext, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_a_bug_after_the_widget_was_deleted_is_only_logged(ctx: AppContext, qtbot, caplog) -> None:
     widget = QWidget()
     release = threading.Event()
 
@@ -183,6 +184,39 @@ def test_a_bug_after_the_widget_was_deleted_is_only_logged(ctx: AppContext, qtbo
     assert QThreadPool.globalInstance().waitForDone(10000)
     QApplication.processEvents()
     assert "after its window closed" in caplog.text and not _message_boxes("bugDialog")
+
+
+def test_closing_a_window_while_its_read_runs_prints_no_traceback(
+    ctx: AppContext, qtbot, capfd, monkeypatch
+) -> None:
+    """Issue 15: closing the window right after a background read started printed
+    "Error calling Python override of QRunnable::run(): RuntimeError: Signal source has
+    been deleted" on exit. The read finishes after the window is gone: nothing is printed,
+    nothing reaches the unraisable hook, and the result is dropped."""
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    window = QWidget()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    started, release = threading.Event(), threading.Event()
+    called: list[object] = []
+
+    def slow_read(s: object) -> int:
+        started.set()
+        release.wait(10)
+        return _count_members(ctx.db)
+
+    task = QueryOp(window, ctx, slow_read).success(called.append).run_in_background()
+    assert started.wait(10)  # the read is in flight
+    window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the window is deleted now
+    assert not shiboken6.isValid(window)
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    QApplication.processEvents()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source has been deleted" not in err, err
+    assert unraisable == [] and called == [] and task not in workers._running
 
 
 # ---------------------------------------------------------------------- change notices
@@ -224,7 +258,7 @@ class CountingTab(BoardTab):
 
 
 @pytest.fixture
-def counting(ctx: AppContext, qtbot) -> CountingTab:  # type: ignore[no-untyped-def]
+def counting(ctx: AppContext, qtbot) -> CountingTab:
     tab = CountingTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
@@ -232,7 +266,7 @@ def counting(ctx: AppContext, qtbot) -> CountingTab:  # type: ignore[no-untyped-
     return tab
 
 
-def test_the_notices_of_one_turn_make_one_refresh(counting: CountingTab, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_notices_of_one_turn_make_one_refresh(counting: CountingTab, ctx: AppContext, qtbot) -> None:
     for name in ("Ana", "Luis", "Marta"):
         with transaction(ctx.db) as s:
             members.create_member(s, members.MemberInput(name=name))
@@ -243,7 +277,7 @@ def test_the_notices_of_one_turn_make_one_refresh(counting: CountingTab, ctx: Ap
     assert len(counting.notices[0].ids_of("members")) == 3  # type: ignore[attr-defined]
 
 
-def test_a_notice_for_an_unrelated_area_refreshes_nothing(counting: CountingTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_notice_for_an_unrelated_area_refreshes_nothing(counting: CountingTab, qtbot) -> None:
     changes.publish(ChangeNotice({"issues"}, {"issues": [4]}))
     changes.publish(frozenset({"partners"}))
     QApplication.processEvents()
@@ -251,7 +285,7 @@ def test_a_notice_for_an_unrelated_area_refreshes_nothing(counting: CountingTab,
     assert counting.refresh_count == 0 and not counting.is_stale
 
 
-def test_a_hidden_tab_refreshes_only_when_shown(counting: CountingTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_tab_refreshes_only_when_shown(counting: CountingTab, qtbot) -> None:
     counting.hide()
     changes.publish(ChangeNotice({"members"}, {"members": [1]}))
     changes.publish(ChangeNotice({"members"}, {"members": [2]}))
@@ -260,13 +294,13 @@ def test_a_hidden_tab_refreshes_only_when_shown(counting: CountingTab, qtbot) ->
     assert counting.refresh_count == 0 and counting.is_stale
     counting.show()
     assert counting.refresh_count == 1 and not counting.is_stale
-    assert counting.notices[0].ids_of("members") == {1, 2}  # type: ignore[attr-defined]
+    assert counting.notices[0].ids_of("members") == {1, 2}
     counting.hide()
     counting.show()
     assert counting.refresh_count == 1  # showing again without news does not reload
 
 
-def test_a_task_whose_signals_are_gone_finishes_without_a_traceback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_whose_signals_are_gone_finishes_without_a_traceback(qtbot) -> None:
     """What closing the window right after a big read used to print: 'RuntimeError: Signal
     source has been deleted' from the worker thread (ui/workers.py)."""
     ran: list[int] = []
@@ -283,7 +317,7 @@ def test_a_task_whose_signals_are_gone_finishes_without_a_traceback(qtbot) -> No
     assert ran == [1] and task not in workers._running
 
 
-def test_after_failure_runs_after_a_refusal_and_after_a_bug(ctx: AppContext, form: QWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_after_failure_runs_after_a_refusal_and_after_a_bug(ctx: AppContext, form: QWidget, qtbot) -> None:
     calls: list[str] = []
 
     def refuse(_s: object) -> None:

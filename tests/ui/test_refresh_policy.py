@@ -20,14 +20,14 @@ from ui.meetings.tab import MeetingsTab
 from ui.tabbase import BoardTab
 
 
-def _settle(qtbot, *tabs: BoardTab) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot, *tabs: BoardTab) -> None:
     qtbot.waitUntil(lambda: not any(t.has_pending_changes for t in tabs))
     QApplication.processEvents()
 
 
 def test_a_change_refreshes_its_panel_once_hidden_tabs_when_shown_and_unrelated_tabs_never(
     main_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     meetings = main_window.tab("meetingsTab")
     members, issues = main_window.tab("membersTab"), main_window.tab("issuesTab")
     assert isinstance(meetings, MeetingsTab)

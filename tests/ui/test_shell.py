@@ -49,7 +49,7 @@ def test_status_bar_names_the_open_database(main_window: MainWindow, demo_url: s
     assert demo_url.removeprefix("sqlite:///") in label.text()
 
 
-def test_ctrl_number_switches_tabs(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_number_switches_tabs(main_window: MainWindow, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -58,7 +58,7 @@ def test_ctrl_number_switches_tabs(main_window: MainWindow, qtbot) -> None:  # t
     assert main_window.tabs.currentWidget().objectName() == "membersTab"
 
 
-def test_window_geometry_is_kept_between_sessions(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_is_kept_between_sessions(qtbot, demo_url: str) -> None:
     first = build_main_window(demo_url)
     qtbot.addWidget(first)
     first.show()
@@ -75,7 +75,7 @@ def test_window_geometry_is_kept_between_sessions(qtbot, demo_url: str) -> None:
     second.close()
 
 
-def test_first_start_offers_demo_data_and_loads_it(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_offers_demo_data_and_loads_it(qtbot, tmp_path: Path, monkeypatch) -> None:
     asked: list[bool] = []
     monkeypatch.setattr(FirstRunQuestion, "ask", classmethod(lambda cls, parent: asked.append(True) or True))
     window = build_main_window(f"sqlite:///{tmp_path / 'new.db'}")
@@ -91,7 +91,7 @@ def test_first_start_offers_demo_data_and_loads_it(qtbot, tmp_path: Path, monkey
     window.close()
 
 
-def test_declining_demo_data_leaves_the_database_empty(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_declining_demo_data_leaves_the_database_empty(qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(FirstRunQuestion, "ask", classmethod(lambda cls, parent: False))
     window = build_main_window(f"sqlite:///{tmp_path / 'new.db'}")
     qtbot.addWidget(window)
@@ -103,7 +103,7 @@ def test_declining_demo_data_leaves_the_database_empty(qtbot, tmp_path: Path, mo
 def test_opening_a_file_that_is_not_a_database_keeps_the_current_one(
     main_window: MainWindow,
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     bogus = tmp_path / "minutes.docx"
     bogus.write_bytes(b"PK\x03\x04 not a database")

@@ -32,7 +32,7 @@ TAB_NAMES = [
 ]
 
 
-def _shell(qtbot, url: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def _shell(qtbot, url: str) -> MainWindow:
     window = MainWindow(opening=database_label(url))
     qtbot.addWidget(window)
     window.tabs.setCurrentIndex(0)
@@ -73,7 +73,7 @@ def _first_start_answered(url: str) -> None:
     db.dispose()
 
 
-def test_the_window_shows_before_the_database_opens_then_fills_in(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_shows_before_the_database_opens_then_fills_in(qtbot, demo_url: str) -> None:
     _first_start_answered(demo_url)
     window = _shell(qtbot, demo_url)
     _shows_no_board(window)
@@ -95,7 +95,7 @@ def test_the_window_shows_before_the_database_opens_then_fills_in(qtbot, demo_ur
     window.close()
 
 
-def test_only_the_shown_tab_is_built_the_others_when_shown_or_navigated_to(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_shown_tab_is_built_the_others_when_shown_or_navigated_to(qtbot, demo_url: str) -> None:
     QSettings().setValue("mainWindow/tab", 0)  # the window opens on the Members tab
     main_window = build_main_window(demo_url)
     qtbot.addWidget(main_window)
@@ -129,7 +129,7 @@ def test_only_the_shown_tab_is_built_the_others_when_shown_or_navigated_to(qtbot
 
 def test_board_tabs_builds_every_tab_and_switching_database_rebuilds_lazily(
     qtbot, main_window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.permissions import OFFICE
     from ui.main_window import FirstRunQuestion
     from ui.safety.login import FirstStartDialog
@@ -147,7 +147,7 @@ def test_board_tabs_builds_every_tab_and_switching_database_rebuilds_lazily(
     assert all(isinstance(page, Placeholder) for page in others)
 
 
-def test_a_database_that_cannot_be_opened_still_gets_its_message(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_that_cannot_be_opened_still_gets_its_message(qtbot, tmp_path: Path) -> None:
     bogus = tmp_path / "minutes.docx"
     bogus.write_bytes(b"PK\x03\x04 not a database")
     url = f"sqlite:///{bogus}"
@@ -169,7 +169,7 @@ def test_a_database_that_cannot_be_opened_still_gets_its_message(qtbot, tmp_path
     assert bogus.read_bytes() == b"PK\x03\x04 not a database", "the file is left as it was"
 
 
-def test_a_damaged_file_offers_the_newest_backup_over_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_offers_the_newest_backup_over_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:
     from ui.safety.restore import NewestBackupOffer
 
     path = tmp_path / "board.db"
@@ -205,7 +205,7 @@ def _board_with_accounts(url: str) -> None:
     db.dispose()
 
 
-def test_sign_in_comes_over_an_empty_window_and_then_shows_the_board(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_comes_over_an_empty_window_and_then_shows_the_board(qtbot, sqlite_url: str) -> None:
     _board_with_accounts(sqlite_url)
     window = _shell(qtbot, sqlite_url)
     seen: list[str] = []
@@ -228,7 +228,7 @@ def test_sign_in_comes_over_an_empty_window_and_then_shows_the_board(qtbot, sqli
     window.close()
 
 
-def test_cancelling_the_sign_in_quits_without_showing_the_board(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_sign_in_quits_without_showing_the_board(qtbot, sqlite_url: str) -> None:
     _board_with_accounts(sqlite_url)
     window = _shell(qtbot, sqlite_url)
     seen: list[str] = []
@@ -246,7 +246,7 @@ def test_cancelling_the_sign_in_quits_without_showing_the_board(qtbot, sqlite_ur
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
-def test_build_main_window_accepts_an_open_database(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_build_main_window_accepts_an_open_database(qtbot, demo_url: str) -> None:
     db = open_database(demo_url)
     window = build_main_window(None, db=db)
     qtbot.addWidget(window)

@@ -18,7 +18,7 @@ from advisoryboard.reports.documents import render
 from advisoryboard.services import meetings, motions
 from advisoryboard.services.base import transaction
 from database.enums import MotionResult, VotingMethod
-from tests.core.meetings_board import make_board
+from tests.support.meetings_board import make_board
 from ui.context import AppContext, ChangeHub
 from ui.meetings.motions_panel import MotionsPanel
 
@@ -61,7 +61,7 @@ def test_no_other_module_names_enum_values() -> None:
     assert offenders == []
 
 
-def test_the_screen_and_the_minutes_use_the_same_words(qtbot, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_screen_and_the_minutes_use_the_same_words(qtbot, sqlite_url: str) -> None:
     from advisoryboard.opening import open_database
 
     db = open_database(sqlite_url)
@@ -86,7 +86,7 @@ def test_the_screen_and_the_minutes_use_the_same_words(qtbot, sqlite_url: str) -
     qtbot.addWidget(panel)
     panel.load(meeting_id)
     table = panel.motions_table
-    shown = {table.item(0, c).text() for c in range(table.columnCount()) if table.item(0, c)}  # type: ignore[union-attr]
+    shown = {table.item(0, c).text() for c in range(table.columnCount()) if table.item(0, c)}
     voice, carried = labels.label(VotingMethod.VOICE), labels.label(MotionResult.CARRIED)
     assert {voice, carried} <= shown
     with transaction(db) as s:

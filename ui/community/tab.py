@@ -469,12 +469,12 @@ class CommunityTab(BoardTab):
 
         def op(s: Any) -> int:
             if path.lower().endswith(".ics"):
-                from advisoryboard.calendar_export import meetings_calendar
+                from advisoryboard.exporting.calendar import meetings_calendar
 
                 data = meetings_calendar(s)
                 Path(path).write_bytes(data)
                 return data.count(b"UID:community-event-")
-            from advisoryboard.importing.event_attendance import export_events
+            from advisoryboard.exporting.events import export_events
 
             return export_events(s, path, flt)
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.exporting.issues import export_issues
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
 from advisoryboard.services.districts import board_areas
 from advisoryboard.services.issue_detail import categories, get_issue
-from advisoryboard.services.issue_export import export_issues
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issues import IssueInput
 from ui.common.button_bar import ButtonBar

@@ -258,7 +258,7 @@ class MeetingsTab(BoardTab):
 
         def work(session: DbSession) -> int:
             # icalendar (with asyncio, email, dateutil) is imported only when exporting: start-up.
-            from advisoryboard.calendar_export import write_meetings_calendar
+            from advisoryboard.exporting.calendar import write_meetings_calendar
 
             return write_meetings_calendar(session, path)
 

@@ -17,15 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.errors import UserError
+from advisoryboard.exporting.members import export_members as write_export
 from advisoryboard.importing.members import (
     ImportOptions,
     initial_mapping,
     member_fields,
     preview_row,
     run_import,
-)
-from advisoryboard.importing.members import (
-    export_members as write_export,
 )
 from advisoryboard.importing.tabular import ImportReport, read_table
 from advisoryboard.services.roster import RosterFilter

@@ -21,18 +21,18 @@ from ui.maps.view import MapView
 
 
 @pytest.fixture
-def issues_tab(qtbot, main_window) -> IssuesTab:  # type: ignore[no-untyped-def]
+def issues_tab(qtbot, main_window) -> IssuesTab:
     tab = main_window.tab("issuesTab")
     assert isinstance(tab, IssuesTab)
     main_window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
     tab.map_button.click()
     assert tab.map_panel is not None
-    qtbot.waitUntil(lambda: tab.map_panel.view.data is not None, timeout=20_000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tab.map_panel.view.data is not None, timeout=20_000)
     return tab
 
 
-def _issues(db) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+def _issues(db) -> pd.DataFrame:
     with db.engine.connect() as conn:
         return pd.read_sql("SELECT id, status, reported_on, longitude, latitude FROM issues", conn)
 
@@ -42,13 +42,13 @@ def _screen_point(view: MapView, lon: float, lat: float) -> QPoint:
     return view.plot.mapFromScene(scene)
 
 
-def _wait_count(qtbot, tab: IssuesTab, expected: int) -> None:  # type: ignore[no-untyped-def]
+def _wait_count(qtbot, tab: IssuesTab, expected: int) -> None:
     qtbot.waitUntil(lambda: tab.model.rowCount() == expected or tab.model.total == expected, timeout=10_000)
 
 
-def test_clicking_a_district_filters_the_issues_table(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
-    view = issues_tab.map_panel.view  # type: ignore[union-attr]
-    outline = next(o for o in view.data.outlines if o.label == "Beat 21")  # type: ignore[union-attr]
+def test_clicking_a_district_filters_the_issues_table(qtbot, issues_tab: IssuesTab) -> None:
+    view = issues_tab.map_panel.view
+    outline = next(o for o in view.data.outlines if o.label == "Beat 21")
     issues = _issues(issues_tab.ctx.db)
     inside = shapely.intersects_xy(outline.geometry, issues.longitude.to_numpy(), issues.latitude.to_numpy())
     open_inside = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
@@ -65,9 +65,9 @@ def test_clicking_a_district_filters_the_issues_table(qtbot, issues_tab: IssuesT
     qtbot.waitUntil(lambda: not chip.isVisible() and issues_tab.filter_bar.current_filter().area_id is None)
 
 
-def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
-    view = issues_tab.map_panel.view  # type: ignore[union-attr]
-    lon0, lat0, lon1, lat1 = view.data.bounds  # type: ignore[union-attr]
+def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: IssuesTab) -> None:
+    view = issues_tab.map_panel.view
+    lon0, lat0, lon1, lat1 = view.data.bounds
     a = (lon0 + 0.2 * (lon1 - lon0), lat0 + 0.3 * (lat1 - lat0))
     b = (lon0 + 0.6 * (lon1 - lon0), lat0 + 0.8 * (lat1 - lat0))
     view.select_button.click()
@@ -83,18 +83,18 @@ def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: I
     box = chosen[0]
     issues = _issues(issues_tab.ctx.db)
     lon, lat = issues.longitude.to_numpy(), issues.latitude.to_numpy()
-    inside = (lon >= box[0]) & (lon <= box[2]) & (lat >= box[1]) & (lat <= box[3])  # type: ignore[index]
+    inside = (lon >= box[0]) & (lon <= box[2]) & (lat >= box[1]) & (lat <= box[3])
     expected = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
-    assert abs(box[0] - a[0]) < 0.001 and abs(box[3] - b[1]) < 0.001  # type: ignore[index]
+    assert abs(box[0] - a[0]) < 0.001 and abs(box[3] - b[1]) < 0.001
     qtbot.waitUntil(lambda: issues_tab.count_label.text().startswith(f"{expected} "), timeout=10_000)
     assert not view.select_button.isChecked()
 
 
 def test_hover_names_the_point_and_the_time_filter_hides_older_points(
     qtbot, issues_tab: IssuesTab, demo_db
-) -> None:  # type: ignore[no-untyped-def]
-    view = issues_tab.map_panel.view  # type: ignore[union-attr]
-    layer = view.data.layers["issues"]  # type: ignore[union-attr]
+) -> None:
+    view = issues_tab.map_panel.view
+    layer = view.data.layers["issues"]
     # The map shows the open issues, as the table does.
     issues = _issues(issues_tab.ctx.db)
     assert len(layer) == int(issues.status.isin([s.value for s in OPEN_STATUSES]).sum())
@@ -110,7 +110,7 @@ def test_hover_names_the_point_and_the_time_filter_hides_older_points(
     assert view.visible_points == int((layer.when >= np.datetime64(cut, "D")).sum()) < len(layer)
 
 
-def test_the_charts_map_opens_the_issues_of_a_district(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_charts_map_opens_the_issues_of_a_district(qtbot, main_window) -> None:
     charts = main_window.tab("chartsTab")
     main_window.tabs.setCurrentWidget(charts)
     charts.charts_map.button.click()
@@ -132,7 +132,7 @@ def test_the_charts_map_opens_the_issues_of_a_district(qtbot, main_window) -> No
 
 
 @pytest.mark.parametrize("language_code", ["en", "es"])
-def test_the_map_fits_the_smallest_office_screen(qtbot, demo_db, language_code: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_map_fits_the_smallest_office_screen(qtbot, demo_db, language_code: str) -> None:
     from ui import language
 
     language.apply_language(language_code)
@@ -153,7 +153,7 @@ def test_the_map_fits_the_smallest_office_screen(qtbot, demo_db, language_code: 
         language.apply_language("en")
 
 
-def test_no_outlines_says_how_to_import_them(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_outlines_says_how_to_import_them(qtbot, tmp_path) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'empty.db'}")
     ctx = AppContext(db, ChangeHub())
     panel = MapPanel(ctx)
@@ -168,7 +168,7 @@ def test_no_outlines_says_how_to_import_them(qtbot, tmp_path) -> None:  # type: 
     db.dispose()
 
 
-def test_the_detail_pane_shows_the_computed_district_beside_the_recorded_one(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_detail_pane_shows_the_computed_district_beside_the_recorded_one(qtbot, main_window) -> None:
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     tab = main_window.tab("issuesTab")
@@ -196,13 +196,13 @@ def test_the_detail_pane_shows_the_computed_district_beside_the_recorded_one(qtb
     assert shown["On the map (Demo beats)"] == row.computed != row.district
 
 
-def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab) -> None:
     from advisoryboard.services.base import transaction
     from advisoryboard.services.issues import IssueInput, create_issue
 
-    view = issues_tab.map_panel.view  # type: ignore[union-attr]
-    outline = next(o for o in view.data.outlines if o.label == "Beat 12")  # type: ignore[union-attr]
-    points, in_beat = len(view.data.layers["issues"]), outline.issues  # type: ignore[union-attr]
+    view = issues_tab.map_panel.view
+    outline = next(o for o in view.data.outlines if o.label == "Beat 12")
+    points, in_beat = len(view.data.layers["issues"]), outline.issues
     lon, lat = outline.label_at
     with transaction(issues_tab.ctx.db) as session:
         new_id = create_issue(
@@ -210,11 +210,11 @@ def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab
         )
 
     def beat_count() -> int:
-        return next(o.issues for o in view.data.outlines if o.area_id == outline.area_id)  # type: ignore[union-attr]
+        return next(o.issues for o in view.data.outlines if o.area_id == outline.area_id)
 
     # The notice reloads the map; the map finds the issue unplaced, places it, and reloads again.
     qtbot.waitUntil(lambda: beat_count() == in_beat + 1, timeout=20_000)
-    assert len(view.data.layers["issues"]) == points + 1  # type: ignore[union-attr]
+    assert len(view.data.layers["issues"]) == points + 1
     with issues_tab.ctx.db.engine.connect() as conn:
         sql = (
             "SELECT a.name FROM issue_places p JOIN boundary_areas a ON a.id = p.area_id WHERE p.issue_id = ?"
@@ -223,15 +223,15 @@ def test_a_new_issue_is_placed_and_shown_on_the_map(qtbot, issues_tab: IssuesTab
     assert list(placed.name) == ["Beat 12"]
 
 
-def test_every_map_control_has_a_name_and_can_be_reached_by_keyboard(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.a11y import keyboard_unreachable, unnamed_controls
+def test_every_map_control_has_a_name_and_can_be_reached_by_keyboard(qtbot, issues_tab: IssuesTab) -> None:
+    from tests.support.a11y import keyboard_unreachable, unnamed_controls
 
     panel = issues_tab.map_panel
-    assert unnamed_controls(panel) == []
-    assert keyboard_unreachable(panel) == []
+    assert unnamed_controls(panel) == []  # type: ignore[arg-type]
+    assert keyboard_unreachable(panel) == []  # type: ignore[arg-type]
 
 
-def test_outlines_are_imported_from_the_map(qtbot, issues_tab: IssuesTab, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_outlines_are_imported_from_the_map(qtbot, issues_tab: IssuesTab, tmp_path, monkeypatch) -> None:
     import json
 
     from ui.maps.import_outlines import OutlineImport

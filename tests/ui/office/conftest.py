@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ui.office.peer import Peer
+from tests.support.peer import Peer
 
 
 @pytest.fixture

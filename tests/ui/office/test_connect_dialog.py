@@ -19,7 +19,7 @@ _n = itertools.count()
 class MemoryKeyring(KeyringBackend):
     """A keyring in memory: the tests never touch the system's real one."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,7 +48,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(fail.Keyring())  # never fall back to the real keyring in later tests
 
 
-def _dialog(qtbot, pg_server, **fields):  # type: ignore[no-untyped-def]
+def _dialog(qtbot, pg_server, **fields):
     from ui.office.connect_dialog import ConnectDialog
 
     dialog = ConnectDialog()
@@ -62,7 +62,7 @@ def _dialog(qtbot, pg_server, **fields):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _test(qtbot, dialog) -> str:  # type: ignore[no-untyped-def]
+def _test(qtbot, dialog) -> str:
     dialog.last_result = None
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
@@ -87,14 +87,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def password_role(pg_server) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def password_role(pg_server) -> tuple[str, str]:
     role = f"clerk_{os.getpid()}_{next(_n)}"
     pg_server.require_password(role, "right-one")
     return role, "right-one"
 
 
 @pytest.mark.postgres
-def test_the_dialog_says_plainly_what_is_wrong(qtbot, pg_server, pg_url: str, password_role) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_says_plainly_what_is_wrong(qtbot, pg_server, pg_url: str, password_role) -> None:
     from sqlalchemy.engine import make_url
 
     from advisoryboard.opening import open_database
@@ -129,7 +129,7 @@ def test_the_dialog_says_plainly_what_is_wrong(qtbot, pg_server, pg_url: str, pa
 
 
 @pytest.mark.postgres
-def test_connecting_keeps_the_password_in_the_keyring_never_in_the_settings(  # type: ignore[no-untyped-def]
+def test_connecting_keeps_the_password_in_the_keyring_never_in_the_settings(
     qtbot, pg_server, pg_url: str, password_role, memory_keyring, main_window, monkeypatch
 ) -> None:
     from PySide6.QtCore import QSettings
@@ -160,22 +160,22 @@ def test_connecting_keeps_the_password_in_the_keyring_never_in_the_settings(  # 
     assert not [key for key, value in stored.items() if password in value]
     assert role in stored["database/lastUrl"] and role in stored["office/lastServer"]
     url, remembered = _start_url(None)  # the next start: the server again, its password from the keyring
-    assert remembered and make_url(url).password == password
+    assert remembered and make_url(url).password == password  # type: ignore[arg-type]
     for key in ("database/lastUrl", "office/lastServer"):
         settings.remove(key)  # the next tests start from no remembered server
     main_window.close()
     main_window.ctx.db.dispose()
 
 
-def _connect(qtbot, dialog):  # type: ignore[no-untyped-def]
+def _connect(qtbot, dialog):
     dialog.run_check(connect=True)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
     return dialog.accepted_settings
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_the_dialog_fits_a_small_office_screen_and_names_its_controls(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.a11y import unnamed_controls
+def test_the_dialog_fits_a_small_office_screen_and_names_its_controls(qtbot, language: str) -> None:
+    from tests.support.a11y import unnamed_controls
     from ui import language as lang
     from ui.app import ensure_app
     from ui.office.connect_dialog import ConnectDialog

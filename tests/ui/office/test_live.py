@@ -9,31 +9,31 @@ import pytest
 LIVE_MS = 2000  # the issue's promise: within 2 seconds, no manual refresh
 
 
-def _issue_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _issue_titles(window) -> list[str]:
     model = window.tab("issuesTab").model
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 
-def _close(window) -> None:  # type: ignore[no-untyped-def]
+def _close(window) -> None:
     window.close()
     window.ctx.db.dispose()  # its pooled server connections
 
 
-def _window_on(qtbot, url: str):  # type: ignore[no-untyped-def]
+def _window_on(qtbot, url: str):
     from ui.app import build_main_window
 
     window = build_main_window(url)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    listener = window.live.listener
+    listener = window.live.listener  # type: ignore[attr-defined]
     assert listener is not None, "a PostgreSQL window listens for other PCs' notices"
     qtbot.waitUntil(listener.connected.is_set, timeout=5000)
     return window
 
 
 @pytest.mark.postgres
-def test_a_save_on_one_pc_appears_in_the_other_pcs_issues_table(qtbot, pg_url: str, peer_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_on_one_pc_appears_in_the_other_pcs_issues_table(qtbot, pg_url: str, peer_factory) -> None:
     window = _window_on(qtbot, pg_url)
     window.navigate("issuesTab", None)
     tab = window.tab("issuesTab")
@@ -47,7 +47,7 @@ def test_a_save_on_one_pc_appears_in_the_other_pcs_issues_table(qtbot, pg_url: s
 
 
 @pytest.mark.postgres
-def test_a_motion_on_one_pc_appears_in_the_other_pcs_meetings_tab(qtbot, pg_url: str, peer_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_motion_on_one_pc_appears_in_the_other_pcs_meetings_tab(qtbot, pg_url: str, peer_factory) -> None:
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import transaction
     from advisoryboard.services.meetings import create_meeting
@@ -73,7 +73,7 @@ def test_a_motion_on_one_pc_appears_in_the_other_pcs_meetings_tab(qtbot, pg_url:
 
 
 @pytest.mark.postgres
-def test_own_saves_are_not_announced_twice(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_own_saves_are_not_announced_twice(qtbot, pg_url: str) -> None:
     """The window's own commit is on the bus once (after commit), not again from the server."""
     from advisoryboard.services.base import transaction
     from advisoryboard.services.issues import IssueInput, create_issue
@@ -92,7 +92,7 @@ def test_own_saves_are_not_announced_twice(qtbot, pg_url: str) -> None:  # type:
 
 def test_an_sqlite_file_shared_by_two_windows_shows_the_other_windows_save(
     qtbot, sqlite_url: str, peer_factory
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from advisoryboard.opening import open_database
     from ui.app import build_main_window
 
@@ -100,10 +100,10 @@ def test_an_sqlite_file_shared_by_two_windows_shows_the_other_windows_save(
     window = build_main_window(sqlite_url)
     qtbot.addWidget(window)
     window.show()
-    assert window.live.listener is None and window.live.timer is not None
+    assert window.live.listener is None and window.live.timer is not None  # type: ignore[attr-defined]
     window.navigate("issuesTab", None)
     tab = window.tab("issuesTab")
-    qtbot.waitUntil(lambda: not tab.model.loading, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.model.loading, timeout=5000)  # type: ignore[attr-defined]
     peer = peer_factory(sqlite_url)
     peer.save("issue Abandoned car on Pine St")
     qtbot.waitUntil(lambda: "Abandoned car on Pine St" in _issue_titles(window), timeout=LIVE_MS)

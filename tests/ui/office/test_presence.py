@@ -9,13 +9,13 @@ from advisoryboard.permissions import OFFICE, Actor
 from database.enums import Role
 
 
-def _host(ctx) -> QWidget:  # type: ignore[no-untyped-def]
+def _host(ctx) -> QWidget:
     host = QWidget()
     host.ctx = ctx  # type: ignore[attr-defined]  # as a tab carries its context
     return host
 
 
-def _editor(qtbot, ctx, issue_id: int):  # type: ignore[no-untyped-def]
+def _editor(qtbot, ctx, issue_id: int):
     from advisoryboard.services.base import read_only
     from advisoryboard.services.issue_detail import categories, get_issue
     from ui.issues.issue_dialog import IssueDialog
@@ -24,14 +24,14 @@ def _editor(qtbot, ctx, issue_id: int):  # type: ignore[no-untyped-def]
         cats, detail = categories(s, include_inactive=True), get_issue(s, issue_id)
     host = _host(ctx)
     qtbot.addWidget(host)
-    dialog = IssueDialog(host, cats, lambda data: issue_id, detail)
-    dialog.host_widget = host  # keeps the host (as a tab would be) alive as long as its form
+    dialog = IssueDialog(host, cats, lambda data: issue_id, detail)  # type: ignore[arg-type, return-value]
+    dialog.host_widget = host  # type: ignore[attr-defined]  # keeps the host (as a tab would be) alive as long as its form
     dialog.show()
     return dialog
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def test_the_editor_says_who_else_is_editing_this_issue(qtbot, monkeypatch, request, backend: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_says_who_else_is_editing_this_issue(qtbot, monkeypatch, request, backend: str) -> None:
     from advisoryboard.opening import open_database
     from advisoryboard.services import presence
     from advisoryboard.services.base import transaction

@@ -15,7 +15,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_a_server_not_up_at_start_brings_the_connect_dialog(qtbot, pg_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_not_up_at_start_brings_the_connect_dialog(qtbot, pg_url: str, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
     from sqlalchemy.engine import make_url
 
@@ -33,7 +33,7 @@ def test_a_server_not_up_at_start_brings_the_connect_dialog(qtbot, pg_url: str, 
     down = u.set(port=port).render_as_string(hide_password=False)
     asked: list[tuple[str | None, str]] = []
 
-    def answer(cls, parent, url=None, message=""):  # type: ignore[no-untyped-def]
+    def answer(cls, parent, url=None, message=""):
         asked.append((url, message))
         return ServerSettings(
             host="127.0.0.1", port=u.port, database=u.database, user=u.username, require_tls=False
