@@ -70,8 +70,17 @@ def _ids(window: MainWindow) -> tuple[int, int]:
     return meeting, member
 
 
+def _events(ctx: object) -> list[object]:
+    from advisoryboard.services.base import read_only
+    from advisoryboard.services.community import event_choices
+
+    with read_only(ctx.db) as s:  # type: ignore[attr-defined]
+        return list(event_choices(s))
+
+
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.issues.categories_dialog import CategoriesDialog
+    from ui.issues.issue_dialog import IssueDialog
     from ui.issues.partner_dialog import PartnerDirectoryDialog
     from ui.meetings.action_item_dialog import ActionItemDialog
     from ui.meetings.meeting_dialogs import MeetingDialog, ScheduleDialog
@@ -105,6 +114,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "accounts": lambda: AccountsDialog(ctx, window),
         "new account": lambda: NewAccountDialog(ctx, window),
         "audit log": lambda: AuditLogDialog(ctx, window),
+        "issue form": lambda: IssueDialog(window, [], lambda data: None, events=_events(ctx)),
     }
 
 

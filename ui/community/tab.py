@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,7 @@ class CommunityTab(BoardTab):
         self.details.setObjectName("communityDetails")
         self.details.setAccessibleName(self.tr("Details of the selected event or program"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._open_link)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setObjectName("communityListsSplitter")
         left.addWidget(self.programs_table)
@@ -349,7 +350,11 @@ class CommunityTab(BoardTab):
         parts.append(f"<h4>{esc(raised)}</h4>")
         if e.issues:
             parts.append(
-                "<ul>" + "".join(f"<li>{esc(i.reference)} {esc(i.title)}</li>" for i in e.issues) + "</ul>"
+                "<ul>"
+                + "".join(
+                    f'<li><a href="issue:{i.id}">{esc(i.reference)}</a> {esc(i.title)}</li>' for i in e.issues
+                )
+                + "</ul>"
             )
         else:
             none = self.tr("None recorded.")
@@ -362,6 +367,11 @@ class CommunityTab(BoardTab):
             parts.append(f"<li>{esc(p.name or withheld)}{' — ' + esc(extra) if extra else ''}</li>")
         parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _open_link(self, url: QUrl) -> None:
+        """An issue raised at the event opens in the Issues tab (the link's other side)."""
+        if url.scheme() == "issue" and url.path().isdigit():
+            self.navigate.emit("issuesTab", {"issue_id": int(url.path())})
 
     def _show_program(self, loaded: tuple[svc.ProgramRecord, list[people.BlockLine]]) -> None:
         p, blocks = loaded

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.default_data import shown
 from advisoryboard.labels import priority_label, source_label
+from advisoryboard.services.community import EventChoice
 from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
-from ui.common.formatting import date_edit_format, datetime_edit_format
+from ui.common.formatting import date_edit_format, datetime_edit_format, format_date
 from ui.common.optional_date import OptionalDateEdit
 from ui.operations import Operation
 
@@ -39,7 +40,13 @@ Save = Callable[[IssueInput], Operation[Any]]
 
 class IssueDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, categories: list[Choice], save: Save, detail: IssueDetail | None = None
+        self,
+        parent: QWidget | None,
+        categories: list[Choice],
+        save: Save,
+        detail: IssueDetail | None = None,
+        *,
+        events: Sequence[EventChoice] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issueDialog")
@@ -76,6 +83,11 @@ class IssueDialog(QDialog):
         self.source.addItem(self.tr("(unknown)"), None)
         for s in IssueSource:
             self.source.addItem(source_label(s), s.value)
+        self.source_event = QComboBox(self)  # the issue's side of "an issue's source can be an event"
+        self.source_event.setObjectName("sourceEventCombo")
+        self.source_event.addItem(self.tr("(not raised at an event)"), None)
+        for e in events:
+            self.source_event.addItem(f"{e.title}, {format_date(e.starts_at)}", e.id)
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("address, block or landmark"))
@@ -109,6 +121,7 @@ class IssueDialog(QDialog):
             ("category_id", self.tr("&Category"), self.category),
             ("priority", self.tr("&Priority"), self.priority),
             ("source", self.tr("S&ource"), self.source),
+            ("source_event_id", self.tr("Raised at &event"), self.source_event),
             ("location", self.tr("&Location"), self.location),
             ("district", self.tr("District / beat"), self.district),
             ("latitude", self.tr("Latitude"), self.latitude),
@@ -159,6 +172,7 @@ class IssueDialog(QDialog):
         self.category.setCurrentIndex(max(self.category.findData(d.category_id), 0))
         self.priority.setCurrentIndex(self.priority.findData(d.priority.value))
         self.source.setCurrentIndex(max(self.source.findData(d.source.value if d.source else None), 0))
+        self.source_event.setCurrentIndex(max(self.source_event.findData(d.source_event_id), 0))
         self.location.setText(d.location or "")
         self.district.setText(d.district or "")
         if d.latitude is not None:
@@ -194,6 +208,7 @@ class IssueDialog(QDialog):
             reporter_contact=self.reporter_contact.text(),
             due_on=None if due == NO_DUE else dt.date(due.year(), due.month(), due.day()),
             confidential=self.confidential.isChecked(),
+            source_event_id=self.source_event.currentData(),
         )
 
     def _save(self) -> None:
@@ -204,9 +219,15 @@ class IssueDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, categories: list[Choice], save: Save, detail: IssueDetail | None = None
+        cls,
+        parent: QWidget | None,
+        categories: list[Choice],
+        save: Save,
+        detail: IssueDetail | None = None,
+        *,
+        events: Sequence[EventChoice] = (),
     ) -> object:
         """Show the form until it is saved (returns save's result) or cancelled (None)."""
-        dialog = cls(parent, categories, save, detail)
+        dialog = cls(parent, categories, save, detail, events=events)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

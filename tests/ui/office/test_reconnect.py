@@ -31,7 +31,7 @@ def test_the_server_restarts_while_a_form_is_open(qtbot, pg_server, pg_url: str,
     assert tab.model.index(0, 1).data() == "Graffiti on the library wall"
     forms: list[IssueDialog] = []
 
-    def keep_open(cls, parent, categories, save, detail=None):  # type: ignore[no-untyped-def]
+    def keep_open(cls, parent, categories, save, detail=None, **_kw):  # type: ignore[no-untyped-def]
         forms.append(cls(parent, categories, save, detail))
         forms[-1].show()
         return None
