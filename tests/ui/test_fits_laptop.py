@@ -14,6 +14,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
+from advisoryboard.services.base import read_only
+from advisoryboard.services.community import EventChoice, event_choices
 from database.enums import MeetingStatus
 from database.models import Meeting, Member
 from ui import language
@@ -70,12 +72,9 @@ def _ids(window: MainWindow) -> tuple[int, int]:
     return meeting, member
 
 
-def _events(ctx: object) -> list[object]:
-    from advisoryboard.services.base import read_only
-    from advisoryboard.services.community import event_choices
-
-    with read_only(ctx.db) as s:  # type: ignore[attr-defined]
-        return list(event_choices(s))
+def _events(window: MainWindow) -> list[EventChoice]:
+    with read_only(window.ctx.db) as s:
+        return event_choices(s)
 
 
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
@@ -114,7 +113,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "accounts": lambda: AccountsDialog(ctx, window),
         "new account": lambda: NewAccountDialog(ctx, window),
         "audit log": lambda: AuditLogDialog(ctx, window),
-        "issue form": lambda: IssueDialog(window, [], lambda data: None, events=_events(ctx)),
+        "issue form": lambda: IssueDialog(window, [], lambda data: None, events=_events(window)),
     }
 
 
