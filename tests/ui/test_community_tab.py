@@ -223,3 +223,18 @@ def test_raised_at_event_chosen_in_the_issue_form_shows_on_both_sides(
 
     issues.edit_issue(issue_id)  # editing the issue starts from the event chosen
     assert forms[1].source_event.currentData() == event.id
+
+
+def test_community_and_members_share_one_filter_bar_and_ctrl_f_finds_each_search(
+    main_window: MainWindow, tab: CommunityTab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.common.search_bar import SearchFilterBar
+
+    members = main_window.tab("membersTab")
+    for page, search in ((members, "membersSearch"), (tab, "communitySearch")):
+        bar = page.findChild(SearchFilterBar)
+        assert bar is not None and bar.search.objectName() == search
+        main_window.tabs.setCurrentWidget(page)
+        page.setFocus()
+        qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is bar.search, search
