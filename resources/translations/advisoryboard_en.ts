@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+183"/>
+        <location filename="../../ui/issues/tab.py" line="+184"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+115"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/maps/panel.py" line="+148"/>
+        <location filename="../../ui/maps/panel.py" line="+158"/>
         <source>%Ln point(s) shown.</source>
         <translation>
             <numerusform>%Ln point shown.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>MeetingsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/tab.py" line="+248"/>
+        <location filename="../../ui/meetings/tab.py" line="+253"/>
         <source>%Ln meeting(s) scheduled.</source>
         <translation>
             <numerusform>%Ln meeting scheduled.</numerusform>

@@ -1250,28 +1250,28 @@
 <context>
     <name>CommunityTab</name>
     <message>
-        <location filename="../../ui/community/tab.py" line="+72"/>
+        <location filename="../../ui/community/tab.py" line="+68"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+291"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-285"/>
         <source>Details of the selected event or program</source>
         <translation>Detalles del evento o programa seleccionado</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Search title, place, co-host or program…</source>
         <translation>Buscar título, lugar, coorganizador o programa…</translation>
     </message>
@@ -1281,12 +1281,7 @@
         <translation>Buscar eventos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Kind of event</source>
         <translation>Tipo de evento</translation>
     </message>
@@ -1317,18 +1312,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+165"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+104"/>
+        <location line="-165"/>
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+15"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1408,24 +1402,24 @@
         <translation>Exportar los eventos listados</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>{n} events listed; {held} held, {people} participants</source>
         <translation>{n} eventos listados; {held} realizados, {people} participantes</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-52"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1485,7 +1479,7 @@
         <translation>Problemas planteados aquí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>None recorded.</source>
         <translation>Ninguno registrado.</translation>
     </message>
@@ -1500,7 +1494,7 @@
         <translation>(nombre reservado: sin consentimiento)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>District or beat</source>
         <translation>Distrito o sector</translation>
     </message>
@@ -2860,7 +2854,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+49"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+56"/>
         <source>New issue</source>
         <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
@@ -2879,6 +2873,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+10"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not raised at an event)</source>
+        <translation>(no se planteó en un evento)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2919,6 +2918,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>S&amp;ource</source>
         <translation>O&amp;rigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised at &amp;event</source>
+        <translation>Planteado en un &amp;evento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3010,7 +3014,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+61"/>
+        <location filename="../../ui/issues/tab.py" line="+62"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -3079,7 +3083,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3441,7 +3445,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location filename="../../ui/maps/panel.py" line="+44"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -3463,7 +3467,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -3548,12 +3552,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3568,7 +3572,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -3732,7 +3736,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir &amp;hoja de registro</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Which meetings to list</source>
         <translation>Qué reuniones listar</translation>
     </message>
@@ -3818,7 +3822,22 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-172"/>
+        <source>&amp;Handout</source>
+        <translation>&amp;Folleto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the crime trends handout for the police report</source>
+        <translation>Imprimir la hoja de tendencias delictivas para el informe de la policía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the crime trends handout</source>
+        <translation>Imprimir la hoja de tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>Exporting meetings…</source>
         <translation>Exportando reuniones…</translation>
     </message>
@@ -4237,13 +4256,13 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+58"/>
-        <location line="+150"/>
+        <location filename="../../ui/members/tab.py" line="+55"/>
+        <location line="+132"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-93"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4313,12 +4332,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cualquier distrito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
@@ -4368,7 +4382,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -4993,7 +5007,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>¿Qué campo da nombre a cada contorno?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the outlines…</source>
         <translation>Importando los contornos…</translation>
     </message>
@@ -5121,8 +5135,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../ui/printing/chooser.py" line="+31"/>
+        <location filename="../../ui/printing/chooser.py" line="+33"/>
         <source>Agenda</source>
+        <extracomment>Documents printed for one meeting (the police report&apos;s handout is one of them).</extracomment>
         <translation>Orden del día</translation>
     </message>
     <message>
@@ -5134,6 +5149,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime trends handout</source>
+        <translation>Hoja de tendencias delictivas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5862,7 +5882,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+99"/>
+        <location filename="../../ui/safety/restore.py" line="+104"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -5884,7 +5904,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -6456,6 +6476,14 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <location line="+3"/>
         <source>&amp;Months:</source>
         <translation>&amp;Meses:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <location filename="../../ui/common/search_bar.py" line="+46"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
     </message>
 </context>
 <context>
