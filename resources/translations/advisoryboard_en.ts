@@ -64,7 +64,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/surveys/tab.py" line="+221"/>
+        <location filename="../../ui/surveys/tab.py" line="+229"/>
         <source>Saved %n form(s).</source>
         <translation>
             <numerusform>Saved %n form.</numerusform>

@@ -6590,9 +6590,206 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/surveys/import_ui.py" line="+122"/>
+        <source>Import responses into “{survey}” from {name}</source>
+        <extracomment>At most this many different answers of one column are offered for mapping.</extracomment>
+        <translation>Importar respuestas a “{survey}” desde {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rows} rows found. Choose the question each column answers, then the choice each answer in the file means. The choices are remembered for files with these columns.</source>
+        <translation>Se encontraron {rows} filas. Elija la pregunta que responde cada columna y luego la opción que significa cada respuesta del archivo. Las opciones se recuerdan para los archivos con estas columnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choice each answer in the file means</source>
+        <translation>La opción que significa cada respuesta del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer in the file</source>
+        <translation>Respuesta en el archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wave the responses go into</source>
+        <translation>Ronda a la que van las respuestas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online {year}</source>
+        <translation>En línea {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column that names each row&apos;s wave</source>
+        <translation>Columna que indica la ronda de cada fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: every row goes into the wave above)</source>
+        <translation>(ninguna: todas las filas van a la ronda de arriba)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wave c&amp;olumn:</source>
+        <translation>C&amp;olumna de la ronda:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check report</source>
+        <translation>Informe de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Check to see what would be imported, row by row.</source>
+        <translation>Presione Verificar para ver qué se importaría, fila por fila.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The question each column of the file answers</source>
+        <translation>La pregunta que responde cada columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question for the column {column}</source>
+        <translation>Pregunta de la columna {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choice meant by “{answer}” in {column}</source>
+        <translation>Opción que significa “{answer}” en {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no choice: refused)</source>
+        <translation>(sin opción: se rechaza)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every answer in the mapped columns is one of its question&apos;s choices.</source>
+        <translation>Todas las respuestas de las columnas asignadas son opciones de su pregunta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the question of at least one column.</source>
+        <translation>Elija la pregunta de al menos una columna.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check only, nothing saved yet.</source>
+        <translation>Solo verificación, todavía no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the wave the responses go into.</source>
+        <translation>Indique la ronda a la que van las respuestas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking every row…</source>
+        <translation>Verificando cada fila…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing responses…</source>
+        <translation>Importando respuestas…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <location line="+22"/>
+        <source>Import survey responses</source>
+        <translation>Importar respuestas de encuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online form exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones de formularios en línea (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row was imported.</source>
+        <translation>Se importaron todas las filas.</translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/surveys/tab.py" line="+59"/>
+        <location filename="../../ui/surveys/tab.py" line="+60"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
@@ -6617,7 +6814,17 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Nueva ronda…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Im&amp;port responses…</source>
+        <translation>Im&amp;portar respuestas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import online responses from a CSV or XLSX export</source>
+        <translation>Importar respuestas en línea de una exportación CSV o XLSX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Survey:</source>
         <translation>&amp;Encuesta:</translation>
     </message>
@@ -6627,7 +6834,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Save forms</source>
         <translation>&amp;Guardar formularios</translation>
     </message>
@@ -6657,7 +6864,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Re&amp;sultados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
@@ -6695,7 +6902,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
@@ -6705,7 +6912,8 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Título de la encuesta:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
+        <location line="+13"/>
         <source>Create a survey first.</source>
         <translation>Primero cree una encuesta.</translation>
     </message>

@@ -77,6 +77,22 @@ def _events(window: MainWindow) -> list[EventChoice]:
         return event_choices(s)
 
 
+def _survey_import(window: MainWindow) -> QDialog:
+    """The online-responses import with a column for every question of the demo's survey."""
+    import pandas as pd
+
+    from advisoryboard.importing.survey_responses import ResponseMapping
+    from advisoryboard.services.surveys import list_surveys, survey_detail
+    from ui.surveys.import_ui import SurveyImportDialog
+
+    with read_only(window.ctx.db) as s:
+        detail = survey_detail(s, list_surveys(s)[0].id)
+    columns = {q.text_en: ["Very safe", "Quite unsafe", None] for q in detail.questions}
+    frame = pd.DataFrame({"Timestamp": ["2026-04-01"] * 3, **columns})
+    mapping = ResponseMapping({q.text_en: q.key for q in detail.questions})
+    return SurveyImportDialog(window, window.ctx, detail, frame, "0" * 40, "online.csv", mapping)
+
+
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.issues.categories_dialog import CategoriesDialog
     from ui.issues.issue_dialog import IssueDialog
@@ -114,6 +130,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "new account": lambda: NewAccountDialog(ctx, window),
         "audit log": lambda: AuditLogDialog(ctx, window),
         "issue form": lambda: IssueDialog(window, [], lambda data: None, events=_events(window)),
+        "survey import": lambda: _survey_import(window),
     }
 
 
