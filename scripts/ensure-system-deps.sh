@@ -2,7 +2,8 @@
 # Installs the system libraries the app and its tests need, if they are missing:
 # Qt's runtime libraries (X11/xcb for a real window, EGL/GL, fontconfig, D-Bus),
 # PostgreSQL server binaries for the test suite, poppler-utils to render PDF pages,
-# binutils (objdump, strip) for the desktop bundle; headless chromium with its driver and a
+# binutils (objdump, strip) for the desktop bundle; headless chromium with its driver, npm (for
+# axe-core, scripts/ensure-axe-core.sh) and a
 # Java runtime (the Nu HTML validator) for the published website's tests.
 # Does nothing where they are present; needs root (or sudo) and apt on Debian/Ubuntu.
 set -euo pipefail
@@ -12,7 +13,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libnss3 libasound2
   postgresql poppler-utils binutils
-  chromium chromium-driver default-jre-headless
+  chromium chromium-driver default-jre-headless npm
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "ensure-system-deps: not a Debian system; install Qt's libraries and PostgreSQL yourself." >&2; exit 0; }
