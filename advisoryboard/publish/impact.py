@@ -52,8 +52,6 @@ def register(provider: ImpactProvider) -> ImpactProvider:
 
 def impact_sections(session: Session, language: str, today: dt.date) -> list[ImpactSection]:
     """Every provider's sections, in registration order."""
-    from advisoryboard.publish import impact_areas  # noqa: F401  (registers the areas' providers)
-
     sections: list[ImpactSection] = []
     for provider in PROVIDERS:
         sections.extend(provider(session, language, today))

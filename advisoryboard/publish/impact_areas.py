@@ -4,7 +4,7 @@ with small cells suppressed, crime trends with a map, and problem-solving projec
 Each provider reads only public figures: aggregates of events (no names), anonymous survey
 answers (a count under `SMALL_CELL` is shown as "fewer than 5", text answers never), police
 incident statistics and the projects' assessed counts. Registered with `impact.register`
-when this module is imported (impact.impact_sections does).
+when this module is imported (publish/site.py does).
 """
 
 from __future__ import annotations
