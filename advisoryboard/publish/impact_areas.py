@@ -401,6 +401,7 @@ def project_sections(session: Session, language: str, today: dt.date) -> list[Im
         return []
     rows = []
     bars: list[tuple[str, float]] = []
+    maps: list[ImpactChart] = []
     for p in projects:
         a = assess(session, p.id)
         if a.area is None:
@@ -414,6 +415,9 @@ def project_sections(session: Session, language: str, today: dt.date) -> list[Im
                 (tr("Before: {project}").format(project=p.title), float(a.area.before)),
                 (tr("After: {project}").format(project=p.title), float(a.area.after)),
             ]
+        drawn = _project_map(session, p.id, p.title, tr, language)
+        if drawn is not None:
+            maps.append(drawn)
         buffer = (
             "–" if a.buffer is None else f"{a.buffer.before} → {a.buffer.after} ({pct(a.buffer.pct_change)})"
         )
@@ -469,6 +473,7 @@ def project_sections(session: Session, language: str, today: dt.date) -> list[Im
                 tr("incidents"),
             )
         )
+    parts.charts += maps
     parts.notes.append(
         tr(
             "A rate ratio under 1 means fewer incidents after the response; the exact conditional test "
@@ -476,6 +481,55 @@ def project_sections(session: Session, language: str, today: dt.date) -> list[Im
         )
     )
     return [_section(tr("Problem-solving projects"), parts)]
+
+
+def _project_map(session: Session, project_id: int, title: str, tr: Tr, language: str) -> ImpactChart | None:
+    """The incidents linked to a project on the district outlines, or None
+    (no outlines, or no linked incident with coordinates); the alt text counts them by category."""
+    from collections import Counter
+    from dataclasses import replace
+
+    import numpy as np
+    from reportlab.graphics import renderSVG
+    from reportlab.lib.units import mm
+
+    from advisoryboard.geo.layers import MapFilter, PointLayer, load_map
+    from advisoryboard.reports.maps import map_drawing
+    from database.models import Incident, OffenseCategory, ProjectIncident
+
+    rows = session.execute(
+        select(Incident.longitude, Incident.latitude, OffenseCategory.name, Incident.offense_group)
+        .join(ProjectIncident, ProjectIncident.incident_id == Incident.id)
+        .outerjoin(OffenseCategory, OffenseCategory.id == Incident.category_id)
+        .where(
+            ProjectIncident.project_id == project_id,
+            Incident.longitude.is_not(None),
+            Incident.latitude.is_not(None),
+        )
+    ).all()
+    if not rows:
+        return None
+    data = load_map(session, MapFilter(public=True), ())
+    if not data.outlines:
+        return None
+    lon = np.array([r[0] for r in rows], dtype=float)
+    lat = np.array([r[1] for r in rows], dtype=float)
+    names = [r[2] or r[3] or tr("Other") for r in rows]
+    category = np.empty(len(rows), dtype=object)
+    category[:] = names
+    label = np.empty(len(rows), dtype=object)
+    label[:] = [""] * len(rows)
+    layer = PointLayer("incidents", tr("Police incidents"), lon, lat, label, category)
+    shown = replace(data, layers={"incidents": layer})  # the whole city: where the problem is in it
+    heading = tr("{project}: the incidents linked to the problem").format(project=title)
+    drawing = map_drawing(shown, heading, 170 * mm, tr, height=120 * mm, layer_key="incidents")
+    counts = "; ".join(
+        f"{name}: {format_number(n, language=language)}" for name, n in Counter(names).most_common()
+    )
+    alt = tr("Map of {title}: {n} incidents. By category: {counts}.").format(
+        title=heading, n=format_number(len(rows), language=language), counts=counts
+    )
+    return ImpactChart(f"project-{project_id}-map.svg", renderSVG.drawToString(drawing).encode("utf-8"), alt)
 
 
 # ------------------------------------------------------------------ helpers

@@ -112,6 +112,14 @@ def test_crime_trends_and_projects_equal_plain_sql(site: Path, small_board_file:
             (month.replace(day=1).isoformat(), (month + dt.timedelta(days=1)).isoformat()),
         ).fetchone()
         titles = [r[0] for r in con.execute("SELECT title FROM projects")]
+        linked = con.execute(
+            "SELECT p.project_id, count(*) FROM project_incidents p JOIN incidents i ON i.id = p.incident_id "
+            "WHERE i.longitude IS NOT NULL GROUP BY p.project_id"
+        ).fetchall()
     caption = f"Incidents by category, {month:%B %Y}"
     assert _row(page, caption, "All incidents")[0] == f"{last:,}" and last > 0
     assert titles and all(f'<th scope="row">{t}</th>' in page for t in titles)
+    assert linked
+    for project_id, n in linked:  # each project's map, its alt text counting its incidents
+        alt = re.search(rf'<img src="impact/project-{project_id}-map.svg" alt="([^"]+)"', page)
+        assert alt is not None and f": {n} incidents. By category: " in alt.group(1)
