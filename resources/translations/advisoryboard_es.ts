@@ -3736,7 +3736,12 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir &amp;hoja de registro</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Han&amp;dout</source>
+        <translation>&amp;Folleto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Which meetings to list</source>
         <translation>Qué reuniones listar</translation>
     </message>
@@ -3822,12 +3827,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Plantilla del orden del día guardada.</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <source>&amp;Handout</source>
-        <translation>&amp;Folleto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-170"/>
         <source>Print the crime trends handout for the police report</source>
         <translation>Imprimir la hoja de tendencias delictivas para el informe de la policía</translation>
     </message>

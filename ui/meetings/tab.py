@@ -82,7 +82,7 @@ class MeetingsTab(BoardTab):
             self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
         )
         self.print_handout = add_button(  # the police report's handout, named on the agenda
-            self, bar, "printCrimeTrendsButton", self.tr("&Handout"), lambda: self._print("crime-trends")
+            self, bar, "printCrimeTrendsButton", self.tr("Han&dout"), lambda: self._print("crime-trends")
         )
         self.print_handout.setToolTip(self.tr("Print the crime trends handout for the police report"))
         self.print_handout.setAccessibleName(self.tr("Print the crime trends handout"))
