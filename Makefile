@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: setup run test lint format bench bundle bundle-smoke icons clean translations
 
-$(STAMP): pyproject.toml scripts/ensure-system-deps.sh
+$(STAMP): pyproject.toml scripts/ensure-system-deps.sh scripts/ensure-axe-core.sh
 	./scripts/ensure-system-deps.sh
+	./scripts/ensure-axe-core.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'

@@ -2,7 +2,8 @@
 # Installs the system libraries the app and its tests need, if they are missing:
 # Qt's runtime libraries (X11/xcb for a real window, EGL/GL, fontconfig, D-Bus),
 # PostgreSQL server binaries for the test suite, poppler-utils to render PDF pages,
-# binutils (objdump, strip) for the desktop bundle; headless chromium with its driver and a
+# binutils (objdump, strip) for the desktop bundle; headless chromium with its driver, npm (for
+# axe-core, scripts/ensure-axe-core.sh) and a
 # Java runtime (the Nu HTML validator) for the published website's tests.
 # Does nothing where they are present; needs root (or sudo) and apt on Debian/Ubuntu.
 set -euo pipefail
@@ -23,6 +24,9 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+# npm: Debian's package only where no npm is on the PATH (a Node.js that bundles its own npm
+# conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else

@@ -22,7 +22,11 @@ from sqlalchemy.orm import Session
 from advisoryboard import __version__
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _, document_languages, translate
-from advisoryboard.publish import charts, opendata
+from advisoryboard.publish import (
+    charts,
+    impact_areas,  # noqa: F401  (registers the Impact page's areas)
+    opendata,
+)
 from advisoryboard.publish.impact import ImpactSection, impact_sections
 from advisoryboard.publish.public import PublicMeeting, PublicRecord, load_public_record
 from advisoryboard.publish.writer import (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -10,7 +11,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, 
 
 from advisoryboard.reports.data import AgendaLine, Board, MeetingRecord
 from advisoryboard.reports.fonts import markup
-from advisoryboard.reports.labels import clock, label, long_date, printed
+from advisoryboard.reports.labels import clock, label, long_date, month_name, printed
 from advisoryboard.reports.layout import (
     CONTENT_WIDTH,
     GRID,
@@ -76,7 +77,7 @@ def meeting_heading(record: MeetingRecord, document: str, _: Translator) -> list
     return flow
 
 
-def _row(line: AgendaLine, _: Translator) -> list[Flowable | str]:
+def _row(line: AgendaLine, _: Translator, handout: dt.date | None = None) -> list[Flowable | str]:
     st = styles()
     body = markup(printed(line.title, _))  # the app's titles print translated; typed ones as entered
     if not line.is_sub:
@@ -89,14 +90,22 @@ def _row(line: AgendaLine, _: Translator) -> list[Flowable | str]:
         parts.append("<br/><b>" + markup(_("Closed session — {reason}").format(reason=reason)) + "</b>")
     elif line.description:
         parts.append("<br/>" + markup(line.description))
+    if handout is not None:  # the police report item names the handout the liaison presents
+        note = _("Handout: Crime trends, {month} {year} (one page)").format(
+            month=month_name(handout.month, _), year=handout.year
+        )
+        parts.append("<br/><i>" + markup(note) + "</i>")
     number = Paragraph(f"<b>{markup(line.number)}</b>" if not line.is_sub else markup(line.number), st.cell)
     when = markup(clock(line.starts, _)) if line.starts else ""
     length = markup(_("{n} min").format(n=line.minutes)) if line.minutes else ""
     return [number, Paragraph("".join(parts), st.cell), Paragraph(when, st.cell), Paragraph(length, st.cell)]
 
 
-def agenda_table(lines: tuple[AgendaLine, ...], _: Translator) -> Table:
-    """Items in order; each run of consent items sits under one shaded 'Consent agenda' row."""
+def agenda_table(
+    lines: tuple[AgendaLine, ...], _: Translator, crime_trends: tuple[int, dt.date] | None = None
+) -> Table:
+    """Items in order; each run of consent items sits under one shaded 'Consent agenda' row;
+    `crime_trends`: the police report item's id and the month its handout covers."""
     st = styles()
     header = [
         Paragraph(markup(_("No.")), st.cell_bold),
@@ -123,7 +132,8 @@ def agenda_table(lines: tuple[AgendaLine, ...], _: Translator) -> Table:
             row = len(data) - 1
             commands += [("SPAN", (1, row), (3, row)), ("BACKGROUND", (0, row), (-1, row), CONSENT)]
         previous_consent = line.consent
-        data.append(_row(line, _))
+        handout = crime_trends[1] if crime_trends and crime_trends[0] == line.id else None
+        data.append(_row(line, _, handout))
         row = len(data) - 1
         if line.is_sub:
             commands.append(("LEFTPADDING", (1, row), (1, row), 16))
@@ -147,7 +157,7 @@ def agenda_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
             story.append(fixed(_("The agenda below was planned for the cancelled meeting."), st.small))
             story.append(agenda_table(record.agenda, _))
     elif record.agenda:
-        story.append(agenda_table(record.agenda, _))
+        story.append(agenda_table(record.agenda, _, record.crime_trends))
     else:
         story.append(fixed(_("No agenda items have been entered yet."), st.body))
     notices: list[Flowable] = []

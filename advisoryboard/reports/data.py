@@ -166,6 +166,9 @@ class MeetingRecord:
     #: Voting seats held on the meeting's day (services.seats.filled_voting_seats), as roll call counts them.
     filled_seats: int
     amendments: tuple[AmendmentLine, ...] = ()
+    #: The agenda's police report item and the last full month its "Crime trends" handout covers
+    #: (set for the agenda when there is incident data: the item then names the handout).
+    crime_trends: tuple[int, dt.date] | None = None
 
     @property
     def voting_present(self) -> int:
@@ -203,6 +206,22 @@ def load_board(session: Session) -> Board:
         fiscal_year_start_month=s.fiscal_year_start_month or 1,
         threshold_base=s.threshold_base or ThresholdBase.VOTES_CAST,
     )
+
+
+#: Words that make an agenda item the police liaison's report (its title in English or Spanish,
+#: as typed or from the standard order of business: "Police liaison report: crime trends").
+POLICE_REPORT_WORDS = ("police", "policía", "policia", "crime", "delit", "criminal")
+
+
+def police_report_item(lines: tuple[AgendaLine, ...]) -> AgendaLine | None:
+    """The agenda's police report item (the first one, a report or a sub-item of Reports)."""
+    for line in lines:
+        if line.closed_session or line.section not in (AgendaSection.REPORTS, AgendaSection.OTHER):
+            continue
+        title = line.title.casefold()
+        if any(word in title for word in POLICE_REPORT_WORDS):
+            return line
+    return None
 
 
 def _names(session: Session, ids: set[int | None]) -> dict[int, str]:

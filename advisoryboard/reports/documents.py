@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _
 from advisoryboard.permissions import Permission
-from advisoryboard.reports.data import load_board, load_meeting, voting_members_on
+from advisoryboard.reports.data import (
+    MeetingRecord,
+    load_board,
+    load_meeting,
+    police_report_item,
+    voting_members_on,
+)
 from advisoryboard.services.base import require_permission
 from database.enums import MeetingStatus
 from database.models import Meeting
@@ -63,7 +69,7 @@ def render(
         if kind == "agenda":
             from advisoryboard.reports.agenda import build_agenda
 
-            return build_agenda(record, language)
+            return build_agenda(with_crime_trends(session, record), language)
         if kind == "minutes":
             from advisoryboard.reports.minutes import build_minutes
 
@@ -134,6 +140,18 @@ def render(
 
         return render_project(session, _int(params, "project_id", _("a project")), language)
     raise UserError(_("Unknown document: {kind}").format(kind=kind))
+
+
+def with_crime_trends(session: Session, record: MeetingRecord) -> MeetingRecord:
+    """The agenda's police report item names the "Crime trends" handout (its month), when the
+    agenda has one and incident data has been imported: what the liaison hands out."""
+    from advisoryboard.analytics.crime import report_month
+    from database.models import Incident
+
+    item = police_report_item(record.agenda)
+    if item is None or session.scalar(select(Incident.id).limit(1)) is None:
+        return record
+    return replace(record, crime_trends=(item.id, report_month(record.meeting.starts_at.date())))
 
 
 @dataclass(frozen=True)

@@ -498,6 +498,26 @@ def set_issue_source_event(session: Session, issue_id: int, event_id: int | None
     session.flush()
 
 
+@dataclass(frozen=True)
+class EventChoice:
+    """One line of the issue form's "Raised at event" list."""
+
+    id: int
+    title: str
+    starts_at: dt.datetime
+
+
+def event_choices(session: Session) -> list[EventChoice]:
+    """Every event an issue may have been raised at, the latest first (for pick lists)."""
+    require_permission(session, Permission.READ)
+    rows = session.execute(
+        select(CommunityEvent.id, CommunityEvent.title, CommunityEvent.starts_at).order_by(
+            CommunityEvent.starts_at.desc(), CommunityEvent.id.desc()
+        )
+    )
+    return [EventChoice(i, t, at) for i, t, at in rows]
+
+
 def source_event_of_issue(session: Session, issue_id: int) -> EventRow | None:
     """The event an issue was raised at (for the issue's page), if any."""
     require_permission(session, Permission.READ)

@@ -84,6 +84,7 @@ def get_issue(session: Session, issue_id: int) -> IssueDetail:
         source_agency=issue.source_agency,
         timeline=() if withheld else tuple(timeline(session, issue.id)),
         links=tuple(links(session, issue.id)),
+        source_event_id=issue.source_event_id,
     )
 
 

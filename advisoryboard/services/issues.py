@@ -23,7 +23,16 @@ from advisoryboard.services.districts import area_name
 from advisoryboard.services.issue_workflow import NOTE_REQUIRED, check_transition, is_reopen, status_label
 from database.base import utcnow
 from database.enums import CLOSED_STATUSES, IssuePriority, IssueSource, IssueStatus, TimelineKind
-from database.models import Committee, Issue, IssueCategory, IssueEvent, IssueRefCounter, Member, Partner
+from database.models import (
+    Committee,
+    CommunityEvent,
+    Issue,
+    IssueCategory,
+    IssueEvent,
+    IssueRefCounter,
+    Member,
+    Partner,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,8 @@ class IssueInput:
     reporter_contact: str | None = None
     due_on: dt.date | None = None
     confidential: bool = False
+    #: The community event where it was raised ("Raised at event"), if any.
+    source_event_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,7 @@ class IssueDetail:
     source_category: str | None = None
     source_agency: str | None = None
     links: tuple[IssueLink, ...] = field(default=())
+    source_event_id: int | None = None
 
     @property
     def overdue(self) -> bool:
@@ -132,6 +144,8 @@ def _validate(session: Session, data: IssueInput) -> dict[str, Any]:
         errors["latitude"] = _("Latitude must be between -90 and 90.")
     if data.longitude is not None and not -180 <= data.longitude <= 180:
         errors["longitude"] = _("Longitude must be between -180 and 180.")
+    if data.source_event_id is not None and session.get(CommunityEvent, data.source_event_id) is None:
+        errors["source_event_id"] = _("This event does not exist any more.")
     if errors:
         raise ValidationError(errors)
     return {
@@ -148,6 +162,7 @@ def _validate(session: Session, data: IssueInput) -> dict[str, Any]:
         "reporter_contact": _clean(data.reporter_contact),
         "due_on": data.due_on,
         "confidential": data.confidential,
+        "source_event_id": data.source_event_id,
     }
 
 

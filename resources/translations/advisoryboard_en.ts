@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+187"/>
+        <location filename="../../ui/issues/tab.py" line="+188"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+122"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>MeetingsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/tab.py" line="+248"/>
+        <location filename="../../ui/meetings/tab.py" line="+253"/>
         <source>%Ln meeting(s) scheduled.</source>
         <translation>
             <numerusform>%Ln meeting scheduled.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/surveys/tab.py" line="+221"/>
+        <location filename="../../ui/surveys/tab.py" line="+229"/>
         <source>Saved %n form(s).</source>
         <translation>
             <numerusform>Saved %n form.</numerusform>

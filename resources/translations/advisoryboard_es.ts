@@ -1307,28 +1307,28 @@
 <context>
     <name>CommunityTab</name>
     <message>
-        <location filename="../../ui/community/tab.py" line="+73"/>
+        <location filename="../../ui/community/tab.py" line="+69"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+293"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-287"/>
         <source>Details of the selected event or program</source>
         <translation>Detalles del evento o programa seleccionado</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Search title, place, co-host or program…</source>
         <translation>Buscar título, lugar, coorganizador o programa…</translation>
     </message>
@@ -1338,12 +1338,7 @@
         <translation>Buscar eventos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Kind of event</source>
         <translation>Tipo de evento</translation>
     </message>
@@ -1374,18 +1369,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+167"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+106"/>
+        <location line="-167"/>
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+17"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1465,24 +1459,24 @@
         <translation>Exportar los eventos listados</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>{n} events listed; {held} held, {people} participants</source>
         <translation>{n} eventos listados; {held} realizados, {people} participantes</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-52"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1542,7 +1536,7 @@
         <translation>Problemas planteados aquí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>None recorded.</source>
         <translation>Ninguno registrado.</translation>
     </message>
@@ -1557,7 +1551,7 @@
         <translation>(nombre reservado: sin consentimiento)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>District or beat</source>
         <translation>Distrito o sector</translation>
     </message>
@@ -2917,7 +2911,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+56"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+59"/>
         <source>New issue</source>
         <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
@@ -2936,6 +2930,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+10"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not raised at an event)</source>
+        <translation>(no se planteó en un evento)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2976,6 +2975,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>S&amp;ource</source>
         <translation>O&amp;rigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised at &amp;event</source>
+        <translation>Planteado en un &amp;evento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3067,7 +3071,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+63"/>
+        <location filename="../../ui/issues/tab.py" line="+64"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -3131,12 +3135,12 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3799,7 +3803,22 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir &amp;hoja de registro</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Han&amp;dout</source>
+        <translation>&amp;Folleto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the crime trends handout for the police report</source>
+        <translation>Imprimir la hoja de tendencias delictivas para el informe de la policía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the crime trends handout</source>
+        <translation>Imprimir la hoja de tendencias delictivas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Which meetings to list</source>
         <translation>Qué reuniones listar</translation>
     </message>
@@ -4304,13 +4323,13 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/tab.py" line="+59"/>
-        <location line="+152"/>
+        <location filename="../../ui/members/tab.py" line="+56"/>
+        <location line="+134"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-95"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4380,12 +4399,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cualquier distrito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
@@ -4435,7 +4449,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
@@ -5188,8 +5202,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../ui/printing/chooser.py" line="+31"/>
+        <location filename="../../ui/printing/chooser.py" line="+33"/>
         <source>Agenda</source>
+        <extracomment>Documents printed for one meeting (the police report&apos;s handout is one of them).</extracomment>
         <translation>Orden del día</translation>
     </message>
     <message>
@@ -5201,6 +5216,11 @@ TYPE:Pothole=Other public safety</translation>
         <location line="+1"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime trends handout</source>
+        <translation>Hoja de tendencias delictivas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6526,6 +6546,14 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>SearchFilterBar</name>
+    <message>
+        <location filename="../../ui/common/search_bar.py" line="+46"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+</context>
+<context>
     <name>SeatDialog</name>
     <message>
         <location filename="../../ui/members/seat_dialog.py" line="+37"/>
@@ -6629,9 +6657,206 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/surveys/import_ui.py" line="+122"/>
+        <source>Import responses into “{survey}” from {name}</source>
+        <extracomment>At most this many different answers of one column are offered for mapping.</extracomment>
+        <translation>Importar respuestas a “{survey}” desde {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rows} rows found. Choose the question each column answers, then the choice each answer in the file means. The choices are remembered for files with these columns.</source>
+        <translation>Se encontraron {rows} filas. Elija la pregunta que responde cada columna y luego la opción que significa cada respuesta del archivo. Las opciones se recuerdan para los archivos con estas columnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choice each answer in the file means</source>
+        <translation>La opción que significa cada respuesta del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer in the file</source>
+        <translation>Respuesta en el archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wave the responses go into</source>
+        <translation>Ronda a la que van las respuestas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online {year}</source>
+        <translation>En línea {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column that names each row&apos;s wave</source>
+        <translation>Columna que indica la ronda de cada fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: every row goes into the wave above)</source>
+        <translation>(ninguna: todas las filas van a la ronda de arriba)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wave c&amp;olumn:</source>
+        <translation>C&amp;olumna de la ronda:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check report</source>
+        <translation>Informe de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Check to see what would be imported, row by row.</source>
+        <translation>Presione Verificar para ver qué se importaría, fila por fila.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The question each column of the file answers</source>
+        <translation>La pregunta que responde cada columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question for the column {column}</source>
+        <translation>Pregunta de la columna {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choice meant by “{answer}” in {column}</source>
+        <translation>Opción que significa “{answer}” en {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no choice: refused)</source>
+        <translation>(sin opción: se rechaza)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every answer in the mapped columns is one of its question&apos;s choices.</source>
+        <translation>Todas las respuestas de las columnas asignadas son opciones de su pregunta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the question of at least one column.</source>
+        <translation>Elija la pregunta de al menos una columna.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check only, nothing saved yet.</source>
+        <translation>Solo verificación, todavía no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the wave the responses go into.</source>
+        <translation>Indique la ronda a la que van las respuestas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking every row…</source>
+        <translation>Verificando cada fila…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing responses…</source>
+        <translation>Importando respuestas…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <location line="+22"/>
+        <source>Import survey responses</source>
+        <translation>Importar respuestas de encuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online form exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones de formularios en línea (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row was imported.</source>
+        <translation>Se importaron todas las filas.</translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/surveys/tab.py" line="+59"/>
+        <location filename="../../ui/surveys/tab.py" line="+60"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
@@ -6656,7 +6881,17 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Nueva ronda…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Im&amp;port responses…</source>
+        <translation>Im&amp;portar respuestas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import online responses from a CSV or XLSX export</source>
+        <translation>Importar respuestas en línea de una exportación CSV o XLSX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Survey:</source>
         <translation>&amp;Encuesta:</translation>
     </message>
@@ -6666,7 +6901,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Save forms</source>
         <translation>&amp;Guardar formularios</translation>
     </message>
@@ -6696,7 +6931,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Re&amp;sultados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
@@ -6734,7 +6969,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
@@ -6744,7 +6979,8 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Título de la encuesta:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
+        <location line="+13"/>
         <source>Create a survey first.</source>
         <translation>Primero cree una encuesta.</translation>
     </message>

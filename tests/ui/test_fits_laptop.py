@@ -14,6 +14,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
+from advisoryboard.services.base import read_only
+from advisoryboard.services.community import EventChoice, event_choices
 from database.enums import MeetingStatus
 from database.models import Meeting, Member
 from ui import language
@@ -70,6 +72,27 @@ def _ids(window: MainWindow) -> tuple[int, int]:
     return meeting, member
 
 
+def _events(window: MainWindow) -> list[EventChoice]:
+    with read_only(window.ctx.db) as s:
+        return event_choices(s)
+
+
+def _survey_import(window: MainWindow) -> QDialog:
+    """The online-responses import with a column for every question of the demo's survey."""
+    import pandas as pd
+
+    from advisoryboard.importing.survey_responses import ResponseMapping
+    from advisoryboard.services.surveys import list_surveys, survey_detail
+    from ui.surveys.import_ui import SurveyImportDialog
+
+    with read_only(window.ctx.db) as s:
+        detail = survey_detail(s, list_surveys(s)[0].id)
+    columns = {q.text_en: ["Very safe", "Quite unsafe", None] for q in detail.questions}
+    frame = pd.DataFrame({"Timestamp": ["2026-04-01"] * 3, **columns})
+    mapping = ResponseMapping({q.text_en: q.key for q in detail.questions})
+    return SurveyImportDialog(window, window.ctx, detail, frame, "0" * 40, "online.csv", mapping)
+
+
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from advisoryboard.services.districts import board_areas
     from advisoryboard.services.issue_detail import categories
@@ -94,7 +117,13 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     meeting, member = _ids(window)
     cats, areas = QueryOp(window, ctx, lambda s: (categories(s), board_areas(s))).get()
     return {
-        "issue form": lambda: IssueDialog(window, cats, lambda data: None, areas=areas),  # type: ignore[arg-type, return-value]
+        "issue form": lambda: IssueDialog(
+            window,
+            cats,
+            lambda data: None,  # type: ignore[arg-type, return-value]
+            areas=areas,
+            events=_events(window),
+        ),
         "event form": lambda: EventDialog(ctx, window),
         "program form": lambda: ProgramDialog(ctx, window),
         "motion": lambda: MotionDialog(ctx, meeting, window),
@@ -114,6 +143,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "accounts": lambda: AccountsDialog(ctx, window),
         "new account": lambda: NewAccountDialog(ctx, window),
         "audit log": lambda: AuditLogDialog(ctx, window),
+        "survey import": lambda: _survey_import(window),
     }
 
 

@@ -8,16 +8,13 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,13 +31,12 @@ from advisoryboard.services import community_people as people
 from database.models.community import EventKind, EventStatus
 from ui.common.button_bar import ButtonBar
 from ui.common.formatting import format_date, format_datetime, format_number
+from ui.common.search_bar import SearchFilterBar
 from ui.community.dialogs import EventDialog, ProgramDialog
 from ui.community.models import EventsModel, ProgramsModel
 from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
-
-SEARCH_DELAY_MS = 250
 
 
 def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
@@ -66,7 +62,7 @@ class CommunityTab(BoardTab):
         super().__init__(ctx, parent)
         self.setObjectName("communityTab")
         layout = QVBoxLayout(self)
-        layout.addLayout(self._filters())
+        layout.addWidget(self._filters())
         layout.addLayout(self._buttons())
         self.programs_model = ProgramsModel(self)
         self.events_model = EventsModel(self)
@@ -80,6 +76,7 @@ class CommunityTab(BoardTab):
         self.details.setObjectName("communityDetails")
         self.details.setAccessibleName(self.tr("Details of the selected event or program"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._open_link)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setObjectName("communityListsSplitter")
         left.addWidget(self.programs_table)
@@ -100,10 +97,6 @@ class CommunityTab(BoardTab):
         self.programs_table.selectionModel().selectionChanged.connect(self._program_selected)
         self.events_table.activated.connect(lambda _i: self.edit_event())
         self.programs_table.activated.connect(lambda _i: self.edit_program())
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload_events)
         self.loads = 0  # finished list loads (tests wait on it)
         for column, width in enumerate((130, 220, 120, 170, 80, 70, 60)):
             self.events_table.setColumnWidth(column, width)
@@ -116,52 +109,38 @@ class CommunityTab(BoardTab):
         return self.tr("Community")
 
     # ------------------------------------------------------------------ building
-    def _combo(self, name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(lambda _i: self.reload_events())
-        return combo
-
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("communitySearch")
-        self.search.setPlaceholderText(self.tr("Search title, place, co-host or program…"))
-        self.search.setAccessibleName(self.tr("Search events"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.search.setFocus)
-        label_ = QLabel(self.tr("&Search:"), self)
-        label_.setBuddy(self.search)
-        self.kind_filter = self._combo(
+    def _filters(self) -> SearchFilterBar:
+        bar = SearchFilterBar(
+            self,
+            name="communitySearch",
+            placeholder=self.tr("Search title, place, co-host or program…"),
+            accessible=self.tr("Search events"),
+            combo_stretch=1,
+        )
+        self.filter_bar = bar
+        self.search = bar.search
+        self.search_timer = bar.timer
+        self.kind_filter = bar.add_combo(
             "communityKindFilter",
             self.tr("Kind of event"),
             [(self.tr("Any kind"), None), *((label(k), k) for k in EventKind)],
         )
-        self.status_filter = self._combo(
+        self.status_filter = bar.add_combo(
             "communityStatusFilter",
             self.tr("Event status"),
             [(self.tr("Any status"), None), *((label(k), k) for k in EventStatus)],
         )
         year = dt.date.today().year
-        self.year_filter = self._combo(
+        self.year_filter = bar.add_combo(
             "communityYearFilter",
             self.tr("Year"),
             [(self.tr("Any year"), None), *((str(y), y) for y in range(year + 1, year - 10, -1))],
         )
-        self.program_filter = self._combo(
+        self.program_filter = bar.add_combo(
             "communityProgramFilter", self.tr("Program"), [(self.tr("Any program"), None)]
         )
-        row.addWidget(label_)
-        row.addWidget(self.search, 2)
-        for combo in (self.kind_filter, self.status_filter, self.year_filter, self.program_filter):
-            row.addWidget(combo, 1)
-        return row
+        bar.changed.connect(self.reload_events)
+        return bar
 
     def _button(self, name: str, text: str, accessible: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
@@ -258,14 +237,8 @@ class CommunityTab(BoardTab):
     def _programs_loaded(self, rows: list[svc.ProgramRecord]) -> None:
         selected = self.selected_program()
         self.programs_model.set_rows(rows)
-        current = self.program_filter.currentData()
-        self.program_filter.blockSignals(True)
-        self.program_filter.clear()
-        self.program_filter.addItem(self.tr("Any program"), None)
-        for p in sorted(rows, key=lambda p: p.name.casefold()):
-            self.program_filter.addItem(p.name, p.id)
-        self.program_filter.setCurrentIndex(max(self.program_filter.findData(current), 0))
-        self.program_filter.blockSignals(False)
+        programs = sorted(rows, key=lambda p: p.name.casefold())
+        SearchFilterBar.refill(self.program_filter, ((p.name, p.id) for p in programs))
         if selected is not None and (row := self.programs_model.row_of(selected)) >= 0:
             self.programs_table.selectRow(row)
 
@@ -352,7 +325,11 @@ class CommunityTab(BoardTab):
         parts.append(f"<h4>{esc(raised)}</h4>")
         if e.issues:
             parts.append(
-                "<ul>" + "".join(f"<li>{esc(i.reference)} {esc(i.title)}</li>" for i in e.issues) + "</ul>"
+                "<ul>"
+                + "".join(
+                    f'<li><a href="issue:{i.id}">{esc(i.reference)}</a> {esc(i.title)}</li>' for i in e.issues
+                )
+                + "</ul>"
             )
         else:
             none = self.tr("None recorded.")
@@ -365,6 +342,11 @@ class CommunityTab(BoardTab):
             parts.append(f"<li>{esc(p.name or withheld)}{' — ' + esc(extra) if extra else ''}</li>")
         parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _open_link(self, url: QUrl) -> None:
+        """An issue raised at the event opens in the Issues tab (the link's other side)."""
+        if url.scheme() == "issue" and url.path().isdigit():
+            self.navigate.emit("issuesTab", {"issue_id": int(url.path())})
 
     def _show_program(self, loaded: tuple[svc.ProgramRecord, list[people.BlockLine]]) -> None:
         p, blocks = loaded

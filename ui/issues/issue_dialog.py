@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from advisoryboard.default_data import shown
 from advisoryboard.labels import priority_label, source_label
+from advisoryboard.services.community import EventChoice
 from advisoryboard.services.districts import Area
 from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
 from ui.common.area_combo import AreaCombo
-from ui.common.formatting import date_edit_format, datetime_edit_format
+from ui.common.formatting import date_edit_format, datetime_edit_format, format_date
 from ui.common.optional_date import OptionalDateEdit
 from ui.operations import Operation
 
@@ -47,6 +48,8 @@ class IssueDialog(QDialog):
         save: Save,
         detail: IssueDetail | None = None,
         areas: Sequence[Area] = (),
+        *,
+        events: Sequence[EventChoice] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issueDialog")
@@ -83,6 +86,11 @@ class IssueDialog(QDialog):
         self.source.addItem(self.tr("(unknown)"), None)
         for s in IssueSource:
             self.source.addItem(source_label(s), s.value)
+        self.source_event = QComboBox(self)  # the issue's side of "an issue's source can be an event"
+        self.source_event.setObjectName("sourceEventCombo")
+        self.source_event.addItem(self.tr("(not raised at an event)"), None)
+        for e in events:
+            self.source_event.addItem(f"{e.title}, {format_date(e.starts_at)}", e.id)
         self.location = QLineEdit(self)
         self.location.setObjectName("locationEdit")
         self.location.setPlaceholderText(self.tr("address, block or landmark"))
@@ -116,6 +124,7 @@ class IssueDialog(QDialog):
             ("category_id", self.tr("&Category"), self.category),
             ("priority", self.tr("&Priority"), self.priority),
             ("source", self.tr("S&ource"), self.source),
+            ("source_event_id", self.tr("Raised at &event"), self.source_event),
             ("location", self.tr("&Location"), self.location),
             ("district", self.tr("District / beat"), self.district),
             ("latitude", self.tr("Latitude"), self.latitude),
@@ -166,6 +175,7 @@ class IssueDialog(QDialog):
         self.category.setCurrentIndex(max(self.category.findData(d.category_id), 0))
         self.priority.setCurrentIndex(self.priority.findData(d.priority.value))
         self.source.setCurrentIndex(max(self.source.findData(d.source.value if d.source else None), 0))
+        self.source_event.setCurrentIndex(max(self.source_event.findData(d.source_event_id), 0))
         self.location.setText(d.location or "")
         self.district.setText(d.district or "")
         if d.latitude is not None:
@@ -201,6 +211,7 @@ class IssueDialog(QDialog):
             reporter_contact=self.reporter_contact.text(),
             due_on=None if due == NO_DUE else dt.date(due.year(), due.month(), due.day()),
             confidential=self.confidential.isChecked(),
+            source_event_id=self.source_event.currentData(),
         )
 
     def _save(self) -> None:
@@ -217,8 +228,10 @@ class IssueDialog(QDialog):
         save: Save,
         detail: IssueDetail | None = None,
         areas: Sequence[Area] = (),
+        *,
+        events: Sequence[EventChoice] = (),
     ) -> object:
         """Show the form until it is saved (returns save's result) or cancelled (None)."""
-        dialog = cls(parent, categories, save, detail, areas)
+        dialog = cls(parent, categories, save, detail, areas, events=events)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

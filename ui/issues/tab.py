@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from advisoryboard.exporting.issues import export_issues
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
+from advisoryboard.services.community import event_choices
 from advisoryboard.services.districts import board_areas
 from advisoryboard.services.issue_detail import categories, get_issue
 from advisoryboard.services.issue_filter import IssueFilter
@@ -245,20 +246,29 @@ class IssuesTab(BoardTab):
     def new_issue(self) -> None:
         if not self.ctx.can(Permission.EDIT_ISSUES):
             return
-        cats = QueryOp(self, self.ctx, categories).get()
+        cats, events, areas = QueryOp(
+            self, self.ctx, lambda s: (categories(s), event_choices(s), board_areas(s))
+        ).get()
 
         def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
             return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data))
 
-        new_id = IssueDialog.ask(self, cats, save, areas=QueryOp(self, self.ctx, board_areas).get())
+        new_id = IssueDialog.ask(self, cats, save, areas=areas, events=events)
         if isinstance(new_id, int):
             self.flush_changes()  # the change notice reloads the list; then open the new issue
             self.open_issue(new_id)
             self.status_message.emit(self.tr("Issue saved."))
 
     def edit_issue(self, issue_id: int) -> None:
-        cats, detail = QueryOp(
-            self, self.ctx, lambda s: (categories(s, include_inactive=True), get_issue(s, issue_id))
+        cats, detail, events, areas = QueryOp(
+            self,
+            self.ctx,
+            lambda s: (
+                categories(s, include_inactive=True),
+                get_issue(s, issue_id),
+                event_choices(s),
+                board_areas(s),
+            ),
         ).get()
 
         def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
@@ -268,9 +278,7 @@ class IssuesTab(BoardTab):
 
             return ChangeOp(self, self.ctx, update)
 
-        IssueDialog.ask(
-            self, cats, save, detail, QueryOp(self, self.ctx, board_areas).get()
-        )  # the change notice shows the saved issue
+        IssueDialog.ask(self, cats, save, detail, areas, events=events)  # the notice shows the saved issue
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices

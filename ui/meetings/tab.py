@@ -81,6 +81,11 @@ class MeetingsTab(BoardTab):
         self.print_sign_in = add_button(
             self, bar, "printSignInButton", self.tr("Print s&ign-in sheet"), lambda: self._print("sign-in")
         )
+        self.print_handout = add_button(  # the police report's handout, named on the agenda
+            self, bar, "printCrimeTrendsButton", self.tr("Han&dout"), lambda: self._print("crime-trends")
+        )
+        self.print_handout.setToolTip(self.tr("Print the crime trends handout for the police report"))
+        self.print_handout.setAccessibleName(self.tr("Print the crime trends handout"))
         layout.addWidget(bar)
         for widget in (self.new_button, self.edit_button, self.schedule_button, self.template_button):
             widget.setEnabled(ctx.can(Permission.EDIT_MEETINGS))
@@ -184,7 +189,7 @@ class MeetingsTab(BoardTab):
         # only the page in view loads now; the others when they are shown (keeps selection quick)
         self._stale = {self.agenda, self.roll_call, self.minutes, self.motions}
         self._load_current_page()
-        for button in (self.print_agenda, self.print_minutes, self.print_sign_in):
+        for button in (self.print_agenda, self.print_minutes, self.print_sign_in, self.print_handout):
             button.setEnabled(meeting_id is not None)
         # With no meeting chosen the pages have nothing to edit: greyed out, not an empty form.
         self.details.setEnabled(meeting_id is not None)

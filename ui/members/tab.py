@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +26,7 @@ from database.enums import Office
 from ui.common.button_bar import ButtonBar
 from ui.common.fit import fit_columns_once, remember_columns
 from ui.common.formatting import format_number
+from ui.common.search_bar import SearchFilterBar
 from ui.context import AppContext
 from ui.members.committees_dialog import CommitteesDialog
 from ui.members.deactivate_dialog import ConfirmDelete, DeactivateDialog
@@ -40,8 +39,6 @@ from ui.members.warnings_panel import WarningsPanel
 from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
 
-SEARCH_DELAY_MS = 250
-
 
 class MembersTab(BoardTab):
     watched_areas = frozenset({"members", "meetings", "settings"})
@@ -50,7 +47,7 @@ class MembersTab(BoardTab):
         super().__init__(ctx, parent)
         self.setObjectName("membersTab")
         layout = QVBoxLayout(self)
-        layout.addLayout(self._filters())
+        layout.addWidget(self._filters())
         layout.addLayout(self._buttons())
 
         self.model = RosterModel(ctx, self)
@@ -84,10 +81,6 @@ class MembersTab(BoardTab):
         layout.addWidget(self.count_label)
 
         self.member_page: MemberPageDialog | None = None
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filter)
         self._apply_permissions()
         self.refresh()
         self.table.verticalHeader().hide()
@@ -95,31 +88,22 @@ class MembersTab(BoardTab):
         remember_columns(self.table, "members")
 
     # ------------------------------------------------------------------ building
-    def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        return combo
-
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("membersSearch")
-        self.search.setPlaceholderText(self.tr("Search name, email or district…"))
-        self.search.setAccessibleName(self.tr("Search members"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.search.setFocus)
-        self.status_filter = self._combo(
+    def _filters(self) -> SearchFilterBar:
+        bar = SearchFilterBar(
+            self,
+            name="membersSearch",
+            placeholder=self.tr("Search name, email or district…"),
+            accessible=self.tr("Search members"),
+        )
+        self.filter_bar = bar
+        self.search = bar.search
+        self.search_timer = bar.timer
+        self.status_filter = bar.add_combo(
             "membersStatusFilter",
             self.tr("Show active, former or all members"),
             [(self.tr("Active"), "active"), (self.tr("Former"), "former"), (self.tr("All"), "all")],
         )
-        self.voting_filter = self._combo(
+        self.voting_filter = bar.add_combo(
             "membersVotingFilter",
             self.tr("Voting or non-voting"),
             [
@@ -128,21 +112,16 @@ class MembersTab(BoardTab):
                 (self.tr("Non-voting"), "non_voting"),
             ],
         )
-        self.office_filter = self._combo(
+        self.office_filter = bar.add_combo(
             "membersOfficeFilter",
             self.tr("Office"),
             [(self.tr("Any office"), None), *((office_label(o), o.value) for o in Office)],
         )
-        self.district_filter = self._combo(
+        self.district_filter = bar.add_combo(
             "membersDistrictFilter", self.tr("District"), [(self.tr("Any district"), None)]
         )
-        label = QLabel(self.tr("&Search:"), self)
-        label.setBuddy(self.search)
-        row.addWidget(label)
-        row.addWidget(self.search, 2)
-        for combo in (self.status_filter, self.voting_filter, self.office_filter, self.district_filter):
-            row.addWidget(combo)
-        return row
+        bar.changed.connect(self.apply_filter)
+        return bar
 
     def _button(self, text: str, name: str, slot: object, shortcut: str | None = None) -> QPushButton:
         button = QPushButton(text, self)
@@ -244,14 +223,7 @@ class MembersTab(BoardTab):
     def refresh(self) -> None:
         selected = self.selected_id()
         names, warnings = QueryOp(self, self.ctx, lambda s: (districts(s), member_warnings(s))).get()
-        current = self.district_filter.currentData()
-        self.district_filter.blockSignals(True)
-        while self.district_filter.count() > 1:
-            self.district_filter.removeItem(1)
-        for name in names:
-            self.district_filter.addItem(name, name)
-        self.district_filter.setCurrentIndex(max(self.district_filter.findData(current), 0))
-        self.district_filter.blockSignals(False)
+        SearchFilterBar.refill(self.district_filter, ((name, name) for name in names))
         self.model.filter = self.current_filter()
         self.model.reload()
         self.warnings.set_warnings(warnings)

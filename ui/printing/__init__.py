@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 def _complete(kind: str, params: dict[str, object]) -> bool:
     if kind not in DOCUMENT_KINDS:
         return False
-    if kind in MEETING_KINDS:
+    if kind in MEETING_KINDS or kind == "crime-trends":
         return params.get("meeting_id") is not None
     if kind == "annual":
         return params.get("year") is not None

@@ -24,6 +24,8 @@ from ui.common.formatting import format_datetime
 from ui.context import AppContext
 
 Request = tuple[str, dict[str, object]]
+#: Documents printed for one meeting (the police report's handout is one of them).
+MEETING_DOCUMENTS = ("agenda", "minutes", "sign-in", "crime-trends")
 
 
 def kind_titles() -> dict[str, str]:
@@ -31,6 +33,7 @@ def kind_titles() -> dict[str, str]:
         "agenda": QCoreApplication.translate("PrintChooser", "Agenda"),
         "minutes": QCoreApplication.translate("PrintChooser", "Minutes"),
         "sign-in": QCoreApplication.translate("PrintChooser", "Sign-in sheet"),
+        "crime-trends": QCoreApplication.translate("PrintChooser", "Crime trends handout"),
         "annual": QCoreApplication.translate("PrintChooser", "Annual summary"),
         "roster": QCoreApplication.translate("PrintChooser", "Roster"),
         "issues": QCoreApplication.translate("PrintChooser", "Issues follow-up list"),
@@ -143,7 +146,7 @@ class PrintChooser(QDialog):
 
     def _update(self) -> None:
         kind = self.kind.currentData()
-        meeting = kind in ("agenda", "minutes", "sign-in")
+        meeting = kind in MEETING_DOCUMENTS
         shown: list[tuple[QWidget, bool]] = [
             (self.meeting, meeting),
             (self.meeting_label, meeting),
@@ -163,7 +166,7 @@ class PrintChooser(QDialog):
     def request(self) -> Request:
         kind = str(self.kind.currentData())
         params: dict[str, object] = {"language": self.language.currentData()}
-        if kind in ("agenda", "minutes", "sign-in"):
+        if kind in MEETING_DOCUMENTS:
             params["meeting_id"] = self.meeting.currentData()
         elif kind == "annual":
             params.update(year=self.year.value(), fiscal=self.fiscal.isChecked())

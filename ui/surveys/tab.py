@@ -23,6 +23,7 @@ from advisoryboard.permissions import Permission
 from advisoryboard.services import surveys as svc
 from ui.operations import ChangeOp, QueryOp
 from ui.surveys.entry import EntryGrid, EntryModel
+from ui.surveys.import_ui import SurveyImporter
 from ui.surveys.results import ResultsSnapshot, ResultsView
 from ui.tabbase import BoardTab
 
@@ -65,6 +66,11 @@ class SurveysTab(BoardTab):
         self.new_survey.setToolTip(self.tr("A survey with the standard questions (safety, trust, the board)"))
         self.new_wave = QPushButton(self.tr("New wave…"), self)
         self.new_wave.setObjectName("newWaveButton")
+        self.import_button = QPushButton(self.tr("Im&port responses…"), self)
+        self.import_button.setObjectName("importResponsesButton")
+        self.import_button.setToolTip(self.tr("Import online responses from a CSV or XLSX export"))
+        self.import_button.setEnabled(ctx.can(Permission.IMPORT_DATA))
+        self.importer: SurveyImporter | None = None
         can_edit = ctx.can(Permission.EDIT_SURVEYS)
         self.new_survey.setEnabled(can_edit)
         self.new_wave.setEnabled(can_edit)
@@ -79,6 +85,7 @@ class SurveysTab(BoardTab):
         top.addWidget(self.wave, 1)
         top.addWidget(self.new_survey)
         top.addWidget(self.new_wave)
+        top.addWidget(self.import_button)
 
         self.model = EntryModel(self)
         self.grid = EntryGrid(self.model, self)
@@ -122,6 +129,7 @@ class SurveysTab(BoardTab):
         self.new_survey.clicked.connect(self.create_survey)
         self.new_wave.clicked.connect(self.create_wave)
         self.save.clicked.connect(self.save_forms)
+        self.import_button.clicked.connect(lambda: self.import_responses())
         self.results.search.textChanged.connect(self._search_texts)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_forms)
         self.setTabOrder(self.survey, self.wave)
@@ -220,6 +228,15 @@ class SurveysTab(BoardTab):
         self.model.clear()
         self.message.setText(self.tr("Saved %n form(s).", "", count))
         self.grid.setCurrentIndex(self.model.index(0, 0))
+
+    def import_responses(self, path: str | None = None) -> None:
+        """Online responses from a CSV/XLSX file into the chosen survey (the dialog, then the import)."""
+        survey_id = self.survey.currentData()
+        if survey_id is None:
+            self.message.setText(self.tr("Create a survey first."))
+            return
+        self.importer = SurveyImporter(self, self.ctx, survey_id)
+        self.importer.start(path)
 
     def create_survey(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New survey"), self.tr("Title of the survey:"))

@@ -13,7 +13,7 @@ import pytest
 from markupsafe import Markup, escape
 
 from advisoryboard.opening import open_database
-from advisoryboard.publish import impact
+from advisoryboard.publish import impact, impact_areas  # noqa: F401  (the areas' providers registered)
 from advisoryboard.publish.site import publish_site
 from advisoryboard.services.base import read_only
 from tests.support.browser import axe_source, axe_violations, chrome
@@ -128,7 +128,8 @@ def page_types(site: Path) -> dict[str, Path]:
         "meeting-minutes": with_minutes,
         "meeting-agenda": without,
         "issues": en / "issues.html",
-        "impact-empty": en / "impact.html",
+        "impact": en / "impact.html",  # events, a survey, crime trends with its map, projects
+        "impact-es": site / "es" / "impact.html",
         "annual": en / "annual.html",
         "data": en / "data" / "index.html",
     }
@@ -137,16 +138,21 @@ def page_types(site: Path) -> dict[str, Path]:
 def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(
     site: Path, small_board: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The Impact page with a provider plugged in, published beside the others.
+    # The Impact page with another provider plugged in, and with none, beside the others.
     monkeypatch.setattr(impact, "PROVIDERS", [sample_section])
-    with_section = tmp_path / "with-impact"
+    with_section, empty = tmp_path / "with-impact", tmp_path / "empty-impact"
     db = open_database(f"sqlite:///{small_board}")
     try:
         with read_only(db) as s:
             publish_site(s, with_section, "en", today=TODAY)
+            monkeypatch.setattr(impact, "PROVIDERS", [])
+            publish_site(s, empty, "en", today=TODAY)
     finally:
         db.dispose()
-    pages = page_types(site) | {"impact-section": with_section / "impact.html"}
+    pages = page_types(site) | {
+        "impact-section": with_section / "impact.html",
+        "impact-empty": empty / "impact.html",
+    }
     source = axe_source()
     found = {}
     for width, height in ((1280, 900), (390, 844)):

@@ -155,3 +155,43 @@ def test_roles_staff_cannot_edit_and_sign_ins_raise_the_head_count(db: Database)
     with read_only(db) as s:
         n = s.scalar(select(func.count()).where(EventSignIn.event_id == scene.events[2]))
         assert n == 45
+
+
+def test_the_issue_form_records_changes_and_clears_the_event_an_issue_was_raised_at(db: Database) -> None:
+    from advisoryboard.services import issues
+    from advisoryboard.services.issue_detail import get_issue
+    from database.models import Issue
+
+    scene = make_scene(db)
+    clean_up, nno = scene.events[2], scene.events[4]  # in date order
+    with read_only(db) as s:
+        choices = svc.event_choices(s)
+    assert [c.id for c in choices] == list(reversed(scene.events))  # the latest first
+    with transaction(db) as s:
+        iid = issues.create_issue(
+            s, issues.IssueInput("Dumped tyres behind the lot", source_event_id=clean_up)
+        )
+    with read_only(db) as s:
+        assert get_issue(s, iid).source_event_id == clean_up
+        assert [i.id for i in svc.get_event(s, clean_up).issues] == [iid]  # the event's side
+        source = svc.source_event_of_issue(s, iid)
+        assert source is not None and source.title == "Spring clean-up"  # the issue's side
+        version = get_issue(s, iid).version
+    with transaction(db) as s:  # moved to another event: it leaves the first one's list
+        issues.update_issue(
+            s, iid, issues.IssueInput("Dumped tyres behind the lot", source_event_id=nno), version
+        )
+    with read_only(db) as s:
+        assert iid not in [i.id for i in svc.get_event(s, clean_up).issues]
+        assert iid in [i.id for i in svc.get_event(s, nno).issues]
+        version = get_issue(s, iid).version
+    with transaction(db) as s:  # "(not raised at an event)" clears it
+        issues.update_issue(s, iid, issues.IssueInput("Dumped tyres behind the lot"), version)
+    with read_only(db) as s:
+        assert svc.source_event_of_issue(s, iid) is None
+        before = s.scalar(select(func.count()).select_from(Issue))
+    with pytest.raises(ValidationError) as refused, transaction(db) as s:
+        issues.create_issue(s, issues.IssueInput("Streetlight out", source_event_id=999_999))
+    assert refused.value.errors == {"source_event_id": "This event does not exist any more."}
+    with read_only(db) as s:
+        assert s.scalar(select(func.count()).select_from(Issue)) == before

@@ -176,3 +176,65 @@ def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: Mai
     issues.detail.show_issue(issue_id)  # type: ignore[attr-defined]
     label = issues.detail.findChild(QLabel, "issueSourceEvent")  # type: ignore[attr-defined]
     assert label is not None and label.text().startswith(title)
+
+
+def test_raised_at_event_chosen_in_the_issue_form_shows_on_both_sides(
+    tab: CommunityTab, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QLabel
+
+    from ui.issues.issue_dialog import IssueDialog
+
+    main_window = tab.window()
+    issues = main_window.tab("issuesTab")  # type: ignore[attr-defined]
+    row = next(r for r in range(tab.events_model.rowCount()) if "clean-up" in _titles(tab)[r].lower())
+    event = tab.events_model.row_at(row)
+    assert event is not None
+    forms: list[IssueDialog] = []
+
+    def fill_in(cls, parent, cats, save, detail=None, **kw):
+        form = cls(parent, cats, save, detail, **kw)
+        forms.append(form)
+        form.title.setText("Dumped tyres behind the lot")
+        combo = form.source_event
+        assert combo.accessibleName() == "Raised at event" and combo.itemText(0) == "(not raised at an event)"
+        combo.setCurrentIndex(combo.findData(event.id))
+        assert combo.currentText().startswith(event.title + ", ")
+        form._save()
+        return form.result_value
+
+    monkeypatch.setattr(IssueDialog, "ask", classmethod(fill_in))
+    main_window.tabs.setCurrentWidget(issues)  # type: ignore[attr-defined]
+    issues.new_issue()
+    issue_id = forms[0].result_value
+    assert isinstance(issue_id, int)
+    qtbot.waitUntil(lambda: issues.detail.findChild(QLabel, "issueSourceEvent") is not None)  # issue's side
+    label = issues.detail.findChild(QLabel, "issueSourceEvent")
+    assert label is not None and label.text().startswith(event.title)
+
+    main_window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]  # the event's side lists it, as a link back
+    tab.events_table.selectRow(row)
+    qtbot.waitUntil(lambda: "Dumped tyres behind the lot" in tab.details.toPlainText())
+    assert f'href="issue:{issue_id}"' in tab.details.toHtml()
+    tab.details.anchorClicked.emit(QUrl(f"issue:{issue_id}"))
+    assert main_window.tabs.currentWidget() is issues  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: issues.detail.detail is not None and issues.detail.detail.id == issue_id)
+
+    issues.edit_issue(issue_id)  # editing the issue starts from the event chosen
+    assert forms[1].source_event.currentData() == event.id
+
+
+def test_community_and_members_share_one_filter_bar_and_ctrl_f_finds_each_search(
+    main_window: MainWindow, tab: CommunityTab, qtbot
+) -> None:
+    from ui.common.search_bar import SearchFilterBar
+
+    members = main_window.tab("membersTab")
+    for page, search in ((members, "membersSearch"), (tab, "communitySearch")):
+        bar = page.findChild(SearchFilterBar)
+        assert bar is not None and bar.search.objectName() == search
+        main_window.tabs.setCurrentWidget(page)
+        page.setFocus()
+        qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is bar.search, search

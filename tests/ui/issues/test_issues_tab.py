@@ -145,7 +145,7 @@ def test_open_an_issue_change_its_status_and_see_the_timeline_grow(tab: IssuesTa
 def test_new_issue_with_ctrl_n(tab: IssuesTab, qtbot, monkeypatch) -> None:
     from advisoryboard.services.issues import IssueInput
 
-    def fake_ask(cls, parent, cats, save, detail=None, areas=()):
+    def fake_ask(cls, parent, cats, save, detail=None, areas=(), **_kw):
         op = save(IssueInput(title="Broken bench in Elm Park", due_on=dt.date(2020, 1, 1)))
         assert op.run()
         return op.result
@@ -300,7 +300,7 @@ def test_a_new_issue_shows_from_its_heading(tab: IssuesTab, qtbot, monkeypatch) 
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())  # the secretary scrolled down to the timeline
 
-    def fake_ask(cls, parent, cats, save, detail=None, areas=()):
+    def fake_ask(cls, parent, cats, save, detail=None, areas=(), **_kw):
         op = save(IssueInput(title="Broken bench in Elm Park"))
         assert op.run()
         return op.result

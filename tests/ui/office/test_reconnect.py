@@ -31,8 +31,8 @@ def test_the_server_restarts_while_a_form_is_open(qtbot, pg_server, pg_url: str,
     assert tab.model.index(0, 1).data() == "Graffiti on the library wall"  # type: ignore[attr-defined]
     forms: list[IssueDialog] = []
 
-    def keep_open(cls, parent, categories, save, detail=None, areas=()):
-        forms.append(cls(parent, categories, save, detail, areas))
+    def keep_open(cls, parent, categories, save, detail=None, areas=(), **kw):
+        forms.append(cls(parent, categories, save, detail, areas, **kw))
         forms[-1].show()
         return None
 

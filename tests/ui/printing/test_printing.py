@@ -177,3 +177,48 @@ def test_chooser_offers_english_spanish_and_bilingual(main_window: MainWindow, q
     preview = _wait_preview(qtbot)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "Call to order" in text and translate("Call to order", "es") in text
+
+
+def test_a_meetings_agenda_names_the_crime_trends_handout_its_print_buttons_offer(
+    main_window: MainWindow, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from advisoryboard.reports.documents import meeting_choices
+    from database.models import AgendaItem
+
+    with read_only(main_window.ctx.db) as session:
+        meeting_id = session.scalar(
+            select(AgendaItem.meeting_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(
+                AgendaItem.title == "Police liaison report: crime trends",
+                Meeting.status == MeetingStatus.HELD,
+            )
+            .order_by(Meeting.starts_at.desc())
+            .limit(1)
+        )
+        meetings = meeting_choices(session)
+    assert meeting_id is not None
+    tab = main_window.tab("meetingsTab")
+    main_window.tabs.setCurrentWidget(tab)
+    tab.select_meeting(meeting_id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: tab.selected_meeting_id() == meeting_id)  # type: ignore[attr-defined]
+    assert (
+        tab.print_handout.isEnabled()  # type: ignore[attr-defined]
+        and tab.print_handout.accessibleName() == "Print the crime trends handout"  # type: ignore[attr-defined]
+    )
+    qtbot.mouseClick(tab.print_agenda, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    agenda = _wait_preview(qtbot)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(agenda.pdf)).pages)
+    assert "Police liaison report: crime trends" in text and "Handout: Crime trends, " in text
+    qtbot.mouseClick(tab.print_handout, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    handout = _wait_preview(qtbot, before=1)
+    assert handout.filename == f"crime-trends-meeting-{meeting_id}.pdf"
+    assert "Crime trends" in PdfReader(io.BytesIO(handout.pdf)).pages[0].extract_text()
+
+    chooser = PrintChooser(main_window, main_window.ctx, meetings, "crime-trends")  # File ▸ Print… too
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert chooser.kind.currentText() == "Crime trends handout" and chooser.meeting.isVisible()
+    assert chooser.request()[1]["meeting_id"] == chooser.meeting.currentData()

@@ -141,3 +141,107 @@ def test_the_tab_fits_a_small_office_screen(qtbot: Any, tab: SurveysTab, languag
     finally:
         apply_language("en")
     assert hint.width() <= 1366 and hint.height() <= 600  # window chrome and tab bar take the rest of 728
+
+
+SAFE_DAY = "How safe do you feel walking alone in your neighborhood during the day?"
+ONLINE = (
+    f"Timestamp,{SAFE_DAY},Neighbourhood,Comments,Survey round\n"
+    "2026-04-01,Very safe,Downtown,More lights,Spring 2026\n"
+    "2026-04-02,Quite unsafe,North,,Spring 2026\n"
+    "2026-04-03,,,,Spring 2026\n"
+    "2026-04-04,Somewhat safe,Downtown,Fix the park,\n"
+)
+
+
+def _open_import(qtbot: Any, tab: SurveysTab, path: Any) -> Any:
+    from ui.surveys.import_ui import SurveyImportDialog
+
+    tab.import_responses(str(path))
+    qtbot.waitUntil(lambda: tab.importer is not None and tab.importer.dialog is not None, timeout=10000)
+    assert tab.importer is not None
+    dialog = tab.importer.dialog
+    assert isinstance(dialog, SurveyImportDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _answers(dialog: Any) -> list[tuple[str, str]]:
+    return [
+        (dialog.answers.item(r, 0).text(), dialog.answers.item(r, 1).text())
+        for r in range(dialog.answers.rowCount())
+    ]
+
+
+def _responses(tab: SurveysTab, wave: str) -> int:
+    from database.models.surveys import SurveyWave
+
+    with read_only(tab.db) as s:  # type: ignore[attr-defined]
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(SurveyResponse)
+                .join(SurveyWave, SurveyWave.id == SurveyResponse.wave_id)
+                .where(SurveyWave.name == wave)
+            )
+            or 0
+        )
+
+
+def test_online_responses_import_with_column_and_answer_mappings_remembered(
+    qtbot: Any, tab: SurveysTab, tmp_path: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "online.csv"
+    path.write_text(ONLINE, encoding="utf-8")
+    before = _responses(tab, "Spring 2026")
+    assert tab.import_button.isEnabled()
+    dialog = _open_import(qtbot, tab, path)
+    combos = dialog.question_combos
+    assert combos[SAFE_DAY].currentData() == "safe_day"  # the header is the question's text
+    assert combos["Neighbourhood"].currentText() == "(not imported)"
+    combos["Neighbourhood"].setCurrentIndex(combos["Neighbourhood"].findData("district"))
+    combos["Comments"].setCurrentIndex(combos["Comments"].findData("comments"))
+    assert _answers(dialog) == [(SAFE_DAY, "Quite unsafe"), ("Neighbourhood", "Downtown")]  # not choices
+
+    dialog.check()  # an answer that is no choice: refused with its row and column, nothing saved
+    qtbot.waitUntil(lambda: dialog.check_button.isEnabled(), timeout=10000)
+    refusal = dialog.error_label.text()
+    assert refusal.startswith("Row 2, column “Neighbourhood”: 'Downtown' is not one of the choices")
+    assert refusal.endswith("Nothing was imported.")
+    dialog.answer_combos[(SAFE_DAY, "Quite unsafe")].setCurrentIndex(
+        dialog.answer_combos[(SAFE_DAY, "Quite unsafe")].findData(4)
+    )
+    downtown = dialog.answer_combos[("Neighbourhood", "Downtown")]
+    downtown.setCurrentIndex(downtown.findData(5))
+    assert downtown.currentText() == "5 — Central"
+    dialog.wave_column.setCurrentIndex(dialog.wave_column.findData("Survey round"))
+    dialog.wave.setCurrentText("Spring 2026")
+    dialog.check()
+    qtbot.waitUntil(lambda: "imported" in dialog.report_view.toPlainText(), timeout=10000)
+    report = dialog.report_view.toPlainText()
+    assert "4 rows: 3 imported, 1 skipped, 1 with defaults" in report
+    assert "Row 4 (skipped): no answers to the mapped questions" in report
+    assert "Row 5 (defaulted)" in report
+    assert _responses(tab, "Spring 2026") == before  # a check saves nothing
+
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "importResult") is not None)
+    box = tab.findChild(QMessageBox, "importResult")
+    assert box is not None
+    assert "3 imported, 1 skipped" in box.text() and "Row 4 (skipped)" in box.informativeText()
+    box.close()
+    assert _responses(tab, "Spring 2026") == before + 3
+    with read_only(tab.db) as s:  # type: ignore[attr-defined]
+        district = analytics.question_result(s, tab.detail.id, "district", None)
+    assert {c.code: c.count for c in district.choices}.get(5) == 2  # "Downtown" went in as Central
+
+    again = _open_import(qtbot, tab, path)  # the same layout: both mappings come back by themselves
+    assert again.question_combos["Neighbourhood"].currentData() == "district"
+    assert again.answer_combos[("Neighbourhood", "Downtown")].currentData() == 5
+    again.wave_column.setCurrentIndex(again.wave_column.findData("Survey round"))
+    with qtbot.waitSignal(again.accepted, timeout=20000):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert again.report is not None and again.report.imported == 0  # the same file adds nothing
+    assert _responses(tab, "Spring 2026") == before + 3
