@@ -278,7 +278,7 @@ class IssuesTab(BoardTab):
 
             return ChangeOp(self, self.ctx, update)
 
-        IssueDialog.ask(self, cats, save, detail, areas, events=events)  # the notice shows the saved issue
+        IssueDialog.ask(self, cats, save, detail, areas=areas, events=events)  # the notice shows the saved issue
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices
