@@ -57,6 +57,28 @@ def clear(session: Session) -> None:
         session.execute(delete(model))
 
 
+def _place_events(session: Session, events: list[CommunityEvent], r: random.Random) -> None:
+    """Coordinates for the events' places: each place in a district sits by one of its issues
+    (the demo issues lie in the beat they name), so events show on the map like issues."""
+    spots: dict[tuple[str | None, str | None], tuple[float, float] | None] = {}
+    for e in events:
+        key = (e.place, e.district)
+        if key not in spots:
+            near = session.execute(
+                select(Issue.latitude, Issue.longitude)
+                .where(
+                    Issue.district == e.district, Issue.latitude.is_not(None), Issue.longitude.is_not(None)
+                )
+                .order_by(Issue.id)
+                .offset(r.randint(0, 40))
+                .limit(1)
+            ).first()
+            spots[key] = (round(float(near[0] or 0), 6), round(float(near[1] or 0), 6)) if near else None
+        spot = spots[key]
+        if spot is not None:
+            e.latitude, e.longitude = spot
+
+
 def generate_community(
     session: Session,
     *,
@@ -279,6 +301,7 @@ def generate_community(
             (30, 90),
             districts[2],
         )
+    _place_events(session, events, random.Random(seed * 31 + 5))
     session.add_all(events)
     session.flush()
     regulars = residents[:60]  # the same neighbors come back
