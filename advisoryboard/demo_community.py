@@ -58,21 +58,22 @@ def clear(session: Session) -> None:
 
 
 def _place_events(session: Session, events: list[CommunityEvent], r: random.Random) -> None:
-    """Coordinates for the events' places: each place in a district sits by one of its issues
-    (the demo issues lie in the beat they name), so events show on the map like issues."""
+    """Coordinates for the events' places: each place sits by one of the demo's located issues
+    (of the event's district when issues use its name), so events show on the map like issues."""
+    located = select(Issue.latitude, Issue.longitude).where(
+        Issue.latitude.is_not(None), Issue.longitude.is_not(None)
+    )
     spots: dict[tuple[str | None, str | None], tuple[float, float] | None] = {}
     for e in events:
         key = (e.place, e.district)
         if key not in spots:
-            near = session.execute(
-                select(Issue.latitude, Issue.longitude)
-                .where(
-                    Issue.district == e.district, Issue.latitude.is_not(None), Issue.longitude.is_not(None)
-                )
-                .order_by(Issue.id)
-                .offset(r.randint(0, 40))
-                .limit(1)
-            ).first()
+            offset = r.randint(0, 200)
+            near = (
+                session.execute(
+                    located.where(Issue.district == e.district).order_by(Issue.id).offset(offset).limit(1)
+                ).first()
+                or session.execute(located.order_by(Issue.id).offset(offset).limit(1)).first()
+            )
             spots[key] = (round(float(near[0] or 0), 6), round(float(near[1] or 0), 6)) if near else None
         spot = spots[key]
         if spot is not None:

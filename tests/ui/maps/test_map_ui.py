@@ -276,3 +276,46 @@ def test_outlines_are_imported_from_the_map(qtbot, issues_tab: IssuesTab, tmp_pa
             "Demo beats",
             "beats",
         ]
+
+
+def test_a_district_can_be_chosen_from_the_keyboard(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    combo = view.areas
+    assert combo.accessibleName() == "District on the map" and view.areas_label.buddy() is combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "Every place" and sorted(names[1:]) == sorted(o.label for o in view.data.outlines)  # type: ignore[union-attr]
+    outline = next(o for o in view.data.outlines if o.label == "Beat 21")  # type: ignore[union-attr]
+    issues = _issues(issues_tab.ctx.db)
+    inside = shapely.intersects_xy(outline.geometry, issues.longitude.to_numpy(), issues.latitude.to_numpy())
+    open_inside = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    while combo.currentText() != "Beat 21":  # arrow keys through the list, as a keyboard user does
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() == before + 1
+    qtbot.waitUntil(lambda: issues_tab.count_label.text().startswith(f"{open_inside} "), timeout=10_000)
+    chip = issues_tab.filter_bar.map_chip
+    assert chip.isVisible() and "Beat 21" in chip.text() and view.selected_area == outline.area_id
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # "Every place": the choice is undone
+    qtbot.waitUntil(lambda: not chip.isVisible() and issues_tab.filter_bar.current_filter().area_id is None)
+    assert view.selected_area is None
+    # A click on the map and the chip stay in step with the list.
+    view.click_at(*outline.label_at)
+    assert combo.currentText() == "Beat 21"
+    chip.click()
+    qtbot.waitUntil(lambda: combo.currentText() == "Every place")
+
+
+def test_community_events_are_a_layer_that_starts_unticked(qtbot, issues_tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    view = issues_tab.map_panel.view  # type: ignore[union-attr]
+    with issues_tab.ctx.db.engine.connect() as conn:
+        events = pd.read_sql(
+            "SELECT id FROM community_events WHERE latitude IS NOT NULL AND status <> 'cancelled_event'", conn
+        )
+    box = view.layer_boxes["events"]
+    assert box.text() == "Community events" and not box.isChecked()
+    assert not view.layer_boxes["incidents"].isChecked() and view.layer_boxes["issues"].isChecked()
+    shown = view.visible_points
+    box.setChecked(True)
+    assert len(events) > 0 and view.visible_points == shown + len(events)
