@@ -112,12 +112,15 @@ def project_map(
     except NotFound:
         return None
     shapes = load_areas(session, info.id)
-    wanted = {normalise_name(n) for n in (*split_list(project.districts), *split_list(project.beats))}
+    # The project names districts and beats; the outlines are one kind (beats: `Beat 21` = `21`).
+    names = split_list(project.beats) if info.kind == "beat" else split_list(project.districts)
+    wanted = {normalise_name(n, info.kind) for n in names} - {""}
     chosen = [
-        s for s in shapes if project.area_kind is ProjectAreaKind.DISTRICTS and (
-            normalise_name(s.board_district or s.name) in wanted or normalise_name(s.name) in wanted
-        )
-    ]  # fmt: skip
+        s
+        for s in shapes
+        if project.area_kind is ProjectAreaKind.DISTRICTS
+        and wanted & {normalise_name(s.board_district, info.kind), normalise_name(s.name, info.kind)}
+    ]
     circle = None
     if project.area_kind is ProjectAreaKind.RADIUS and project.center_lat is not None and project.radius_m:
         radius = math.degrees(project.radius_m / EARTH_RADIUS_M)
