@@ -208,7 +208,9 @@ class SafetyTab(BoardTab):
         self.map_panel.empty_text = self.tr("Choose a project on the left.")
         # A district chosen there (click or the district list) lists its issues, as on the Issues tab.
         self.map_panel.area_chosen.connect(
-            lambda area, name: self.navigate.emit("issuesTab", {"area_id": area, "area": name, "status": "all"})
+            lambda area, name: self.navigate.emit(
+                "issuesTab", {"area_id": area, "area": name, "status": "all"}
+            )
         )
         return self.map_panel
 
