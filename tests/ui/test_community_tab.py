@@ -176,3 +176,30 @@ def test_an_issue_raised_at_an_event_names_it_on_the_issue_pane(main_window: Mai
     issues.detail.show_issue(issue_id)
     label = issues.detail.findChild(QLabel, "issueSourceEvent")
     assert label is not None and label.text().startswith(title)
+
+
+def test_an_events_place_is_given_coordinates_in_its_form(tab: CommunityTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = EventDialog(tab.ctx, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.latitude.accessibleName() == "Latitude of the place"
+    assert dialog.latitude.text() == "not given" and dialog.longitude.text() == "not given"
+    qtbot.keyClicks(dialog.title_edit, "Block party on Elm")
+    dialog.latitude.setFocus()
+    dialog.latitude.selectAll()
+    qtbot.keyClicks(dialog.latitude, "42.31")
+    dialog.save()  # a latitude without a longitude cannot be placed
+    assert dialog.errors["longitude"].isVisible()
+    assert "both latitude and longitude" in dialog.errors["longitude"].text()
+    assert dialog.saved_id is None
+    dialog.longitude.setFocus()
+    dialog.longitude.selectAll()
+    qtbot.keyClicks(dialog.longitude, "-71.1")
+    dialog.save()
+    assert dialog.saved_id is not None
+    with read_only(tab.ctx.db) as s:
+        record = svc.get_event(s, dialog.saved_id)
+    assert (record.latitude, record.longitude) == (42.31, -71.1)
+    edit = EventDialog(tab.ctx, tab, dialog.saved_id)  # shown again when the event is edited
+    qtbot.addWidget(edit)
+    assert (edit.latitude.coordinate(), edit.longitude.coordinate()) == (42.31, -71.1)
