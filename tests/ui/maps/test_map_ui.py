@@ -6,6 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
+import pyqtgraph as pg
 import pytest
 import shapely
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
@@ -91,7 +92,7 @@ def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: I
 
 
 def test_hover_names_the_point_and_the_time_filter_hides_older_points(
-    qtbot, issues_tab: IssuesTab, demo_db
+    qtbot, issues_tab: IssuesTab, demo_db, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     view = issues_tab.map_panel.view  # type: ignore[union-attr]
     layer = view.data.layers["issues"]  # type: ignore[union-attr]
@@ -102,6 +103,10 @@ def test_hover_names_the_point_and_the_time_filter_hides_older_points(
     xy = np.column_stack([layer.lon, layer.lat])
     gaps = [np.sort(np.hypot(*(xy - xy[i]).T))[1] for i in range(len(layer))]
     lonely = int(np.argmax(gaps))
+    # From elsewhere first: the pointer may already rest there after an earlier test. pyqtgraph
+    # drops moves closer than 10 ms apart (its mouseRateLimit); a test's moves are that close.
+    monkeypatch.setitem(pg.CONFIG_OPTIONS, "mouseRateLimit", 0)
+    qtbot.mouseMove(view.plot.viewport(), QPoint(2, 2))
     qtbot.mouseMove(view.plot.viewport(), _screen_point(view, layer.lon[lonely], layer.lat[lonely]))
     qtbot.waitUntil(lambda: view.hover.text() == layer.label[lonely], timeout=5_000)
     assert view.hover.text().startswith(str(layer.label[lonely]).split(" · ")[0])
