@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 #: The newest migration this version of the app knows. A test checks that it equals
 #: Alembic's head, so adding a migration without updating it fails the build.
-SCHEMA_HEAD = "0011_laptop"
+SCHEMA_HEAD = "0012_maps"
 #: Every revision this app knows, oldest first.
 KNOWN_REVISIONS = (
     "0001",
@@ -29,6 +29,7 @@ KNOWN_REVISIONS = (
     "0006_surveys",
     "0010_trust",
     "0011_laptop",
+    "0012_maps",
 )
 
 #: Database objects made by hand in migrations (full-text search) that the models do not

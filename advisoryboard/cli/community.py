@@ -59,6 +59,17 @@ def register(verbs: Verbs) -> None:
     p.add_argument("--dry-run", action="store_true", help=_("check the file; import nothing"))
     p.set_defaults(handler=cmd_import_attendance)
 
+    p = verbs.add(
+        verbs.import_,
+        "event-places",
+        _("import the latitude and longitude of events' places (.csv or .xlsx with an Event id column)"),
+    )
+    p.add_argument(
+        "file", metavar="FILE", help=_("the spreadsheet (the events export, coordinates filled in)")
+    )
+    p.add_argument("--dry-run", action="store_true", help=_("check the file; import nothing"))
+    p.set_defaults(handler=cmd_import_event_places)
+
 
 def _write_pdf(args: argparse.Namespace, kind: str, ident: int) -> int:
     from advisoryboard.cli.printing import write_document
@@ -143,4 +154,30 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(_("{n} sign-ins imported.").format(n=report.imported))
+    return 0
+
+
+def cmd_import_event_places(args: argparse.Namespace) -> int:
+    from advisoryboard.importing.event_places import import_event_places
+    from advisoryboard.importing.tabular import read_table
+    from advisoryboard.opening import open_database
+    from advisoryboard.services.base import transaction
+
+    frame = read_table(args.file)
+    db = open_database(args.db, must_exist=True)
+
+    class _DryRun(Exception):
+        pass
+
+    try:
+        with transaction(db) as session:
+            report = import_event_places(session, frame)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        print(_("Dry run: {n} events would get coordinates; nothing was changed.").format(n=report.imported))
+        return 0
+    finally:
+        db.dispose()
+    print(_("Coordinates of {n} events imported.").format(n=report.imported))
     return 0

@@ -57,6 +57,29 @@ def clear(session: Session) -> None:
         session.execute(delete(model))
 
 
+def _place_events(session: Session, events: list[CommunityEvent], r: random.Random) -> None:
+    """Coordinates for the events' places: each place sits by one of the demo's located issues
+    (of the event's district when issues use its name), so events show on the map like issues."""
+    located = select(Issue.latitude, Issue.longitude).where(
+        Issue.latitude.is_not(None), Issue.longitude.is_not(None)
+    )
+    spots: dict[tuple[str | None, str | None], tuple[float, float] | None] = {}
+    for e in events:
+        key = (e.place, e.district)
+        if key not in spots:
+            offset = r.randint(0, 200)
+            near = (
+                session.execute(
+                    located.where(Issue.district == e.district).order_by(Issue.id).offset(offset).limit(1)
+                ).first()
+                or session.execute(located.order_by(Issue.id).offset(offset).limit(1)).first()
+            )
+            spots[key] = (round(float(near[0] or 0), 6), round(float(near[1] or 0), 6)) if near else None
+        spot = spots[key]
+        if spot is not None:
+            e.latitude, e.longitude = spot
+
+
 def generate_community(
     session: Session,
     *,
@@ -279,6 +302,7 @@ def generate_community(
             (30, 90),
             districts[2],
         )
+    _place_events(session, events, random.Random(seed * 31 + 5))
     session.add_all(events)
     session.flush()
     regulars = residents[:60]  # the same neighbors come back

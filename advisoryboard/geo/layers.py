@@ -5,7 +5,7 @@ colour, optionally a date for the time filter and issue ids for selecting), made
 provider function of a Session and a `MapFilter`. Another area registers its own:
 
     register_layer("incidents", N_("Incidents"), incident_points)   # branch crime
-    register_layer("events", N_("Community events"), event_points)  # branch community
+    register_layer("events", N_("Community events"), event_layer)
 
 A provider may also return a plain (lon, lat, label, category) tuple.
 """
@@ -13,6 +13,7 @@ A provider may also return a plain (lon, lat, label, category) tuple.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,8 @@ class PointLayer:
     ids: np.ndarray | None = None  # issue ids (selection), int64
     #: Other ways to colour the same points ("category" for issues), same order as `category`.
     colourings: dict[str, np.ndarray] = field(default_factory=dict)
+    #: The categories are message ids (N_), translated where they are shown (screen or paper).
+    translatable: bool = False
 
     def __len__(self) -> int:
         return int(self.lon.size)
@@ -187,6 +190,43 @@ def outlines_of(shapes: list[AreaShape], counts: dict[int, int] | None = None) -
     return result
 
 
+def zoom_to(outlines: list[Outline], bounds: tuple[float, float, float, float]) -> list[Outline]:
+    """The outlines cut to the box `bounds` (lon0, lat0, lon1, lat1), those outside it left out,
+    so a map zoomed to part of the city draws nothing past its frame."""
+    frame = shapely.box(*bounds)
+    result = []
+    for outline in outlines:
+        if outline.geometry is None or not shapely.intersects(outline.geometry, frame):
+            continue
+        part = shapely.intersection(outline.geometry, frame)
+        shape = AreaShape(outline.area_id, outline.label, "", None, part)
+        result += outlines_of([shape], {outline.area_id: outline.issues})
+    return result
+
+
+def circle_ring(lon: float, lat: float, radius: float, steps: int = 72) -> np.ndarray:
+    """A circle of `radius` degrees of latitude around (lon, lat), as a closed lon/lat ring."""
+    t = np.linspace(0, 2 * np.pi, steps, endpoint=True)
+    rx = radius / max(math.cos(math.radians(lat)), 0.01)
+    return np.column_stack([lon + rx * np.cos(t), lat + radius * np.sin(t)])
+
+
+def points_box(
+    layer: PointLayer, margin: float = 0.15, least: float = 0.003, quantile: float = 0.01
+) -> tuple[float, float, float, float] | None:
+    """The box around most of a layer's points (the outer `quantile` on each side ignored, so
+    a stray geocode does not zoom the map out), with `margin` of room; None without points."""
+    keep = np.isfinite(layer.lon) & np.isfinite(layer.lat)
+    if not keep.any():
+        return None
+    x0, x1 = np.quantile(layer.lon[keep], [quantile, 1 - quantile])
+    y0, y1 = np.quantile(layer.lat[keep], [quantile, 1 - quantile])
+    hx = max((x1 - x0) / 2 * (1 + margin), least)
+    hy = max((y1 - y0) / 2 * (1 + margin), least)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return (float(cx - hx), float(cy - hy), float(cx + hx), float(cy + hy))
+
+
 @dataclass(frozen=True)
 class MapData:
     set_id: int | None
@@ -194,6 +234,16 @@ class MapData:
     outlines: list[Outline]
     bounds: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
     layers: dict[str, PointLayer] = field(default_factory=dict)
+    #: Areas shown as "the area" (a problem-solving project's districts or beats), and a
+    #: circle (lon, lat, radius in degrees of latitude) for a project drawn around a point.
+    marked: tuple[int, ...] = ()
+    circle: tuple[float, float, float] | None = None
+    zoomed: bool = False  # the outlines are cut to `bounds` (layers.zoom_to)
+
+    def outline_key(self) -> tuple[object, ...]:
+        """Equal for two loads that draw the same outlines (a screen map then keeps its view)."""
+        ids = tuple(o.area_id for o in self.outlines)
+        return (self.set_id, ids, self.marked, self.circle, self.bounds if self.zoomed else None)
 
     def area_label(self, area_id: int) -> str:
         return next((o.label for o in self.outlines if o.area_id == area_id), "")
@@ -276,3 +326,45 @@ def incident_layer(session: Session, flt: MapFilter) -> PointLayer:
 
 
 register_layer("incidents", N_("Police incidents"), incident_layer)
+
+
+def event_layer(session: Session, flt: MapFilter) -> PointLayer:
+    """Community events whose place has coordinates (typed or imported; nothing is geocoded):
+    label 'date · title · place', category = the kind of event (translated where shown).
+    Cancelled events are left out: nothing happened there."""
+    from advisoryboard.labels import EVENT_KIND_LABELS
+    from database.models import CommunityEvent
+    from database.models.community import EventStatus
+
+    require_permission(session, Permission.READ)
+    stmt = select(
+        CommunityEvent.longitude,
+        CommunityEvent.latitude,
+        CommunityEvent.title,
+        CommunityEvent.place,
+        CommunityEvent.kind,
+        CommunityEvent.starts_at,
+    ).where(
+        CommunityEvent.longitude.is_not(None),
+        CommunityEvent.latitude.is_not(None),
+        CommunityEvent.status != EventStatus.CANCELLED,
+    )
+    if flt.date_from is not None:
+        stmt = stmt.where(CommunityEvent.starts_at >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to is not None:
+        stmt = stmt.where(
+            CommunityEvent.starts_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
+        )
+    rows = session.execute(stmt.order_by(CommunityEvent.starts_at)).all()
+    n = len(rows)
+    lon = np.fromiter((r[0] for r in rows), dtype=float, count=n)
+    lat = np.fromiter((r[1] for r in rows), dtype=float, count=n)
+    label = np.empty(n, dtype=object)
+    label[:] = [" · ".join(p for p in (r[5].date().isoformat(), r[2], r[3]) if p) for r in rows]
+    category = np.empty(n, dtype=object)
+    category[:] = [EVENT_KIND_LABELS.get(r[4], "") for r in rows]
+    when = np.array([r[5] for r in rows], dtype="datetime64[D]") if n else np.zeros(0, "datetime64[D]")
+    return PointLayer("events", N_("Community events"), lon, lat, label, category, when, translatable=True)
+
+
+register_layer("events", N_("Community events"), event_layer)

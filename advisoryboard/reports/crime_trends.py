@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from advisoryboard.analytics.crime import IncidentFilter, PoliceReport, TrendLine, month_series, police_report
 from advisoryboard.analytics.filters import add_months
 from advisoryboard.errors import NotFound
+from advisoryboard.geo.layers import MapData
 from advisoryboard.i18n import _ as app_
+from advisoryboard.reports import maps
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.crime_charts import monthly_columns
 from advisoryboard.reports.data import Board, load_board
@@ -92,6 +94,7 @@ def build_crime_trends(
     report: PoliceReport,
     series: list[tuple[dt.date, int]],
     language: str = "en",
+    incident_map: MapData | None = None,
 ) -> bytes:
     _ = translator(language)
     st = styles()
@@ -132,7 +135,7 @@ def build_crime_trends(
                     month_label=lambda d: f"{month_name(d.month, _)[:3]} {d.year % 100:02d}",
                 )
             )
-    story.append(
+    notes = [
         empty_note(
             _(
                 "Counts are offense records as the police department publishes them (an incident with "
@@ -141,7 +144,15 @@ def build_crime_trends(
                 "“–” means there is nothing to compare with."
             )
         )
-    )
+    ]
+    if incident_map is not None and report.latest is not None:
+        # Under the notes, in the room the tables leave: left out rather than a second page.
+        notes += maps.incident_map(
+            incident_map,
+            _("Where incidents happened, {month} {year}").format(month=month_name(m.month, _), year=m.year),
+            _,
+        )
+    story += notes
     title = f"{board.name} — {_('Crime trends')}"
     setup = PageSetup(running_title=title, page_label=_("Page {page} of {pages}"))
     return build_pdf(story, setup, title=title, author=board.name)
@@ -155,4 +166,6 @@ def render_crime_trends(session: Session, meeting_id: int, language: str = "en")
     report = police_report(session, day)
     first = add_months(report.month, -23)
     series = month_series(session, IncidentFilter(first, add_months(report.month, 1) - dt.timedelta(days=1)))
-    return build_crime_trends(load_board(session), day, report, series, language)
+    end = add_months(report.month, 1) - dt.timedelta(days=1)
+    where = maps.load_incident_map(session, report.month, end)
+    return build_crime_trends(load_board(session), day, report, series, language, where)

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisoryboard.analytics.crime import RateTest
+from advisoryboard.geo.layers import MapData
+from advisoryboard.geo.project_map import project_map
 from advisoryboard.reports.agenda import board_header
 from advisoryboard.reports.crime_charts import before_after_bars, monthly_columns
 from advisoryboard.reports.crime_trends import pct
@@ -30,6 +32,7 @@ from advisoryboard.reports.layout import (
     text,
     translator,
 )
+from advisoryboard.reports.maps import project_map_section
 from advisoryboard.services.project_assessment import Assessment, assess
 from advisoryboard.services.projects import STAGE_LABELS, STAGES, ProjectRecord, get_project
 from database.models import ActionItem, Issue, Motion
@@ -152,6 +155,7 @@ def build_project_report(
     links: dict[tuple[str, int], str],
     issues: list[tuple[str, str, dt.datetime]],
     language: str = "en",
+    where: MapData | None = None,
 ) -> bytes:
     _ = translator(language)
     st = styles()
@@ -192,6 +196,7 @@ def build_project_report(
             ),
         )
     )
+    story += project_map_section(where, _)
     story.append(fixed(_("Analysis"), st.h2))
     triangle = [
         [_("Location"), d.triangle_location or "–"],
@@ -266,4 +271,5 @@ def render_project(session: Session, project_id: int, language: str = "en") -> b
                 .order_by(Issue.reported_on)
             )
         ]
-    return build_project_report(load_board(session), record, assessment, links, issues, language)
+    where = project_map(session, project_id, public=True)
+    return build_project_report(load_board(session), record, assessment, links, issues, language, where)

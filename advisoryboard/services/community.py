@@ -82,6 +82,8 @@ class EventInput:
     volunteers: int = 0
     volunteer_hours: float = 0.0
     outcome_notes: str | None = None
+    latitude: float | None = None  # the place's coordinates, when known (the map's point)
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ class EventRecord:
     outcome_notes: str | None
     sign_ins: int
     issues: tuple[LinkedIssue, ...] = field(default_factory=tuple)
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -346,6 +350,7 @@ def _event_values(session: Session, data: EventInput, own_id: int | None) -> dic
                 errors["starts_at"] = _(
                     "The program “{name}” ended on {date}; the event is after it."
                 ).format(name=program.name, date=program.end_date.isoformat())
+    check_coordinates(errors, data.latitude, data.longitude)
     if errors:
         raise ValidationError(errors)
     codes = language_codes(data.languages)
@@ -367,7 +372,20 @@ def _event_values(session: Session, data: EventInput, own_id: int | None) -> dic
         "volunteers": data.volunteers,
         "volunteer_hours": hours,
         "outcome_notes": clean(data.outcome_notes),
+        "latitude": data.latitude,
+        "longitude": data.longitude,
     }
+
+
+def check_coordinates(errors: dict[str, str], lat: float | None, lon: float | None) -> None:
+    """Both or neither, each in range (a place on the map needs the pair)."""
+    if lat is not None and not -90 <= lat <= 90:
+        errors["latitude"] = _("Latitude must be between -90 and 90.")
+    if lon is not None and not -180 <= lon <= 180:
+        errors["longitude"] = _("Longitude must be between -180 and 180.")
+    if (lat is None) != (lon is None) and not errors.keys() & {"latitude", "longitude"}:
+        missing = "latitude" if lat is None else "longitude"
+        errors[missing] = _("Give both latitude and longitude, or neither.")
 
 
 def create_event(session: Session, data: EventInput) -> int:
@@ -384,6 +402,18 @@ def update_event(session: Session, event_id: int, data: EventInput, version: int
     check_version(event, version, _("Event {title}").format(title=event.title))
     for key, value in _event_values(session, data, event_id).items():
         setattr(event, key, value)
+    session.flush()
+
+
+def set_event_place(session: Session, event_id: int, latitude: float | None, longitude: float | None) -> None:
+    """Only the coordinates of an event's place (the places import); None, None clears them."""
+    require_permission(session, Permission.EDIT_COMMUNITY)
+    errors: dict[str, str] = {}
+    check_coordinates(errors, latitude, longitude)
+    if errors:
+        raise ValidationError(errors)
+    event = get_or_404(session, CommunityEvent, event_id, _("Event"))
+    event.latitude, event.longitude = latitude, longitude
     session.flush()
 
 
@@ -485,6 +515,8 @@ def get_event(session: Session, event_id: int) -> EventRecord:
         e.outcome_notes,
         int(named),
         linked,
+        e.latitude,
+        e.longitude,
     )
 
 

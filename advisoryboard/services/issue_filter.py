@@ -138,7 +138,14 @@ def filter_conditions(
     if flt.date_to is not None:
         conds.append(Issue.reported_on < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
     if flt.area_id is not None:
-        conds.append(Issue.id.in_(select(IssuePlace.issue_id).where(IssuePlace.area_id == flt.area_id)))
+        in_area = select(IssuePlace.issue_id).where(IssuePlace.area_id == flt.area_id)
+        if flt.status == "open" and session.get_bind().dialect.name == "sqlite":
+            # Open issues are few: SQLite then reads them by the status index and checks each
+            # against the area's ids, instead of looking up every id of the area (often 10×
+            # more) in the status index (the district filter from the map, make bench).
+            conds.append(literal_column("+issues.id").in_(in_area))
+        else:
+            conds.append(Issue.id.in_(in_area))
     if flt.bbox is not None:
         lon0, lat0, lon1, lat1 = flt.bbox
         conds.append(and_(Issue.longitude.between(lon0, lon1), Issue.latitude.between(lat0, lat1)))

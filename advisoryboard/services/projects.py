@@ -557,7 +557,8 @@ class IssueChoice:
     linked: bool
 
 
-def _problem_filter(session: Session, p: Project) -> IncidentFilter:
+def problem_filter(session: Session, p: Project) -> IncidentFilter:
+    """The problem's incidents: its time frame and offense categories (any area)."""
     return IncidentFilter(p.period_start, p.period_end, _category_ids(session, p.id))
 
 
@@ -565,7 +566,7 @@ def matching_incidents(session: Session, project_id: int, limit: int = MAX_OFFER
     """Incidents of the problem's categories in its area and time frame, newest first."""
     require_permission(session, Permission.READ)
     p = get_or_404(session, Project, project_id, _("Project"))
-    ids = in_area_ids(session, area_of(p), _problem_filter(session, p))
+    ids = in_area_ids(session, area_of(p), problem_filter(session, p))
     if not ids:
         return []
     linked = set(

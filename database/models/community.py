@@ -106,6 +106,9 @@ class CommunityEvent(Versioned, Timestamped, Base):
     ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     place: Mapped[str | None] = mapped_column(String(300))
     district: Mapped[str | None] = mapped_column(String(60))
+    #: Where the place is, when known (typed or imported; nothing is geocoded): the map's point.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
     cohosts: Mapped[str | None] = mapped_column(String(500))
     languages: Mapped[str | None] = mapped_column(String(100))  # codes, comma-separated: "en,es"
     accessibility: Mapped[str | None] = mapped_column(Text)  # interpretation, ramps, ASL…

@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+188"/>
+        <location filename="../../ui/issues/tab.py" line="+191"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/maps/panel.py" line="+158"/>
+        <location filename="../../ui/maps/panel.py" line="+168"/>
         <source>%Ln point(s) shown.</source>
         <translation>
             <numerusform>%Ln point shown.</numerusform>

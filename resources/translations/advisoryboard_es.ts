@@ -1814,6 +1814,23 @@
     </message>
 </context>
 <context>
+    <name>CoordinateBox</name>
+    <message>
+        <location filename="../../ui/common/coordinates.py" line="+17"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../ui/common/date_range.py" line="+63"/>
+        <source>any date</source>
+        <extracomment>The lowest date of a box: shown as &quot;any date&quot;.</extracomment>
+        <translation>cualquier fecha</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../ui/members/deactivate_dialog.py" line="-59"/>
@@ -1871,7 +1888,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/community/dialogs.py" line="+135"/>
+        <location filename="../../ui/community/dialogs.py" line="+136"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -1964,6 +1981,26 @@
         <location line="+1"/>
         <source>&amp;District or beat:</source>
         <translation>&amp;Distrito o sector:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latitude of the place</source>
+        <translation>Latitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lat&amp;itude:</source>
+        <translation>Lat&amp;itud:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude of the place</source>
+        <translation>Longitud del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;ngitude:</source>
+        <translation>Lo&amp;ngitud:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2136,7 +2173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/issues/filter_bar.py" line="+68"/>
+        <location filename="../../ui/issues/filter_bar.py" line="+63"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2247,18 +2284,18 @@
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Reported from</source>
         <translation>Reportado desde</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+0"/>
         <source>Reported until</source>
         <translation>Reportado hasta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
@@ -2288,17 +2325,12 @@
         <translation>Problemas elegidos en el mapa; haga clic para volver a mostrar todos los lugares</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>any date</source>
-        <translation>cualquier fecha</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+81"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
@@ -2333,7 +2365,7 @@
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Map: {name} ✕</source>
         <translation>Mapa: {name} ✕</translation>
     </message>
@@ -2348,7 +2380,7 @@
         <translation>distrito</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
@@ -2911,7 +2943,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/issues/issue_dialog.py" line="+59"/>
+        <location filename="../../ui/issues/issue_dialog.py" line="+60"/>
         <source>New issue</source>
         <extracomment>Given the form&apos;s values, the change that saves them (run by the dialog, which shows a refusal next to its field): e.g. `lambda data: ChangeOp(tab, ctx, lambda s: create_issue(s, data))`.</extracomment>
         <translation>Nuevo problema</translation>
@@ -3021,11 +3053,6 @@ TYPE:Pothole=Other public safety</translation>
         <source>Due on</source>
         <translation>Fecha límite</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>not given</source>
-        <translation>no indicado</translation>
-    </message>
 </context>
 <context>
     <name>IssueImporter</name>
@@ -3127,7 +3154,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln problema coincide</numerusform>
@@ -3512,14 +3539,13 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+44"/>
+        <location filename="../../ui/maps/panel.py" line="+55"/>
         <location line="+1"/>
         <source>Outlines shown</source>
-        <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
         <translation>Contornos mostrados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import o&amp;utlines…</source>
         <translation>Importar contorn&amp;os…</translation>
     </message>
@@ -3534,12 +3560,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-59"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
+        <extracomment>Reads what a map shows: (session, filter) -&gt; MapData, or None when there is nothing to draw. A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). &quot;Every place&quot; was chosen in the list of districts. The map was drawn with fresh data. What the map shows (default: the board&apos;s layers); a project&apos;s map passes its own.</extracomment>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+124"/>
         <source>%Ln point(s) shown.</source>
         <translation>
             <numerusform>%Ln punto mostrado.</numerusform>
@@ -3550,9 +3577,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/maps/view.py" line="+84"/>
+        <location filename="../../ui/maps/view.py" line="+90"/>
         <source>&amp;Hotspots</source>
-        <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1).</extracomment>
+        <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1). &quot;Every place&quot; was chosen in the list of districts (the keyboard&apos;s way to undo a choice).</extracomment>
         <translation>&amp;Zonas críticas</translation>
     </message>
     <message>
@@ -3577,17 +3604,17 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Por categoría</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Show points from</source>
         <translation>Mostrar puntos desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show points until</source>
         <translation>Mostrar puntos hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Select area</source>
         <translation>&amp;Seleccionar zona</translation>
     </message>
@@ -3602,49 +3629,70 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Todo el mapa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-10"/>
         <source>Points from</source>
-        <extracomment>Selecting and the view, on a row of their own (a panel adds its own buttons here). The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
+        <extracomment>The time filter (the same pair of dates as the Issues filter bar).</extracomment>
         <translation>Puntos desde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>District on the map</source>
+        <translation>Distrito en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a district to list its issues, as a click on the map does</source>
+        <translation>Elija un distrito para ver sus problemas, como al hacer clic en el mapa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Map</source>
+        <extracomment>Selecting and the view, on a row of their own (a panel adds its own buttons here). The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
         <translation>Mapa</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+278"/>
+        <location line="+333"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-329"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>any date</source>
-        <translation>cualquier fecha</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Show layer: {name}</source>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>Every place</source>
+        <translation>Todos los lugares</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
+        <source>The project&apos;s area</source>
+        <translation>Zona del proyecto</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Other ({n})</source>
         <translation>Otros ({n})</translation>
     </message>
@@ -3659,7 +3707,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>{name}: {n} problemas — haga clic para listarlos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Drag a rectangle to list the issues inside it (Esc: stop selecting).</source>
         <translation>Arrastre un rectángulo para listar los problemas que contiene (Esc: dejar de seleccionar).</translation>
     </message>
@@ -5499,7 +5547,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/community/dialogs.py" line="+78"/>
+        <location filename="../../ui/community/dialogs.py" line="+82"/>
         <source>Edit program</source>
         <translation>Editar programa</translation>
     </message>
@@ -6159,7 +6207,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../ui/safety_projects/tab.py" line="+72"/>
+        <location filename="../../ui/safety_projects/tab.py" line="+73"/>
         <source>Problem-solving projects</source>
         <translation>Proyectos de resolución de problemas</translation>
     </message>
@@ -6229,6 +6277,11 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>Proyecto</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project map</source>
+        <translation>Mapa del proyecto</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
@@ -6295,11 +6348,18 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
+        <location line="+15"/>
         <source>Choose a project on the left.</source>
         <translation>Elija un proyecto a la izquierda.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>Nothing to map: no district outlines are imported, or none of the project&apos;s incidents and issues has coordinates.</source>
+        <translation>Nada que mostrar en el mapa: no se han importado contornos de distritos, o ningún incidente ni problema del proyecto tiene coordenadas.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>District {name}</source>
         <translation>Distrito {name}</translation>
     </message>
@@ -6309,7 +6369,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
         <translation>{n} incidentes en los últimos 24 meses</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>Area</source>
         <translation>Área</translation>

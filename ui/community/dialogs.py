@@ -28,6 +28,7 @@ from advisoryboard.labels import label
 from advisoryboard.services import community as svc
 from database.models.community import EventKind, EventStatus, ProgramKind, ProgramStatus
 from ui.common.area_combo import AreaCombo
+from ui.common.coordinates import CoordinateBox
 from ui.common.formatting import date_edit_format, datetime_edit_format
 from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
@@ -169,6 +170,13 @@ class EventDialog(_FormDialog):
         self.row(self.tr("P&lace:"), self.place, "place")
         self.district = self.area_combo("eventDistrict", self.tr("District or beat"))
         self.row(self.tr("&District or beat:"), self.district, "district")
+        # Coordinates of the place (from a map or a GPS), so the event shows on the maps.
+        self.latitude = CoordinateBox(self, "eventLatitude", 90)
+        self.latitude.setAccessibleName(self.tr("Latitude of the place"))
+        self.row(self.tr("Lat&itude:"), self.latitude, "latitude")
+        self.longitude = CoordinateBox(self, "eventLongitude", 180)
+        self.longitude.setAccessibleName(self.tr("Longitude of the place"))
+        self.row(self.tr("Lo&ngitude:"), self.longitude, "longitude")
         self.cohosts = self.line("eventCohosts", self.tr("Co-hosting partners"))
         self.row(self.tr("C&o-hosts:"), self.cohosts, "cohosts")
         self.languages = self.line("eventLanguages", self.tr("Languages offered, as codes"))
@@ -214,6 +222,8 @@ class EventDialog(_FormDialog):
         self.ends.setDateTime(_qdt(r.ends_at or r.starts_at + dt.timedelta(hours=2)))
         self.place.setText(r.place or "")
         self.district.setText(r.district or "")
+        self.latitude.set_coordinate(r.latitude)
+        self.longitude.set_coordinate(r.longitude)
         self.cohosts.setText(r.cohosts or "")
         self.languages.setText(", ".join(r.languages))
         self.accessibility.setText(r.accessibility or "")
@@ -246,6 +256,8 @@ class EventDialog(_FormDialog):
             volunteers=self.volunteers.value(),
             volunteer_hours=self.hours.value(),
             outcome_notes=self.notes.toPlainText(),
+            latitude=self.latitude.coordinate(),
+            longitude=self.longitude.coordinate(),
         )
 
     def save(self) -> None:

@@ -3,18 +3,15 @@ partner, overdue, date range, search as you type, and saved presets."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -26,13 +23,11 @@ from advisoryboard.services.issue_detail import categories, committees, district
 from advisoryboard.services.issue_filter import IssueFilter
 from advisoryboard.services.issue_presets import delete_preset, save_preset, saved_presets
 from database.enums import IssuePriority
-from ui.common.formatting import date_edit_format
-from ui.common.optional_date import OptionalDateEdit
+from ui.common.date_range import DateRange
 from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
 from ui.tabbase import BoardTab
 
-NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
 
 
@@ -77,8 +72,14 @@ class FilterBar(QWidget):
         self.overdue.setObjectName("overdueFilter")
         self.overdue.setAccessibleName(self.tr("Overdue only"))
         self.overdue.toggled.connect(self._emit)
-        self.date_from = self._date("dateFromFilter", self.tr("Reported from"))
-        self.date_to = self._date("dateToFilter", self.tr("Reported until"))
+        self.dates = DateRange(
+            self,
+            ("dateFromFilter", "dateToFilter"),
+            (self.tr("Reported from"), self.tr("until")),
+            (self.tr("Reported from"), self.tr("Reported until")),
+        )
+        self.dates.changed.connect(self._emit)
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
 
         self.presets = self._combo("presetCombo", self.tr("Saved filters"))
         self.presets.currentIndexChanged.disconnect()
@@ -110,21 +111,8 @@ class FilterBar(QWidget):
         grid.addWidget(self.reset_button, 0, 5)
         for col, w in enumerate((self.category, self.priority, self.district, self.assignee, self.partner)):
             grid.addWidget(w, 1, col)
-        dates = QHBoxLayout()
-        self.date_from_label = QLabel(self.tr("Reported from"), self)
-        self.date_from_label.setBuddy(self.date_from)
-        self.date_to_label = QLabel(self.tr("until"), self)
-        self.date_to_label.setBuddy(self.date_to)
-        date_widgets: tuple[QWidget, ...] = (
-            self.date_from_label,
-            self.date_from,
-            self.date_to_label,
-            self.date_to,
-        )
-        for widget in date_widgets:
-            dates.addWidget(widget)
-        dates.addStretch(1)
-        grid.addLayout(dates, 2, 0, 1, 3)
+        self.date_from_label, self.date_to_label = self.dates.from_label, self.dates.to_label
+        grid.addWidget(self.dates, 2, 0, 1, 3)
         presets = QHBoxLayout()
         preset_widgets: tuple[QWidget, ...] = (
             self.presets,
@@ -149,18 +137,6 @@ class FilterBar(QWidget):
         combo.setMinimumContentsLength(14)
         combo.currentIndexChanged.connect(self._emit)
         return combo
-
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = OptionalDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_edit_format())
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any date"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self._emit)
-        return edit
 
     # ------------------------------------------------------------------ choices
     def load_choices(self) -> None:
@@ -204,10 +180,7 @@ class FilterBar(QWidget):
 
     # ------------------------------------------------------------------ filter
     def current_filter(self) -> IssueFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            d = edit.date()
-            return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
-
+        date_from, date_to = self.dates.span()
         return IssueFilter(
             status=self.status.currentData() or "open",
             category_id=self.category.currentData(),
@@ -216,8 +189,8 @@ class FilterBar(QWidget):
             assignee=self.assignee.currentData(),
             partner_id=self.partner.currentData(),
             overdue=self.overdue.isChecked(),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=date_from,
+            date_to=date_to,
             text=self.search.text().strip(),
             area_id=self._map_part[0],
             bbox=self._map_part[1],
@@ -271,8 +244,7 @@ class FilterBar(QWidget):
             if (flt.area_id, flt.bbox) != self._map_part:
                 self._map_part = (flt.area_id, flt.bbox)
                 self._show_map_chip(self.tr("district"))
-            for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
-                edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.dates.set_span(flt.date_from, flt.date_to)
             self.search.blockSignals(True)
             self.search.setText(flt.text)
             self.search.blockSignals(False)

@@ -30,6 +30,7 @@ from advisoryboard.services.issue_detail import Choice
 from advisoryboard.services.issues import IssueDetail, IssueInput
 from database.enums import IssuePriority, IssueSource
 from ui.common.area_combo import AreaCombo
+from ui.common.coordinates import CoordinateBox
 from ui.common.formatting import date_edit_format, datetime_edit_format, format_date
 from ui.common.optional_date import OptionalDateEdit
 from ui.operations import Operation
@@ -161,13 +162,7 @@ class IssueDialog(QDialog):
             attach_presence(self, "issues", detail.id)  # "<user> is editing this issue on <computer>"
 
     def _coordinate(self, name: str, limit: int) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setObjectName(name)
-        spin.setRange(-limit - 1, limit)
-        spin.setDecimals(6)
-        spin.setSpecialValueText(self.tr("not given"))
-        spin.setValue(-limit - 1)
-        return spin
+        return CoordinateBox(self, name, limit)
 
     def _load(self, d: IssueDetail) -> None:
         self.title.setText(d.title)

@@ -175,6 +175,7 @@ class IssuesTab(BoardTab):
                 lambda area, name: self.filter_bar.set_map_filter(area, None, name)
             )
             self.map_panel.box_chosen.connect(lambda box: self.filter_bar.set_map_filter(None, box, ""))
+            self.map_panel.area_cleared.connect(lambda: self.filter_bar.set_map_filter(None, None, ""))
             self.side.addWidget(self.map_panel)
             self.filter_bar.filter_changed.connect(self._map_follows_filter)
             self._map_follows_filter(self.filter_bar.current_filter())
@@ -183,6 +184,8 @@ class IssuesTab(BoardTab):
     def _map_follows_filter(self, flt: IssueFilter) -> None:
         if self.map_panel is not None:
             self.map_panel.set_filter(flt.date_from, flt.date_to, flt.status)
+            if flt.area_id != self.map_panel.view.selected_area:  # e.g. the chip cleared it
+                self.map_panel.view.highlight(flt.area_id)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln matching issue(s)", "", total))
@@ -278,7 +281,9 @@ class IssuesTab(BoardTab):
 
             return ChangeOp(self, self.ctx, update)
 
-        IssueDialog.ask(self, cats, save, detail, areas=areas, events=events)  # the notice shows the saved issue
+        IssueDialog.ask(
+            self, cats, save, detail, areas=areas, events=events
+        )  # the notice shows the saved issue
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices

@@ -7,6 +7,7 @@ when it is shown after a change (`mark_stale`), never while hidden.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -20,18 +21,28 @@ from ui.context import AppContext
 from ui.maps.view import MapView
 from ui.operations import ChangeOp, DbSession, QueryOp
 
+#: Reads what a map shows: (session, filter) -> MapData, or None when there is nothing to draw.
+Loader = Callable[[DbSession, MapFilter], MapData | None]
+
 
 class MapPanel(QWidget):
     #: A district was clicked: (area id, name).
     area_chosen = Signal(int, str)
     #: A rectangle was selected: (lon0, lat0, lon1, lat1).
     box_chosen = Signal(object)
+    #: "Every place" was chosen in the list of districts.
+    area_cleared = Signal()
     #: The map was drawn with fresh data.
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, loader: Loader | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: What the map shows (default: the board's layers); a project's map passes its own.
+        self.loader: Loader = loader or load_map
+        self.empty_text = self.tr(
+            "No outlines yet: import the city's districts with “advisoryboard import boundaries FILE”."
+        )
         self.setObjectName("mapPanel")
         self.filter = MapFilter()
         self._stale = True
@@ -51,6 +62,7 @@ class MapPanel(QWidget):
         self.view = MapView(self)
         self.view.area_clicked.connect(self.area_chosen)
         self.view.box_selected.connect(self.box_chosen)
+        self.view.area_cleared.connect(self.area_cleared)
         self.view.time_row.addWidget(self.sets)
         self.import_button = QPushButton(self.tr("Import o&utlines…"), self)
         self.import_button.setObjectName("mapImportButton")
@@ -90,8 +102,11 @@ class MapPanel(QWidget):
         flt = MapFilter(self.filter.date_from, self.filter.date_to, self.filter.status, set_name=chosen)
         self._say(self.tr("Loading the map…"))
 
+        loader = self.loader
+
         def read(session: DbSession) -> tuple[bool, list[str], MapData]:
-            return has_pending(session), [s.name for s in boundary_sets(session)], load_map(session, flt)
+            data = loader(session, flt) or MapData(None, flt.set_name or "", [], (-1.0, -1.0, 1.0, 1.0))
+            return has_pending(session), [s.name for s in boundary_sets(session)], data
 
         QueryOp(self, self.ctx, read).show_errors_in(self.message).success(
             lambda result: self._show(generation, result)
@@ -148,12 +163,7 @@ class MapPanel(QWidget):
         self.sets.blockSignals(False)
         self.view.show_map(data)
         if not data.outlines:
-            self._say(
-                self.tr(
-                    "No outlines yet: import the city's districts with "
-                    "“advisoryboard import boundaries FILE”."
-                )
-            )
+            self._say(self.empty_text)
         else:
             shown = self.tr("%Ln point(s) shown.", "", self.view.visible_points)
             self._say(f"{self.imported_text} {shown}".strip())

@@ -11,18 +11,17 @@ Hovering names the point under the pointer (or the district); clicking a distric
 
 from __future__ import annotations
 
-import datetime as dt
 import math
+import re
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGraphicsPathItem,
     QHBoxLayout,
     QLabel,
@@ -32,16 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.geo.hotspots import auto_hex_size, hex_bins
-from advisoryboard.geo.layers import MapData, Outline, PointLayer
+from advisoryboard.geo.layers import MapData, Outline, PointLayer, circle_ring
 from advisoryboard.i18n import _
 from advisoryboard.services.issue_workflow import status_label
 from database.enums import IssueStatus
 from ui.charts import palette
-from ui.common.formatting import date_edit_format
-from ui.common.optional_date import OptionalDateEdit
+from ui.common.date_range import DateRange
 from ui.maps.items import MapViewBox, PointsItem
 
-NO_DATE = QDate(2000, 1, 1)
 POINT_SIZE = 5
 HOVER_PIXELS = 6
 MAX_CATEGORIES = 7  # more share the colour "Other"
@@ -57,11 +54,18 @@ STATUS_COLOURS = {
 HOTSPOT_CLASSES = ("#fde0c5", "#facba6", "#f59e72", "#e8684a", "#c0392b")
 
 
+def _natural(label: str) -> tuple[object, ...]:
+    """'Beat 2' before 'Beat 11': numbers compare as numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.split(r"(\d+)", label))
+
+
 class MapView(QWidget):
     #: A district was clicked: area id and its name.
     area_clicked = Signal(int, str)
     #: A rectangle was selected: (lon0, lat0, lon1, lat1).
     box_selected = Signal(object)
+    #: "Every place" was chosen in the list of districts (the keyboard's way to undo a choice).
+    area_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,8 @@ class MapView(QWidget):
         self._outline_items: dict[int, pg.PlotCurveItem] = {}
         self._text_items: list[pg.TextItem] = []
         self._hotspot_items: list[QGraphicsPathItem] = []
+        self._marked_items: list[QGraphicsPathItem] = []
+        self._area_swatch: pg.ScatterPlotItem | None = None
         self._hover_xy: np.ndarray | None = None  # visible points (lon / x_scale, lat)
         self._tree_labels: list[str] = []
         self._x_scale = 1.0
@@ -94,8 +100,15 @@ class MapView(QWidget):
         self.colour_by.addItem(self.tr("By status"), "status")
         self.colour_by.addItem(self.tr("By category"), "category")
         self.colour_by.currentIndexChanged.connect(self._redraw_points)
-        self.date_from = self._date("mapDateFrom", self.tr("Show points from"))
-        self.date_to = self._date("mapDateTo", self.tr("Show points until"))
+        #: The time filter (the same pair of dates as the Issues filter bar).
+        self.dates = DateRange(
+            self,
+            ("mapDateFrom", "mapDateTo"),
+            (self.tr("Points from"), self.tr("until")),
+            (self.tr("Show points from"), self.tr("Show points until")),
+        )
+        self.dates.changed.connect(self._redraw_points)
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.select_button = QPushButton(self.tr("&Select area"), self)
         self.select_button.setObjectName("mapSelectButton")
         self.select_button.setCheckable(True)
@@ -104,23 +117,31 @@ class MapView(QWidget):
         self.fit_button = QPushButton(self.tr("&Whole map"), self)
         self.fit_button.setObjectName("mapFitButton")
         self.fit_button.clicked.connect(self.fit)
+        # The districts as a list, so a district can be chosen without a mouse (as a click does).
+        self.areas = QComboBox(self)
+        self.areas.setObjectName("mapAreaCombo")
+        self.areas.setAccessibleName(self.tr("District on the map"))
+        self.areas.setToolTip(self.tr("Choose a district to list its issues, as a click on the map does"))
+        self.areas.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.areas.setMinimumContentsLength(10)
+        self.areas.activated.connect(self._area_picked)
+        self.areas_label = QLabel(self.tr("&District:"), self)
+        self.areas_label.setBuddy(self.areas)
         controls.addWidget(self.hotspots)
         controls.addWidget(self.colour_by)
         controls.addStretch(1)
         #: Selecting and the view, on a row of their own (a panel adds its own buttons here).
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(0, 0, 0, 0)
+        self.actions_row.addWidget(self.areas_label)
+        self.actions_row.addWidget(self.areas)
         self.actions_row.addWidget(self.select_button)
         self.actions_row.addWidget(self.fit_button)
         self.actions_row.addStretch(1)
         #: The time filter, on a row of its own (the panel puts the outline choice beside it).
         self.time_row = QHBoxLayout()
         self.time_row.setContentsMargins(0, 0, 0, 0)
-        self.time_row.addWidget(QLabel(self.tr("Points from"), self))
-        self.time_row.addWidget(self.date_from)
-        self.time_row.addWidget(QLabel(self.tr("until"), self))
-        self.time_row.addWidget(self.date_to)
-        self.time_row.addStretch(1)
+        self.time_row.addWidget(self.dates, 1)
 
         self.viewbox = MapViewBox()
         self.viewbox.box_dragged.connect(self._box_dragged)
@@ -153,31 +174,24 @@ class MapView(QWidget):
         layout.addWidget(self.hover)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.select_button.setChecked(False))
 
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = OptionalDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_edit_format())
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any date"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self._redraw_points)
-        return edit
-
     # ------------------------------------------------------------------ data
     def show_map(self, data: MapData) -> None:
         """Draw `data` (outlines, labels, points); keeps the view if the outlines are the same."""
         same_outlines = (
-            self.data is not None and self.data.set_id == data.set_id and bool(self._outline_items)
+            self.data is not None
+            and self.data.outline_key() == data.outline_key()
+            and bool(self._outline_items)
         )
         self.data = data
         lat0 = (data.bounds[1] + data.bounds[3]) / 2
         self._x_scale = 1.0 / max(math.cos(math.radians(lat0)), 0.01)
-        self.viewbox.setAspectLocked(True, ratio=self._x_scale)
+        # pixels per degree of longitude : of latitude = cos(latitude), so places keep their shape
+        self.viewbox.setAspectLocked(True, ratio=1.0 / self._x_scale)
         self._sync_layer_boxes(data)
         if not same_outlines:
             self._draw_outlines(data.outlines)
+            self._draw_marked(data)
+            self._fill_areas(data.outlines)
         else:
             for outline in data.outlines:  # only the counts changed
                 item = self._outline_items.get(outline.area_id)
@@ -207,6 +221,65 @@ class MapView(QWidget):
                 self.layer_boxes[key] = box
                 self.controls.insertWidget(len(self.layer_boxes) - 1, box)
 
+    def _draw_marked(self, data: MapData) -> None:
+        """A project's area: its districts (or its circle) washed in light blue under the points."""
+        for item in self._marked_items:
+            self.plot.removeItem(item)
+        self._marked_items.clear()
+        rings = [ring for o in data.outlines if o.area_id in data.marked for ring in o.rings]
+        if data.circle is not None:
+            rings.append(circle_ring(*data.circle))
+        if not rings:
+            return
+        path = QPainterPath()
+        for ring in rings:
+            path.moveTo(QPointF(*ring[0]))
+            for x, y in ring[1:]:
+                path.lineTo(QPointF(float(x), float(y)))
+            path.closeSubpath()
+        item = QGraphicsPathItem(path)
+        wash = QColor("#5a99d9")
+        wash.setAlpha(60)
+        item.setBrush(QBrush(wash))
+        pen = QPen(QColor("#0b3d91"), 2.5)
+        pen.setCosmetic(True)  # pixels, not degrees
+        item.setPen(pen)
+        item.setZValue(6)
+        self.plot.addItem(item)
+        self._marked_items.append(item)
+        swatch = pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen("#0b3d91"), brush=pg.mkBrush(wash))
+        self._area_swatch = swatch
+
+    def _fill_areas(self, outlines: list[Outline]) -> None:
+        self.areas.blockSignals(True)
+        self.areas.clear()
+        self.areas.addItem(self.tr("Every place"), None)
+        for outline in sorted(outlines, key=lambda o: _natural(o.label)):
+            self.areas.addItem(outline.label, outline.area_id)
+        self.areas.setCurrentIndex(max(self.areas.findData(self.selected_area), 0))
+        self.areas.setEnabled(bool(outlines))
+        self.areas.blockSignals(False)
+
+    def _area_picked(self, index: int) -> None:
+        area_id = self.areas.itemData(index)
+        if area_id is None:
+            self.highlight(None)
+            self.area_cleared.emit()
+            return
+        self.choose_area(int(area_id))
+
+    def choose_area(self, area_id: int) -> None:
+        """Choose a district as a click on it does: highlight it, zoom to it, say so."""
+        label = self.data.area_label(area_id) if self.data is not None else ""
+        self.highlight(area_id)
+        outline = next((o for o in self.data.outlines if o.area_id == area_id), None) if self.data else None
+        if outline is not None and outline.rings:
+            xy = np.concatenate(outline.rings)
+            lon0, lat0 = xy.min(axis=0)
+            lon1, lat1 = xy.max(axis=0)
+            self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.2)
+        self.area_clicked.emit(area_id, label)
+
     def _draw_outlines(self, outlines: list[Outline]) -> None:
         for item in [*self._outline_items.values(), *self._text_items]:
             self.plot.removeItem(item)
@@ -231,14 +304,10 @@ class MapView(QWidget):
                 self._text_items.append(text)
 
     # ------------------------------------------------------------------ points
-    def _day(self, edit: QDateEdit) -> dt.date | None:
-        d = edit.date()
-        return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
-
     def visible_mask(self, layer: PointLayer) -> np.ndarray:
         """The points of `layer` the time filter keeps."""
         mask = np.isfinite(layer.lon) & np.isfinite(layer.lat)
-        start, end = self._day(self.date_from), self._day(self.date_to)
+        start, end = self.dates.span()
         if layer.when is not None and (start or end):
             if start:
                 mask &= layer.when >= np.datetime64(start, "D")
@@ -249,6 +318,8 @@ class MapView(QWidget):
     def _legend_name(self, layer: PointLayer, colour_by: str, value: str) -> str:
         if layer.key == "issues" and colour_by == "status" and value in STATUS_COLOURS:
             return status_label(IssueStatus(value))
+        if value and layer.translatable:
+            return _(value)
         return value or self.tr("(no category)")
 
     def _redraw_points(self, *_args: object) -> None:
@@ -261,6 +332,8 @@ class MapView(QWidget):
         self.legend.clear()
         if self.data is None:
             return
+        if self._marked_items and self._area_swatch is not None:
+            self.legend.addItem(self._area_swatch, self.tr("The project's area"))
         colour_by = self.colour_by.currentData() or "status"
         xs: list[np.ndarray] = []
         ys: list[np.ndarray] = []
@@ -402,7 +475,7 @@ class MapView(QWidget):
         if area is None:
             return
         self.highlight(area.area_id)
-        self.area_clicked.emit(area.area_id, area.label)
+        self.area_clicked.emit(area.area_id, area.label)  # the view stays: the user chose by pointing
 
     def highlight(self, area_id: int | None) -> None:
         for key, item in self._outline_items.items():
@@ -410,6 +483,9 @@ class MapView(QWidget):
             item.setPen(pg.mkPen("#0b3d91" if chosen else "#555555", width=3 if chosen else 1.2))
             item.setZValue(7 if chosen else 5)
         self.selected_area = area_id
+        self.areas.blockSignals(True)
+        self.areas.setCurrentIndex(max(self.areas.findData(area_id), 0))
+        self.areas.blockSignals(False)
 
     def _set_selecting(self, on: bool) -> None:
         self.viewbox.selecting = on

@@ -56,12 +56,13 @@ def _button(text: str, name: str, parent: QWidget) -> QPushButton:
 
 
 class SafetyTab(BoardTab):
-    watched_areas = frozenset({"crime", "issues", "meetings", "partners"})
+    watched_areas = frozenset({"crime", "issues", "meetings", "partners", "geo"})  # geo: the map
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("safetyTab")
         self.current: tuple[svc.ProjectRecord, Assessment] | None = None
+        self._mapped: int | None = None  # the project the map shows
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("safetySplitter")
 
@@ -123,6 +124,7 @@ class SafetyTab(BoardTab):
         self.pages.setAccessibleName(self.tr("Crime trends and project"))
         self.pages.addTab(self._trends_page(), self.tr("Crime trends"))
         self.pages.addTab(self._project_page(), self.tr("Project"))
+        self.pages.addTab(self._map_page(), self.tr("Project map"))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 820])
@@ -197,9 +199,41 @@ class SafetyTab(BoardTab):
         self.summary.setText(self.tr("Choose a project on the left."))
         return page
 
+    def _map_page(self) -> QWidget:
+        """The selected project's area, its incidents and linked issues on the outlines (ui/maps)."""
+        from ui.maps.panel import MapPanel
+
+        self.map_panel = MapPanel(self.ctx, self, loader=lambda _s, _f: None)
+        self.map_panel.setObjectName("projectMapPanel")
+        self.map_panel.empty_text = self.tr("Choose a project on the left.")
+        # A district chosen there (click or the district list) lists its issues, as on the Issues tab.
+        self.map_panel.area_chosen.connect(
+            lambda area, name: self.navigate.emit(
+                "issuesTab", {"area_id": area, "area": name, "status": "all"}
+            )
+        )
+        return self.map_panel
+
+    def _show_project_on_map(self, project_id: int | None) -> None:
+        from advisoryboard.geo.project_map import project_map
+
+        panel = self.map_panel
+        if project_id is None:
+            panel.loader = lambda _s, _f: None
+            panel.empty_text = self.tr("Choose a project on the left.")
+        else:
+            panel.loader = lambda s, flt: project_map(s, project_id, set_name=flt.set_name)
+            panel.empty_text = self.tr(
+                "Nothing to map: no district outlines are imported, or none of the project's "
+                "incidents and issues has coordinates."
+            )
+        panel.mark_stale()  # read when the page is shown
+
     # ------------------------------------------------------------------ reading
     def on_changed(self, areas: frozenset[str]) -> None:
         self.reload()
+        if areas & {"geo", "crime", "issues"}:
+            self.map_panel.mark_stale()
 
     def reload(self) -> None:
         QueryOp(self, self.ctx, svc.list_projects).success(self._projects_loaded).run_in_background()
@@ -268,6 +302,9 @@ class SafetyTab(BoardTab):
     def load_project(self) -> None:
         pid = self.selected_id()
         self._update_buttons()
+        if pid != self._mapped:
+            self._mapped = pid
+            self._show_project_on_map(pid)
         if pid is None:
             self.current = None
             return

@@ -238,3 +238,30 @@ def test_community_and_members_share_one_filter_bar_and_ctrl_f_finds_each_search
         page.setFocus()
         qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         assert QApplication.focusWidget() is bar.search, search
+
+
+def test_an_events_place_is_given_coordinates_in_its_form(tab: CommunityTab, qtbot) -> None:
+    dialog = EventDialog(tab.ctx, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.latitude.accessibleName() == "Latitude of the place"
+    assert dialog.latitude.text() == "not given" and dialog.longitude.text() == "not given"
+    qtbot.keyClicks(dialog.title_edit, "Block party on Elm")
+    dialog.latitude.setFocus()
+    dialog.latitude.selectAll()
+    qtbot.keyClicks(dialog.latitude, "42.31")
+    dialog.save()  # a latitude without a longitude cannot be placed
+    assert dialog.errors["longitude"].isVisible()
+    assert "both latitude and longitude" in dialog.errors["longitude"].text()
+    assert dialog.saved_id is None
+    dialog.longitude.setFocus()
+    dialog.longitude.selectAll()
+    qtbot.keyClicks(dialog.longitude, "-71.1")
+    dialog.save()
+    assert dialog.saved_id is not None
+    with read_only(tab.ctx.db) as s:
+        record = svc.get_event(s, dialog.saved_id)
+    assert (record.latitude, record.longitude) == (42.31, -71.1)
+    edit = EventDialog(tab.ctx, tab, dialog.saved_id)  # shown again when the event is edited
+    qtbot.addWidget(edit)
+    assert (edit.latitude.coordinate(), edit.longitude.coordinate()) == (42.31, -71.1)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
+import pyqtgraph as pg
 import pytest
 import shapely
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
@@ -91,7 +92,7 @@ def test_a_rubber_band_selection_lists_the_issues_inside_it(qtbot, issues_tab: I
 
 
 def test_hover_names_the_point_and_the_time_filter_hides_older_points(
-    qtbot, issues_tab: IssuesTab, demo_db
+    qtbot, issues_tab: IssuesTab, demo_db, monkeypatch
 ) -> None:
     view = issues_tab.map_panel.view
     layer = view.data.layers["issues"]
@@ -102,6 +103,10 @@ def test_hover_names_the_point_and_the_time_filter_hides_older_points(
     xy = np.column_stack([layer.lon, layer.lat])
     gaps = [np.sort(np.hypot(*(xy - xy[i]).T))[1] for i in range(len(layer))]
     lonely = int(np.argmax(gaps))
+    # From elsewhere first: the pointer may already rest there after an earlier test. pyqtgraph
+    # drops moves closer than 10 ms apart (its mouseRateLimit); a test's moves are that close.
+    monkeypatch.setitem(pg.CONFIG_OPTIONS, "mouseRateLimit", 0)
+    qtbot.mouseMove(view.plot.viewport(), QPoint(2, 2))
     qtbot.mouseMove(view.plot.viewport(), _screen_point(view, layer.lon[lonely], layer.lat[lonely]))
     qtbot.waitUntil(lambda: view.hover.text() == layer.label[lonely], timeout=5_000)
     assert view.hover.text().startswith(str(layer.label[lonely]).split(" · ")[0])
@@ -276,3 +281,46 @@ def test_outlines_are_imported_from_the_map(qtbot, issues_tab: IssuesTab, tmp_pa
             "Demo beats",
             "beats",
         ]
+
+
+def test_a_district_can_be_chosen_from_the_keyboard(qtbot, issues_tab: IssuesTab) -> None:
+    view = issues_tab.map_panel.view
+    combo = view.areas
+    assert combo.accessibleName() == "District on the map" and view.areas_label.buddy() is combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "Every place" and sorted(names[1:]) == sorted(o.label for o in view.data.outlines)
+    outline = next(o for o in view.data.outlines if o.label == "Beat 21")
+    issues = _issues(issues_tab.ctx.db)
+    inside = shapely.intersects_xy(outline.geometry, issues.longitude.to_numpy(), issues.latitude.to_numpy())
+    open_inside = int((inside & issues.status.isin([s.value for s in OPEN_STATUSES])).sum())
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    while combo.currentText() != "Beat 21":  # arrow keys through the list, as a keyboard user does
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() == before + 1
+    qtbot.waitUntil(lambda: issues_tab.count_label.text().startswith(f"{open_inside} "), timeout=10_000)
+    chip = issues_tab.filter_bar.map_chip
+    assert chip.isVisible() and "Beat 21" in chip.text() and view.selected_area == outline.area_id
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # "Every place": the choice is undone
+    qtbot.waitUntil(lambda: not chip.isVisible() and issues_tab.filter_bar.current_filter().area_id is None)
+    assert view.selected_area is None
+    # A click on the map and the chip stay in step with the list.
+    view.click_at(*outline.label_at)
+    assert combo.currentText() == "Beat 21"
+    chip.click()
+    qtbot.waitUntil(lambda: combo.currentText() == "Every place")
+
+
+def test_community_events_are_a_layer_that_starts_unticked(qtbot, issues_tab: IssuesTab) -> None:
+    view = issues_tab.map_panel.view
+    with issues_tab.ctx.db.engine.connect() as conn:
+        events = pd.read_sql(
+            "SELECT id FROM community_events WHERE latitude IS NOT NULL AND status <> 'cancelled_event'", conn
+        )
+    box = view.layer_boxes["events"]
+    assert box.text() == "Community events" and not box.isChecked()
+    assert not view.layer_boxes["incidents"].isChecked() and view.layer_boxes["issues"].isChecked()
+    shown = view.visible_points
+    box.setChecked(True)
+    assert len(events) > 0 and view.visible_points == shown + len(events)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from advisoryboard.services import projects as svc
 from advisoryboard.services.base import read_only
@@ -120,3 +122,53 @@ def test_dialogs_and_tab_fit_the_small_screen(qtbot: Any, main_window: Any, code
     finally:
         if code != "en":
             language.apply_language("en")
+
+
+def test_the_project_map_shows_its_area_and_a_district_opens_its_issues(qtbot: Any, main_window: Any) -> None:
+    tab = show_tab(qtbot, main_window)
+    select(qtbot, tab, "Car break-ins near Jackson Square station")
+    record, _a = tab.current  # type: ignore[misc]
+    tab.pages.setCurrentWidget(tab.map_panel)
+    view = tab.map_panel.view
+    qtbot.waitUntil(lambda: view.data is not None and "project" in view.data.layers, timeout=20000)
+    # The project's beats are shaded, and its incidents (its categories, in those beats) are the points.
+    assert sorted(view.data.area_label(a) for a in view.data.marked) == ["Beat 21", "Beat 22"]
+    # The problem's incidents: its categories, in those beats, in its time frame (if it has one).
+    where = ["c.project_id = :p", "i.beat IN ('21', '22')", "i.latitude IS NOT NULL"]
+    if record.data.period_start is not None:
+        where.append("i.occurred_at >= :start")
+    if record.data.period_end is not None:
+        where.append("i.occurred_at < :end")
+    frame = {
+        "p": record.id,
+        "start": str(record.data.period_start),
+        "end": str(record.data.period_end + dt.timedelta(days=1)) if record.data.period_end else None,
+    }
+    with main_window.ctx.db.engine.connect() as conn:
+        incidents = conn.execute(
+            text(
+                "SELECT count(*) FROM incidents i JOIN project_categories c ON c.category_id = i.category_id "
+                "WHERE " + " AND ".join(where)
+            ),
+            frame,
+        ).scalar()
+        linked = conn.execute(
+            text(
+                "SELECT count(*) FROM project_issues p JOIN issues i ON i.id = p.issue_id "
+                "WHERE p.project_id = :p AND i.latitude IS NOT NULL"
+            ),
+            frame,
+        ).scalar()
+    assert view.visible_points == incidents + linked > 0
+    legend = [label.text for _sample, label in view.legend.items]
+    assert "The project's area" in legend and f"Problem incidents in the area ({incidents})" in legend
+    # A radius project: its circle instead of districts.
+    select(qtbot, tab, "Burglaries on the Elm Street corridor")
+    qtbot.waitUntil(lambda: view.data is not None and view.data.circle is not None, timeout=20000)
+    assert view.data.marked == ()
+    # Choosing a district there lists its issues on the Issues tab.
+    target = view.data.outlines[0]
+    view.choose_area(target.area_id)
+    issues = main_window.tab("issuesTab")
+    qtbot.waitUntil(lambda: main_window.tabs.currentWidget() is issues, timeout=5000)
+    assert issues.filter_bar.current_filter().area_id == target.area_id
