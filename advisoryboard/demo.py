@@ -27,6 +27,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
 from advisoryboard.services.issue_index import bulk_load
+from advisoryboard.services.setup import has_data
 from advisoryboard.services.votes import Tally, majority_of, result_of
 from database.engine import Database
 from database.enums import (
@@ -1192,13 +1193,6 @@ class _Generator:
         self.summary.meetings = len(meetings)
         self.summary.motions = len(motions)
         self.summary.action_items = len(actions)
-
-
-def has_data(db: Database) -> bool:
-    with db.session() as s:
-        return bool(s.scalar(select(func.count()).select_from(Member))) or bool(
-            s.scalar(select(func.count()).select_from(Issue))
-        )
 
 
 def generate(

@@ -346,13 +346,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ first start
     def offer_demo_if_new(self) -> None:
         """On a new, empty database, offer to load demo data (in the background)."""
-        from advisoryboard.demo import generate, has_data
+        from advisoryboard.services.setup import has_data
 
         if has_data(self.ctx.db) or not FirstRunQuestion.ask(self):
             return
         db = self.ctx.db
 
         def work(progress: Progress) -> object:
+            from advisoryboard.demo import generate
+
             return generate(db, issues=2000, years=3, progress=progress.report)
 
         run_in_background(

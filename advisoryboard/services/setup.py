@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from advisoryboard.i18n import N_
 from advisoryboard.services.base import transaction
 from database.engine import Database
-from database.models import BoardSettings, IssueCategory
+from database.models import BoardSettings, Issue, IssueCategory, Member
 
 #: Categories from DOMAIN.md, seeded into every new database (editable afterwards).
 DEFAULT_CATEGORIES = [
@@ -80,3 +80,14 @@ def ensure_initialized(db: Database) -> None:
         if not session.scalar(select(func.count()).select_from(IssueCategory)):
             for order, name in enumerate(DEFAULT_CATEGORIES):
                 session.add(IssueCategory(name=name, sort_order=order))
+
+
+def has_data(db: Database) -> bool:
+    """Whether `db` holds members or issues (the app offers demo data only when it holds neither).
+
+    Here rather than in advisoryboard.demo, which imports numpy and shapely (≈ 0.2 s): the
+    main window asks this at every start, right after the first tab is built."""
+    with db.session() as s:
+        return bool(s.scalar(select(func.count()).select_from(Member))) or bool(
+            s.scalar(select(func.count()).select_from(Issue))
+        )
