@@ -93,8 +93,12 @@ class Painted(QObject):
             raise TimeoutError(f"not painted: {[t.objectName() for t in targets]}")
 
 
-def timed(action: Callable[[], object], targets: Callable[[], Sequence[QWidget]], waiter: Painted,
-          ready: Callable[[], bool] = lambda: True) -> float:
+def timed(
+    action: Callable[[], object],
+    targets: Callable[[], Sequence[QWidget]],
+    waiter: Painted,
+    ready: Callable[[], bool] = lambda: True,
+) -> float:
     start = time.perf_counter()
     action()
     waiter.wait(targets(), ready)
@@ -125,6 +129,16 @@ def _settle(waiter: Painted, window: Any) -> None:
     waiter.wait([window])
 
 
+def _prefetched(window: Any) -> None:
+    """As `ui.app.run` does once the first tab is shown: the other tabs' modules imported in
+    idle turns (TabPages.prefetch); wait for that, as a user reading the roster would."""
+    loop = QEventLoop()
+    window.pages.prefetched.connect(loop.quit)
+    window.pages.prefetch()
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    loop.exec()
+
+
 # ---------------------------------------------------------------------- saves in the Issues tab
 def saves(url: str, runs: int) -> dict[str, list[float]]:
     from advisoryboard.services.issues import IssueInput
@@ -151,11 +165,11 @@ def saves(url: str, runs: int) -> dict[str, list[float]]:
         return op.result if op.run() else None
 
     issues_tab_module.IssueDialog.ask = answered  # type: ignore[method-assign]
+    detail = tab.detail
     for _ in range(runs):
         out["new_issue"].append(timed(tab.new_issue, views, waiter))
         new_id = tab._selected_id
-        assert tab.detail.detail is not None and tab.detail.detail.id == new_id
-        detail = tab.detail
+        assert detail.detail is not None and detail.detail.id == new_id
         before = len(detail.detail.timeline)
 
         def change_status() -> None:
@@ -225,8 +239,12 @@ def meetings(url: str, runs: int) -> dict[str, list[float]]:
         for i in range(runs):
             meeting = others[i % len(others)]
             out["open_meeting"].append(
-                timed(lambda m=meeting: _open_meeting(tab, m), lambda p=page: [p, tab.table.viewport()], waiter,
-                      lambda m=meeting: tab.selected_meeting_id() == m)
+                timed(
+                    lambda m=meeting: _open_meeting(tab, m),
+                    lambda p=page: [p, tab.table.viewport()],
+                    waiter,
+                    lambda m=meeting: tab.selected_meeting_id() == m,
+                )
             )
     recorded: list[int] = []
 
@@ -272,12 +290,14 @@ def _shows_motions(tab: Any, page: Any, count: int) -> bool:
 
 
 # ---------------------------------------------------------------------- first show of each tab
-def tabs(url: str) -> dict[str, list[float]]:
+def tabs(url: str, prefetch: bool = True) -> dict[str, list[float]]:
     from ui.tabpages import TAB_SPECS
 
     window = _window(url)
     waiter = Painted()
     _settle(waiter, window)
+    if prefetch:
+        _prefetched(window)
     out: dict[str, list[float]] = {}
     order = [*range(1, len(TAB_SPECS)), 0]  # Members last: it was built at start; rebuild it
     for index in order:
@@ -286,8 +306,14 @@ def tabs(url: str) -> dict[str, list[float]]:
             window.pages.reset()  # back to placeholders; the current one (Issues…) is rebuilt
             window.tabs.setCurrentIndex(1)
             _settle(waiter, window)
-        out[name] = [timed(lambda i=index: window.tabs.setCurrentIndex(i), lambda: [window.tabs.currentWidget()],
-                           waiter, lambda n=name: _built(window, n))]
+        out[name] = [
+            timed(
+                lambda i=index: window.tabs.setCurrentIndex(i),
+                lambda: [window.tabs.currentWidget()],
+                waiter,
+                lambda n=name: _built(window, n),
+            )
+        ]
     return out
 
 
@@ -310,6 +336,8 @@ def main(argv: list[str]) -> int:
         out = meetings(url, runs)
     elif kind == "tabs":
         out = tabs(url)
+    elif kind == "tabs-cold":  # no import ahead: each tab's module imported at its first show
+        out = tabs(url, prefetch=False)
     else:
         raise SystemExit(f"unknown probe {kind}")
     print(json.dumps(out), flush=True)

@@ -200,6 +200,8 @@ def run(db_url: str | None) -> int:
             0, lambda: smoke_report(app, window) if smoke else window.offer_demo_if_new()
         )
     )
+    # Then, in idle turns, the other tabs' modules: their first show need not import them.
+    window.ready.connect(window.pages.prefetch)
     window.show()
     opening.start_after_paint()
     code = app.exec()
