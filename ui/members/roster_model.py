@@ -37,9 +37,13 @@ class RosterModel(QAbstractTableModel):
         self.today: dt.date | None = None
         self.ids: list[int] = []
         self._rows: dict[int, RosterRow] = {}
+        #: False until the first `reload`: the table's sort settings applied while the tab is
+        #: being built are kept for it, not each read at once (they were three reads at start).
+        self.loaded = False
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
+        self.loaded = True
         ids = self._read_ids()
         self.beginResetModel()
         self.ids = ids
@@ -122,6 +126,8 @@ class RosterModel(QAbstractTableModel):
             return
         self.sort_column = COLUMNS[column]
         self.ascending = order == Qt.SortOrder.AscendingOrder
+        if not self.loaded:
+            return  # the first reload reads the ids in this order
         self.layoutAboutToBeChanged.emit()
         ids = self._read_ids()
         old = self.persistentIndexList()
