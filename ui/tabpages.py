@@ -39,6 +39,8 @@ BUILD_IMPORTS = {
 }
 #: Idle time between two modules imported ahead: the user's own clicks and paints go first.
 PREFETCH_GAP_MS = 30
+#: Wait this long after the current tab is built before importing ahead (its data paints first).
+PREFETCH_START_MS = 250
 
 TAB_SPECS = (
     TabSpec("membersTab", "ui.members.tab", "MembersTab"),
@@ -132,7 +134,7 @@ class TabPages(QObject):
         for spec in TAB_SPECS:
             names.extend(BUILD_IMPORTS.get(spec.object_name, ()))
         self._to_import = [name for name in dict.fromkeys(names) if name not in sys.modules]
-        QTimer.singleShot(PREFETCH_GAP_MS, self, self._import_next)
+        QTimer.singleShot(PREFETCH_START_MS, self, self._import_next)
 
     def _import_next(self) -> None:
         while self._to_import and self._to_import[0] in sys.modules:
