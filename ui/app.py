@@ -129,7 +129,9 @@ class Opening(QObject):
         if not self._started:
             self._started = True
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.open)
+            # The window's paint event comes before its children's (the tab's table among
+            # them): open once the whole paint, and what it queued, has been handled.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.open))
 
     def open(self) -> None:
         """Open the database, ask who is using it, and show the board in the window."""
@@ -193,6 +195,7 @@ def run(db_url: str | None) -> int:
     url, remembered = _start_url(db_url)
     smoke = bool(os.environ.get(SMOKE_EXIT_ENV))
     window = MainWindow(opening=database_label(url))
+    show_early_roster(window, url)
     opening = Opening(window, url, ask_first_start=not smoke)
     # After the board has painted: the smoke run's report, or the offer of demo data on an empty database.
     window.ready.connect(
@@ -208,6 +211,30 @@ def run(db_url: str | None) -> int:
     if opening.exit_code and remembered and not (url or "").startswith("postgres"):  # a server stays
         QSettings().remove("database/lastUrl")  # fall back to the default next time
     return code or opening.exit_code
+
+
+def show_early_roster(window: MainWindow, url: str | None) -> bool:
+    """Put the roster's first page in the Members tab before the data layer loads, when it can
+    be read with plain sqlite3 (advisoryboard/early_roster.py) and Members is the current tab.
+
+    It is painted with the window; the real tab replaces it once the database is open.
+    """
+    current = window.tabs.currentWidget()
+    if current is None or current.objectName() != "membersTab":
+        return False
+    from advisoryboard.early_roster import read_early_roster
+
+    roster = read_early_roster(url)
+    if roster is None:
+        return False
+    from ui.members.early_page import EarlyMembersPage
+
+    page = EarlyMembersPage(roster)
+    if not page.sorted_as_read():  # the real tab would come up in the user's saved sort order
+        page.deleteLater()
+        return False
+    window.pages.show_early("membersTab", page)
+    return True
 
 
 def smoke_report(app: QApplication, window: MainWindow) -> None:

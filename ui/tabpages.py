@@ -60,11 +60,21 @@ class Placeholder(QWidget):
         super().__init__(parent)
         self.setObjectName(spec.object_name)
         self.spec = spec
-        label = QLabel(self.tr("Loading…"), self)
-        label.setObjectName("tabLoadingLabel")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)  # drawn in the palette's quieter text colour
-        QVBoxLayout(self).addWidget(label)
+        self.label = QLabel(self.tr("Loading…"), self)
+        self.label.setObjectName("tabLoadingLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)  # drawn in the palette's quieter text colour
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.label)
+        #: What the page shows before the tab is built, instead of "Loading…" (`show_early`).
+        self.early: QWidget | None = None
+
+    def show_early(self, page: QWidget) -> None:
+        """Show `page` (read-only, made without the data layer) until the tab is built."""
+        self.label.hide()
+        page.setParent(self)
+        self.box.addWidget(page)
+        self.early = page
 
 
 class TabPages(QObject):
@@ -144,6 +154,15 @@ class TabPages(QObject):
             return
         importlib.import_module(self._to_import.pop(0))
         QTimer.singleShot(PREFETCH_GAP_MS, self, self._import_next)
+
+    def show_early(self, object_name: str, page: QWidget) -> None:
+        """Let the placeholder of the tab `object_name` show `page` until the tab is built."""
+        for index in range(self.tabs.count()):
+            placeholder = self.tabs.widget(index)
+            if isinstance(placeholder, Placeholder) and placeholder.objectName() == object_name:
+                placeholder.show_early(page)
+                return
+        raise KeyError(object_name)
 
     def tab(self, object_name: str) -> BoardTab:
         for index in range(self.tabs.count()):

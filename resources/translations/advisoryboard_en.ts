@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/maps/panel.py" line="+148"/>
+        <location filename="../../ui/maps/panel.py" line="+158"/>
         <source>%Ln point(s) shown.</source>
         <translation>
             <numerusform>%Ln point shown.</numerusform>

@@ -500,7 +500,7 @@
 <context>
     <name>BarsChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+121"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+134"/>
         <source>No assessment yet: add a response with its start date.</source>
         <translation>Aún no hay evaluación: agregue una respuesta con su fecha de inicio.</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="-103"/>
+        <location filename="../../ui/safety_projects/charts.py" line="-121"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+71"/>
+        <location filename="../../ui/charts/panel.py" line="+67"/>
         <source>No data in this date range.</source>
         <translation>No hay datos en este rango de fechas.</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -1103,12 +1103,12 @@
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Nothing happened between {start} and {end}: no issue was reported or closed and no meeting was held. Choose another date range or filter.</source>
         <translation>No pasó nada entre {start} y {end}: no se reportó ni cerró ningún problema y no se celebró ninguna reunión. Elija otro rango de fechas u otro filtro.</translation>
     </message>
@@ -2591,13 +2591,13 @@ TYPE:Pothole=Other public safety</translation>
     <name>IssueDetailPane</name>
     <message>
         <location filename="../../ui/issues/detail_pane.py" line="+69"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2644,18 +2644,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+154"/>
+        <location line="-142"/>
+        <location line="+159"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2707,7 +2707,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -3074,7 +3074,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
@@ -3428,7 +3428,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&lt;h3&gt;Advisory Board {version}&lt;/h3&gt;&lt;p&gt;Miembros, problemas comunitarios, reuniones y actas para una junta asesora vecinal.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Demo data loaded.</source>
         <translation>Datos de demostración cargados.</translation>
     </message>
@@ -3441,7 +3441,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ui/maps/panel.py" line="+43"/>
+        <location filename="../../ui/maps/panel.py" line="+44"/>
         <location line="+1"/>
         <source>Outlines shown</source>
         <extracomment>A district was clicked: (area id, name). A rectangle was selected: (lon0, lat0, lon1, lat1). The map was drawn with fresh data.</extracomment>
@@ -3463,7 +3463,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No outlines yet: import the city&apos;s districts with “advisoryboard import boundaries FILE”.</source>
         <translation>Aún no hay contornos: importe los distritos de la ciudad con “advisoryboard import boundaries ARCHIVO”.</translation>
     </message>
@@ -3548,12 +3548,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3568,7 +3568,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Mostrar capa: {name}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -3664,8 +3664,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+34"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+36"/>
         <source>Date</source>
+        <extracomment>False until the first `reload`: the sort set while the tab is built is kept for it.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -4237,13 +4238,14 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
+        <location filename="../../ui/members/early_page.py" line="+81"/>
         <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+150"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location filename="../../ui/members/tab.py" line="-98"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4368,12 +4370,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ui/members/early_page.py" line="+19"/>
+        <location filename="../../ui/members/tab.py" line="+86"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/members/tab.py" line="+15"/>
         <source>Select a member first.</source>
         <translation>Primero seleccione un miembro.</translation>
     </message>
@@ -4993,7 +4996,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>¿Qué campo da nombre a cada contorno?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Importing the outlines…</source>
         <translation>Importando los contornos…</translation>
     </message>
@@ -5099,8 +5102,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+51"/>
+        <location filename="../../ui/tabpages.py" line="+63"/>
         <source>Loading…</source>
+        <extracomment>What a tab imports when it is built or first drawn, beyond its own module (the charts&apos; plotting library with numpy, ≈ 0.3 s): imported ahead too (`TabPages.prefetch`). Idle time between two modules imported ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first).</extracomment>
         <translation>Cargando…</translation>
     </message>
 </context>
@@ -5862,7 +5866,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+99"/>
+        <location filename="../../ui/safety/restore.py" line="+104"/>
         <location line="+24"/>
         <source>Advisory Board</source>
         <translation>Advisory Board</translation>
@@ -5884,7 +5888,7 @@ El archivo dañado se conserva a su lado.</translation>
 <context>
     <name>RestoreQuestions</name>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -6064,8 +6068,10 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+108"/>
+        <location filename="../../ui/members/early_page.py" line="-44"/>
+        <location filename="../../ui/members/roster_model.py" line="+112"/>
         <source>{a} of {n} meetings attended</source>
+        <extracomment>False until the first `reload`: the table&apos;s sort settings applied while the tab is being built are kept for it, not each read at once (they were three reads at start).</extracomment>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
 </context>
@@ -6695,8 +6701,9 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TabPages</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+25"/>
+        <location filename="../../ui/tabpages.py" line="+39"/>
         <source>Ctrl+{n}</source>
+        <extracomment>What the page shows before the tab is built, instead of &quot;Loading…&quot; (`show_early`). Every tab&apos;s modules have been imported ahead (`prefetch`).</extracomment>
         <translation>Ctrl+{n}</translation>
     </message>
 </context>
@@ -6768,7 +6775,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+41"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+59"/>
         <source>No incidents for this choice.</source>
         <translation>No hay incidentes para esta selección.</translation>
     </message>

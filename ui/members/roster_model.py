@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from advisoryboard.default_data import shown
+from advisoryboard.early_roster import cell_text
 from advisoryboard.i18n import _
 from advisoryboard.services.roster import (
     COLUMN_LABELS,
@@ -146,19 +146,4 @@ class RosterModel(QAbstractTableModel):
 
 
 def _display(item: RosterRow, column: str) -> str:
-    if column == "name":
-        return item.name
-    if column == "seat":
-        return shown(item.seat)
-    if column == "office":
-        return item.office
-    if column == "district":
-        return shown(item.district)
-    if column == "status":
-        return item.status
-    if column == "term_end":
-        return format_date(item.term_end)
-    if column == "attendance":
-        rate = item.attendance_rate
-        return "" if rate is None else f"{rate * 100:.0f} % ({item.attended}/{item.meetings})"
-    return ""
+    return cell_text(item, column, format_date)
