@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from advisoryboard.early_roster import read_early_roster, sqlite_file
@@ -68,6 +68,12 @@ def _cells(view: QTableView) -> list[list[object]]:
     return [header, *rows]
 
 
+def _place(window: MainWindow, view: QTableView) -> tuple[QPoint, QSize, list[int]]:
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    return view.mapTo(window, QPoint(0, 0)), view.size(), widths
+
+
 def _sort(view: QTableView) -> tuple[int, Qt.SortOrder]:
     header = view.horizontalHeader()
     return header.sortIndicatorSection(), header.sortIndicatorOrder()
@@ -91,6 +97,7 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(  # type: ign
     assert len(early_cells) > 10, "the demo board's active members"
     early_count = window.findChild(QLabel, "membersCount").text()
     early_sort = _sort(early)
+    early_place = _place(window, early)
     # read-only until the real tab replaces it: nothing to select, sort or edit
     assert early.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
     assert not early.isSortingEnabled() and not early.horizontalHeader().sectionsClickable()
@@ -104,6 +111,7 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(  # type: ign
     assert real.model().rowCount() == len(early_cells) - 1
     assert _cells(real) == early_cells
     assert members.count_label.text() == early_count  # type: ignore[attr-defined]
+    assert _place(window, real) == early_place, "the table does not move when the real tab comes"
     assert _sort(real) == early_sort == (0, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: window.findChildren(EarlyMembersPage) == [])
     assert window.findChildren(QTableView, "membersTable") == [real]

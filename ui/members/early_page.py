@@ -11,8 +11,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advisoryboard.early_roster import COLUMN_LABELS, COLUMNS, EarlyRoster, cell_text
 from advisoryboard.i18n import _
@@ -74,6 +92,9 @@ class EarlyMembersPage(QWidget):
         self.setObjectName("earlyMembersPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Room where the real tab has its search row and its buttons, and beside the table
+        # where it lists the warnings: the table does not move when the real tab comes.
+        layout.addSpacing(_control_rows_height(layout.spacing()))
         self.model = EarlyRosterModel(roster, self)
         self.table = QTableView(self)
         # The real table's name: what a user (and the start-up benchmark) waits for is this view.
@@ -93,7 +114,12 @@ class EarlyMembersPage(QWidget):
         self.table.verticalHeader().hide()
         fit_columns_once(self.table)
         remember_columns(self.table, "members")
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(_Beside(splitter))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("membersCount")
         self.count_label.setText(
@@ -110,3 +136,19 @@ class EarlyMembersPage(QWidget):
         return (
             header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
         )
+
+
+def _control_rows_height(spacing: int) -> int:
+    """The height of the Members tab's search row and button row, with the spacing after each."""
+    return QLineEdit().sizeHint().height() + QPushButton("&Add").sizeHint().height() + 2 * max(spacing, 0)
+
+
+class _Beside(QWidget):
+    """Blank, as large as the warnings panel beside the real table (a title over a list)."""
+
+    def sizeHint(self) -> QSize:
+        wanted = QListWidget().sizeHint()
+        return QSize(wanted.width(), wanted.height() + QLabel("W").sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QListWidget().minimumSizeHint()
