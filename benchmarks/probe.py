@@ -85,12 +85,14 @@ def _view_with_rows(view_name: str) -> object:
 
 
 def app_data(url: str, view_name: str = "membersTable") -> int:
-    """The real app as in `app`, until the current tab's table has painted its rows."""
-    from ui.app import ensure_app, run
+    """The real app as the user starts it (the `advisoryboard --db URL` command, i.e.
+    `advisoryboard.cli.main`), until the current tab's table has painted its rows."""
+    from advisoryboard.cli import main
+    from ui.app import ensure_app
 
     qapp = ensure_app()
     _watch_first_paint(qapp, _view_with_rows(view_name))
-    return run(url)
+    return main(["--db", url])
 
 
 def main(argv: list[str]) -> int:

@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advisoryboard import APP_DISPLAY_NAME, __version__
+import advisoryboard
+from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.permissions import OFFICE, Actor
 from ui.main_window import MainWindow
 from ui.resources import icon_files
@@ -44,11 +45,15 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName("AdvisoryBoard")
-    QCoreApplication.setApplicationVersion(__version__)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setWindowIcon(app_icon())
     return app
+
+
+def set_version() -> None:
+    """Name the program's version on the QApplication (run: once the window has painted)."""
+    QCoreApplication.setApplicationVersion(advisoryboard.__version__)
 
 
 def app_icon() -> QIcon:
@@ -80,6 +85,7 @@ def build_main_window(db_url: str | None, actor: Actor = OFFICE, *, db: Database
     from ui.context import AppContext, ChangeHub
 
     ensure_app()
+    set_version()
     if db is None:
         db = open_database(db_url)
     return MainWindow(AppContext(db=db, hub=ChangeHub(), actor=actor))
@@ -141,6 +147,7 @@ class Opening(QObject):
         from ui.safety.startup import actor_for, open_for_window
 
         configure()
+        set_version()
         if not self.window.isVisible():  # closed meanwhile
             return
         try:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard import APP_DISPLAY_NAME, __version__
+import advisoryboard
+from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.errors import UserError
 from ui.errors import show_exception, show_user_error
 from ui.language import add_language_menu
@@ -340,7 +341,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Advisory Board {version}</h3><p>Members, community issues, meetings and minutes "
                 "for a neighborhood advisory board.</p><p>Database: {db}</p>"
-            ).format(version=__version__, db=_escape(self.ctx.db.display_name if self.ctx else "—")),
+            ).format(
+                version=advisoryboard.__version__, db=_escape(self.ctx.db.display_name if self.ctx else "—")
+            ),
         )
 
     # ------------------------------------------------------------------ first start

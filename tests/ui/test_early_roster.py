@@ -7,7 +7,11 @@ or do first (accounts, a first start, an older schema) or where it is not an SQL
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +19,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
+from advisoryboard.cli import desktop_only
 from advisoryboard.early_roster import read_early_roster, sqlite_file
 from advisoryboard.opening import open_database
 from advisoryboard.services import auth
@@ -22,7 +27,7 @@ from advisoryboard.services.base import transaction
 from advisoryboard.services.settings import mark_initialized
 from database.revision import KNOWN_REVISIONS, SCHEMA_HEAD
 from ui import language
-from ui.app import Opening, database_label, show_early_roster
+from ui.app import SMOKE_EXIT_ENV, Opening, database_label, show_early_roster
 from ui.main_window import MainWindow
 from ui.members.early_page import EarlyMembersPage, EarlyRosterModel
 from ui.tabbase import BoardTab
@@ -178,3 +183,27 @@ def test_no_early_page_for_a_server_an_empty_board_or_another_sort(  # type: ign
         assert window.findChildren(QAbstractItemView) == []
     finally:
         QSettings().remove("columns/members")
+
+
+def test_the_advisoryboard_command_opens_the_desktop_app_on_its_db(demo_url: str, tmp_path: Path) -> None:
+    assert desktop_only([]) == (True, None)
+    assert desktop_only(["--db", "board.db"]) == (True, "board.db")
+    assert desktop_only(["--db=board.db"]) == (True, "board.db")
+    for other in (["--db"], ["--help"], ["--version"], ["--user", "mei"], ["info"], ["--db", "b.db", "info"]):
+        assert desktop_only(other)[0] is False, other  # the full parser: help, errors, commands
+    _answered(demo_url)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env[SMOKE_EXIT_ENV] = "1"
+    env.pop("ADVISORYBOARD_DB", None)
+    path = str(_path(demo_url))
+    for args in (["--db", path], [f"--db={path}"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "advisoryboard", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        report = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+        assert report["database"] == path and report["tabs"][0] == "Members"
