@@ -142,8 +142,20 @@ def document_language_choices() -> list[tuple[str, str]]:
     return choices
 
 
+#: The names `language_name` gives, known without babel (the window's menu is made at start,
+#: before babel is needed, ≈ 10 ms); tests/test_i18n.py checks them against babel's CLDR names.
+ENDONYMS = {"en": "English", "es": "Español"}
+
+
 def language_name(code: str) -> str:
     """A language's name in that language, as a language menu lists it: 'English', 'Español'."""
+    if code in ENDONYMS:
+        return ENDONYMS[code]
+    return cldr_language_name(code)
+
+
+def cldr_language_name(code: str) -> str:
+    """`language_name` as babel's CLDR data says it."""
     locale = locale_for(code)
     name = locale.languages.get(locale.language) or code
     return name[:1].upper() + name[1:]
