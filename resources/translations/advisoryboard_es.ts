@@ -2310,7 +2310,7 @@
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>Welcome to Advisory Board</source>
         <translation>Bienvenido a Advisory Board</translation>
     </message>
@@ -3428,7 +3428,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&lt;h3&gt;Advisory Board {version}&lt;/h3&gt;&lt;p&gt;Miembros, problemas comunitarios, reuniones y actas para una junta asesora vecinal.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Demo data loaded.</source>
         <translation>Datos de demostración cargados.</translation>
     </message>
@@ -4238,7 +4238,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/early_page.py" line="+81"/>
+        <location filename="../../ui/members/early_page.py" line="+102"/>
         <location filename="../../ui/members/tab.py" line="+58"/>
         <location line="+150"/>
         <source>Members</source>
@@ -4320,12 +4320,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/members/early_page.py" line="+43"/>
+        <location filename="../../ui/members/tab.py" line="+20"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/members/tab.py" line="+1"/>
         <source>&amp;Open</source>
         <translation>Ab&amp;rir</translation>
     </message>
@@ -4370,7 +4371,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/early_page.py" line="+19"/>
+        <location filename="../../ui/members/early_page.py" line="-19"/>
         <location filename="../../ui/members/tab.py" line="+86"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
@@ -6068,7 +6069,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/early_page.py" line="-44"/>
+        <location filename="../../ui/members/early_page.py" line="-52"/>
         <location filename="../../ui/members/roster_model.py" line="+112"/>
         <source>{a} of {n} meetings attended</source>
         <extracomment>False until the first `reload`: the table&apos;s sort settings applied while the tab is being built are kept for it, not each read at once (they were three reads at start).</extracomment>
@@ -6788,12 +6789,13 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>WarningsPanel</name>
     <message>
+        <location filename="../../ui/members/early_page.py" line="+84"/>
         <location filename="../../ui/members/warnings_panel.py" line="+21"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/members/warnings_panel.py" line="+5"/>
         <source>Warnings: terms ending, vacant seats, absences</source>
         <translation>Avisos: mandatos que terminan, puestos vacantes, ausencias</translation>
     </message>

@@ -140,7 +140,11 @@ class EarlyMembersPage(QWidget):
 
 def _control_rows_height(spacing: int) -> int:
     """The height of the Members tab's search row and button row, with the spacing after each."""
-    return QLineEdit().sizeHint().height() + QPushButton("&Add").sizeHint().height() + 2 * max(spacing, 0)
+    return (
+        QLineEdit().sizeHint().height()
+        + QPushButton(QCoreApplication.translate("MembersTab", "&Add member…")).sizeHint().height()
+        + 2 * max(spacing, 0)
+    )
 
 
 class _Beside(QWidget):
@@ -148,7 +152,11 @@ class _Beside(QWidget):
 
     def sizeHint(self) -> QSize:
         wanted = QListWidget().sizeHint()
-        return QSize(wanted.width(), wanted.height() + QLabel("W").sizeHint().height())
+        return QSize(
+            wanted.width(),
+            wanted.height()
+            + QLabel(QCoreApplication.translate("WarningsPanel", "Warnings")).sizeHint().height(),
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QListWidget().minimumSizeHint()
