@@ -24,8 +24,8 @@ _WHOLE: frozenset[str] = frozenset()
 def _whole_texts() -> frozenset[str]:
     global _WHOLE
     if not _WHOLE:
+        from advisoryboard.default_texts import DEFAULT_AGENDA_TEMPLATE, DEFAULT_CATEGORIES
         from advisoryboard.labels import OFFICE_LABELS
-        from advisoryboard.services.setup import DEFAULT_AGENDA_TEMPLATE, DEFAULT_CATEGORIES
 
         texts = set(DEFAULT_CATEGORIES)
         for entry in DEFAULT_AGENDA_TEMPLATE:

@@ -24,11 +24,11 @@ import threading
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel import dates as babel_dates
-from babel import numbers as babel_numbers
-from babel.messages.pofile import read_po
+if TYPE_CHECKING:  # babel is imported when a date, number or .po file is first handled,
+    from babel import Locale  # not by the app's window shell at start (≈ 40 ms)
+
 
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 DEFAULT_LANGUAGE = "en"
@@ -47,6 +47,8 @@ def N_(message: str) -> str:
 
 def parse_po(text: str) -> dict[str, str]:
     """msgid → msgstr of a .po file; untranslated and fuzzy entries are left out (English shows)."""
+    from babel.messages.pofile import read_po
+
     po = read_po(io.StringIO(text))
     entries: dict[str, str] = {}
     for message in po:
@@ -140,8 +142,20 @@ def document_language_choices() -> list[tuple[str, str]]:
     return choices
 
 
+#: The names `language_name` gives, known without babel (the window's menu is made at start,
+#: before babel is needed, ≈ 10 ms); tests/test_i18n.py checks them against babel's CLDR names.
+ENDONYMS = {"en": "English", "es": "Español"}
+
+
 def language_name(code: str) -> str:
     """A language's name in that language, as a language menu lists it: 'English', 'Español'."""
+    if code in ENDONYMS:
+        return ENDONYMS[code]
+    return cldr_language_name(code)
+
+
+def cldr_language_name(code: str) -> str:
+    """`language_name` as babel's CLDR data says it."""
     locale = locale_for(code)
     name = locale.languages.get(locale.language) or code
     return name[:1].upper() + name[1:]
@@ -155,6 +169,8 @@ def locale_for(language: str | None = None) -> Locale:
 
 @lru_cache(maxsize=32)
 def _locale(lang: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     for candidate in (f"{lang}_US", lang):
         try:
             return Locale.parse(candidate)
@@ -165,25 +181,35 @@ def _locale(lang: str) -> Locale:
 
 def format_date(value: dt.date, length: str = "long", language: str | None = None) -> str:
     """length: 'full' (with weekday), 'long' (November 21, 2026), 'medium', 'short'."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_date(value, format=length, locale=locale_for(language))
 
 
 def format_time(value: dt.time | dt.datetime, length: str = "short", language: str | None = None) -> str:
     """'7:05 PM' / '7:05 p.m.' (the locale's clock)."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_time(value, format=length, locale=locale_for(language))
 
 
 def format_datetime(value: dt.datetime, length: str = "medium", language: str | None = None) -> str:
+    from babel import dates as babel_dates
+
     return babel_dates.format_datetime(value, format=length, locale=locale_for(language))
 
 
 def format_weekday(value: dt.date, language: str | None = None) -> str:
     """The weekday's full name ('Saturday', 'sábado')."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_date(value, format="EEEE", locale=locale_for(language))
 
 
 def format_month(value: dt.date, language: str | None = None) -> str:
     """Month and year as a heading shows them ('November 2026', 'noviembre de 2026')."""
+    from babel import dates as babel_dates
+
     return babel_dates.format_skeleton("yMMMM", value, locale=locale_for(language))
 
 
@@ -192,10 +218,14 @@ def format_number(
 ) -> str:
     """Grouped digits ('12,345'); `digits` fixes the decimals shown."""
     pattern = None if digits is None else "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    from babel import numbers as babel_numbers
+
     return babel_numbers.format_decimal(value, format=pattern, locale=locale_for(language))
 
 
 def format_percent(value: float | Decimal, digits: int = 0, language: str | None = None) -> str:
     """A share (0.256) as a percentage ('26%')."""
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+    from babel import numbers as babel_numbers
+
     return babel_numbers.format_percent(value, format=pattern, locale=locale_for(language))

@@ -19,6 +19,8 @@ from database.enums import (
     AuditAction,
     CommitteeKind,
     CommitteeRole,
+    EventKind,
+    EventStatus,
     IssuePriority,
     IssueSource,
     IssueStatus,
@@ -30,6 +32,8 @@ from database.enums import (
     MotionResult,
     Office,
     PartnerKind,
+    ProgramKind,
+    ProgramStatus,
     ProjectAreaKind,
     ProjectStage,
     QuorumRule,
@@ -41,7 +45,6 @@ from database.enums import (
     VoteThreshold,
     VotingMethod,
 )
-from database.models.community import EventKind, EventStatus, ProgramKind, ProgramStatus
 
 ISSUE_STATUS_LABELS: dict[IssueStatus, str] = {
     IssueStatus.NEW: N_("New"),

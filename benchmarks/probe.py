@@ -41,14 +41,18 @@ def _watch_first_paint(app: object, is_main: object) -> None:
     app._benchmark_watcher = watcher  # type: ignore[attr-defined]  # keep it alive
 
 
+#: The bare window's tabs: as many as the app's main window has (ui/tabpages.py TAB_SPECS).
+BARE_TABS = ("Members", "Issues", "Meetings & Minutes", "Charts", "Safety", "Community", "Surveys")
+
+
 def bare() -> int:
-    """A bare PySide6 main window with four empty tabs: the baseline of the start-up ratio."""
+    """A bare PySide6 main window with seven empty tabs: the baseline of the start-up ratios."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     tabs = QTabWidget(window)
-    for title in ("Members", "Issues", "Meetings & Minutes", "Charts"):
+    for title in BARE_TABS:
         tabs.addTab(QWidget(tabs), title)
     window.setCentralWidget(tabs)
     _watch_first_paint(app, lambda obj: obj is window)
@@ -81,12 +85,14 @@ def _view_with_rows(view_name: str) -> object:
 
 
 def app_data(url: str, view_name: str = "membersTable") -> int:
-    """The real app as in `app`, until the current tab's table has painted its rows."""
-    from ui.app import ensure_app, run
+    """The real app as the user starts it (the `advisoryboard --db URL` command, i.e.
+    `advisoryboard.cli.main`), until the current tab's table has painted its rows."""
+    from advisoryboard.cli import main
+    from ui.app import ensure_app
 
     qapp = ensure_app()
     _watch_first_paint(qapp, _view_with_rows(view_name))
-    return run(url)
+    return main(["--db", url])
 
 
 def main(argv: list[str]) -> int:

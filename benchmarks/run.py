@@ -74,6 +74,66 @@ def fig_issues_tab(plan: Plan) -> list[Result]:
     return out
 
 
+def fig_saves(plan: Plan) -> list[Result]:
+    data = probe("benchmarks.actions_probe", "saves", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs))
+    return [
+        at_most(
+            f"after a save: {label} → Issues table and detail painted, {plan.large} issues",
+            median(data[key]) * 1000,
+            "ms",
+            100.0,
+            f"{len(data[key])} saves",
+        )
+        for key, label in (("new_issue", "new issue"), ("status", "status change"), ("note", "note"))
+    ]
+
+
+def fig_meetings(plan: Plan) -> list[Result]:
+    data = probe(
+        "benchmarks.actions_probe", "meetings", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs)
+    )
+    return [
+        at_most(
+            "roll-call motion recorded → Motions page painted",
+            median(data["motion"]) * 1000,
+            "ms",
+            150.0,
+            f"{len(data['motion'])} motions",
+        ),
+        at_most(
+            "roll-call motion recorded → Minutes page painted",
+            median(data["motion_minutes"]) * 1000,
+            "ms",
+            150.0,
+            f"{len(data['motion_minutes'])} motions, Minutes page in view",
+        ),
+        at_most(
+            "open another meeting in the Meetings tab",
+            median(data["open_meeting"]) * 1000,
+            "ms",
+            100.0,
+            f"{len(data['open_meeting'])} clicks, each page in view; "
+            f"slowest {max(data['open_meeting']) * 1000:.0f} ms",
+        ),
+    ]
+
+
+def fig_tabs(plan: Plan) -> list[Result]:
+    """First show of each tab: one fresh window per run, the tabs chosen in turn."""
+    from ui.tabpages import TAB_SPECS
+
+    url = f"sqlite:///{demo_db(plan.large)[0]}"
+    runs = [probe("benchmarks.actions_probe", "tabs", url) for _ in range(max(1, plan.runs // 2))]
+    cold = probe("benchmarks.actions_probe", "tabs-cold", url)
+    out = []
+    for spec in TAB_SPECS:
+        name = spec.object_name
+        value = median([run[name][0] for run in runs]) * 1000
+        note = f"{len(runs)} windows; not imported ahead: {cold[name][0] * 1000:.0f} ms"
+        out.append(at_most(f"first show of {name}, {plan.large} issues", value, "ms", 300.0, note))
+    return out
+
+
 def fig_search(plan: Plan) -> list[Result]:
     from benchmarks.search import search
 
@@ -168,6 +228,9 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
     "issues": fig_issues_tab,
+    "saves": fig_saves,
+    "meetings": fig_meetings,
+    "tabs": fig_tabs,
     "search": fig_search,
     "charts": fig_charts,
     "documents": fig_documents,

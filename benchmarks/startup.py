@@ -1,8 +1,8 @@
-"""Start-up: process start → main window painted, the app vs. a bare PySide6 window.
+"""Start-up: process start → the first tab's data painted (the Members table showing
+members), the app vs. a bare PySide6 window with as many empty tabs (issue 23's figure).
 
-Also, for information, process start → the first tab's data painted (the Members table
-showing members): the window paints before the database is opened, so the first figure
-alone would not tell how long a user waits for the board itself.
+Also, for information, process start → the main window painted: the window paints before
+the database is opened, so that figure alone does not tell how long a user waits for the board.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Result, at_most, info, median, probe_env, ratio
+from benchmarks.probe import BARE_TABS
 
 
 def time_to_paint(*probe_args: str, config: Path | None = None) -> float:
@@ -53,12 +54,16 @@ def startup(db: Path, issues: int, runs: int) -> list[Result]:
     ratios = [ratio(a, b) for a, b in zip(app, bare, strict=True)]
     data_ratios = [ratio(d, b) for d, b in zip(data, bare, strict=True)]
     note = f"{runs} runs each"
+    tabs = len(BARE_TABS)
     return [
-        info("start-up, bare PySide6 window, 4 empty tabs", median(bare) * 1000, "ms"),
-        info(f"start-up, app on {issues} issues", median(app) * 1000, "ms", "main window painted"),
-        at_most("start-up ratio app / bare window", median(ratios), "ratio", 2.0, note),
+        info(f"start-up, bare PySide6 window, {tabs} empty tabs", median(bare) * 1000, "ms"),
         info(
-            "start-up, first tab's data painted", median(data) * 1000, "ms", "the Members table with members"
+            f"start-up, first tab's data painted, {issues} issues",
+            median(data) * 1000,
+            "ms",
+            "the Members table with members",
         ),
-        info("start-up ratio first tab's data / bare window", median(data_ratios), "ratio", note),
+        at_most("start-up ratio first tab's data / bare window", median(data_ratios), "ratio", 2.0, note),
+        info(f"start-up, app window painted, {issues} issues", median(app) * 1000, "ms", "before the data"),
+        info("start-up ratio window painted / bare window", median(ratios), "ratio", note),
     ]

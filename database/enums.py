@@ -242,3 +242,38 @@ class AreaKind(enum.StrEnum):
 class ProjectAreaKind(enum.StrEnum):
     DISTRICTS = "districts"  # police districts and/or beats
     RADIUS = "radius"  # a circle around a point (an address)
+
+
+# Community programs and events (database/models/community.py).
+class ProgramKind(enum.StrEnum):
+    NEIGHBORHOOD_WATCH = "neighborhood_watch"
+    YOUTH_PROGRAM = "youth_program"
+    OUTREACH = "outreach"
+    SAFETY_EDUCATION = "safety_education"
+    BEAUTIFICATION = "beautification"
+    OTHER = "other"
+
+
+class ProgramStatus(enum.StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class EventKind(enum.StrEnum):
+    WORKSHOP = "workshop"
+    TRAINING = "training"
+    SAFETY_FAIR = "safety_fair"
+    CLEAN_UP = "clean_up"
+    BLOCK_PARTY = "block_party"
+    NATIONAL_NIGHT_OUT = "national_night_out"
+    COMMUNITY_FORUM = "community_forum"
+    WALK = "walk"
+    OTHER = "other_event"
+
+
+class EventStatus(enum.StrEnum):
+    PLANNED = "planned_event"
+    HELD = "held"
+    CANCELLED = "cancelled_event"

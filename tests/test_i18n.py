@@ -47,6 +47,12 @@ def test_spanish_and_english_are_available() -> None:
     assert [language_name(code) for code in ("en", "es")] == ["English", "Español"]
 
 
+def test_language_names_known_without_babel_are_cldrs() -> None:
+    assert set(i18n.ENDONYMS) <= set(i18n.available_languages())
+    for code in i18n.available_languages():
+        assert i18n.language_name(code) == i18n.cldr_language_name(code)
+
+
 def test_underscore_follows_the_apps_language(spanish: None) -> None:
     assert _("Call to order") == "Llamado al orden"
     assert _("A sentence nobody translated") == "A sentence nobody translated"

@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advisoryboard import APP_DISPLAY_NAME, __version__
+import advisoryboard
+from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.permissions import OFFICE, Actor
 from ui.main_window import MainWindow
 from ui.resources import icon_files
@@ -44,11 +45,15 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName("AdvisoryBoard")
-    QCoreApplication.setApplicationVersion(__version__)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setWindowIcon(app_icon())
     return app
+
+
+def set_version() -> None:
+    """Name the program's version on the QApplication (run: once the window has painted)."""
+    QCoreApplication.setApplicationVersion(advisoryboard.__version__)
 
 
 def app_icon() -> QIcon:
@@ -80,6 +85,7 @@ def build_main_window(db_url: str | None, actor: Actor = OFFICE, *, db: Database
     from ui.context import AppContext, ChangeHub
 
     ensure_app()
+    set_version()
     if db is None:
         db = open_database(db_url)
     return MainWindow(AppContext(db=db, hub=ChangeHub(), actor=actor))
@@ -129,7 +135,9 @@ class Opening(QObject):
         if not self._started:
             self._started = True
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.open)
+            # The window's paint event comes before its children's (the tab's table among
+            # them): open once the whole paint, and what it queued, has been handled.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.open))
 
     def open(self) -> None:
         """Open the database, ask who is using it, and show the board in the window."""
@@ -139,6 +147,7 @@ class Opening(QObject):
         from ui.safety.startup import actor_for, open_for_window
 
         configure()
+        set_version()
         if not self.window.isVisible():  # closed meanwhile
             return
         try:
@@ -193,6 +202,7 @@ def run(db_url: str | None) -> int:
     url, remembered = _start_url(db_url)
     smoke = bool(os.environ.get(SMOKE_EXIT_ENV))
     window = MainWindow(opening=database_label(url))
+    show_early_roster(window, url)
     opening = Opening(window, url, ask_first_start=not smoke)
     # After the board has painted: the smoke run's report, or the offer of demo data on an empty database.
     window.ready.connect(
@@ -200,12 +210,38 @@ def run(db_url: str | None) -> int:
             0, lambda: smoke_report(app, window) if smoke else window.offer_demo_if_new()
         )
     )
+    # Then, in idle turns, the other tabs' modules: their first show need not import them.
+    window.ready.connect(window.pages.prefetch)
     window.show()
     opening.start_after_paint()
     code = app.exec()
     if opening.exit_code and remembered and not (url or "").startswith("postgres"):  # a server stays
         QSettings().remove("database/lastUrl")  # fall back to the default next time
     return code or opening.exit_code
+
+
+def show_early_roster(window: MainWindow, url: str | None) -> bool:
+    """Put the roster's first page in the Members tab before the data layer loads, when it can
+    be read with plain sqlite3 (advisoryboard/early_roster.py) and Members is the current tab.
+
+    It is painted with the window; the real tab replaces it once the database is open.
+    """
+    current = window.tabs.currentWidget()
+    if current is None or current.objectName() != "membersTab":
+        return False
+    from advisoryboard.early_roster import read_early_roster
+
+    roster = read_early_roster(url)
+    if roster is None:
+        return False
+    from ui.members.early_page import EarlyMembersPage
+
+    page = EarlyMembersPage(roster)
+    if not page.sorted_as_read():  # the real tab would come up in the user's saved sort order
+        page.deleteLater()
+        return False
+    window.pages.show_early("membersTab", page)
+    return True
 
 
 def smoke_report(app: QApplication, window: MainWindow) -> None:

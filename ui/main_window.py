@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisoryboard import APP_DISPLAY_NAME, __version__
+import advisoryboard
+from advisoryboard import APP_DISPLAY_NAME
 from advisoryboard.errors import UserError
 from ui.errors import show_exception, show_user_error
 from ui.language import add_language_menu
@@ -340,19 +341,23 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Advisory Board {version}</h3><p>Members, community issues, meetings and minutes "
                 "for a neighborhood advisory board.</p><p>Database: {db}</p>"
-            ).format(version=__version__, db=_escape(self.ctx.db.display_name if self.ctx else "—")),
+            ).format(
+                version=advisoryboard.__version__, db=_escape(self.ctx.db.display_name if self.ctx else "—")
+            ),
         )
 
     # ------------------------------------------------------------------ first start
     def offer_demo_if_new(self) -> None:
         """On a new, empty database, offer to load demo data (in the background)."""
-        from advisoryboard.demo import generate, has_data
+        from advisoryboard.services.setup import has_data
 
         if has_data(self.ctx.db) or not FirstRunQuestion.ask(self):
             return
         db = self.ctx.db
 
         def work(progress: Progress) -> object:
+            from advisoryboard.demo import generate
+
             return generate(db, issues=2000, years=3, progress=progress.report)
 
         run_in_background(

@@ -1,9 +1,9 @@
 """Survey results from the stored answers: counts in SQL, statistics from statsmodels/scipy.
 
 - per question: n (respondents who answered), counts and percentages per choice with
-  Wilson 95% intervals (`proportion_confint(method="wilson")`), the mean score of Likert
-  items (choices without a score, such as "prefer not to say", are left out of the mean)
-  and the mean of ratings and numbers;
+  Wilson 95% intervals (the formula of statsmodels' `proportion_confint(method="wilson")`),
+  the mean score of Likert items (choices without a score, such as "prefer not to say",
+  are left out of the mean) and the mean of ratings and numbers;
 - breakdowns by a demographic question, with every cell under `MIN_CELL` respondents
   suppressed (and a second cell where one alone would give it away by subtraction);
 - wave against wave: the change in the share of positive answers with a two-proportion
@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from statistics import NormalDist
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -100,13 +101,22 @@ class TrendPoint:
     high: float | None
 
 
-def wilson(count: int, n: int) -> tuple[float, float]:
-    from statsmodels.stats.proportion import proportion_confint
+#: The normal quantile of the two-sided interval at ALPHA (1.96 for 95 %).
+_Z = NormalDist().inv_cdf(1 - ALPHA / 2)
 
+
+def wilson(count: int, n: int) -> tuple[float, float]:
+    """The Wilson score interval of count/n at ALPHA: the closed formula that statsmodels'
+    `proportion_confint(count, n, alpha=ALPHA, method="wilson")` computes (the tests compare
+    the two). Not statsmodels itself here: importing it (with scipy and pandas) took ≈ 3 s
+    at the first showing of the Surveys tab."""
     if n == 0:
         return (math.nan, math.nan)
-    low, high = proportion_confint(count, n, alpha=ALPHA, method="wilson")
-    return float(low), float(high)
+    share, z2 = count / n, _Z * _Z
+    denominator = 1 + z2 / n
+    center = (share + z2 / (2 * n)) / denominator
+    half = _Z * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / denominator
+    return center - half, center + half
 
 
 def _question(detail: SurveyDetail, key: str) -> QuestionRecord:

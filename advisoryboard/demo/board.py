@@ -28,6 +28,7 @@ from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.services.base import transaction
 from advisoryboard.services.issue_index import bulk_load
+from advisoryboard.services.setup import has_data
 from database.engine import Database
 from database.enums import (
     CommitteeKind,
@@ -773,13 +774,6 @@ class _Generator:
     # ---------------------------------------------------------------- meetings
     def meetings_and_minutes(self, open_issues: list[tuple[int, str, dt.datetime, bool]]) -> None:
         MeetingsWriter(self, open_issues).run()
-
-
-def has_data(db: Database) -> bool:
-    with db.session() as s:
-        return bool(s.scalar(select(func.count()).select_from(Member))) or bool(
-            s.scalar(select(func.count()).select_from(Issue))
-        )
 
 
 def generate(

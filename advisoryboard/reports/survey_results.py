@@ -34,13 +34,12 @@ from advisoryboard.reports.layout import (
     translator,
 )
 from advisoryboard.reports.survey_form import pick
+from advisoryboard.reports.survey_palette import DIVERGING, palette, scored_shares
 from database.models.surveys import QuestionKind
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-#: Most negative … most positive (ColorBrewer RdBu, colour-blind safe).
-DIVERGING = ["#b2182b", "#ef8a62", "#d9d9d9", "#67a9cf", "#2166ac"]
 LABEL_WIDTH = 62 * mm
 BAR_HEIGHT = 9 * mm
 
@@ -57,25 +56,6 @@ class ResultsData:
     compare_wave: str | None = None
     #: (demographic question's text EN/ES, [(group EN, group ES, n or None, [share or None per item])])
     breakdowns: Sequence[tuple[str, str, list[tuple[str, str, int | None, list[float | None]]]]] = ()
-
-
-def palette(count: int) -> list[str]:
-    """`count` colours from negative to positive, the middle one grey when count is odd."""
-    if count == 5:
-        return DIVERGING
-    if count == 4:
-        return [DIVERGING[0], DIVERGING[1], DIVERGING[3], DIVERGING[4]]
-    if count == 3:
-        return [DIVERGING[0], DIVERGING[2], DIVERGING[4]]
-    step = (len(DIVERGING) - 1) / max(count - 1, 1)
-    return [DIVERGING[round(i * step)] for i in range(count)]
-
-
-def scored_shares(result: QuestionResult) -> list[tuple[float, str, str]]:
-    """(share among scored answers, label_en, label_es) from most negative to most positive."""
-    scored = sorted((c for c in result.choices if c.score is not None), key=lambda c: c.score or 0)
-    total = sum(c.count for c in scored)
-    return [(c.count / total if total else 0.0, c.label_en, c.label_es) for c in scored]
 
 
 def diverging_bar(result: QuestionResult, width: float, height: float = BAR_HEIGHT) -> Drawing:

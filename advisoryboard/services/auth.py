@@ -10,6 +10,7 @@ it neither bumps the record version nor floods the audit log.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,8 +36,15 @@ MAX_LOCK_SECONDS = 15 * 60
 _USERNAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,80}$")
 
 _hasher = PasswordHasher()
-# A real hash to verify against when the username is unknown, so both cases take as long.
-_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A real hash to verify against when the username is unknown, so both cases take as long.
+
+    Made at the first sign-in, not at import: an argon2 hash takes ≈ 0.3 s, and the app
+    imports this module at every start (ui.safety.login) before the first tab is shown."""
+    return _hasher.hash("not a real password")
 
 
 @dataclass(frozen=True)
@@ -236,7 +244,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
 # ---------------------------------------------------------------------- signing in
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -15,7 +15,8 @@ from sqlalchemy import Float, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from advisoryboard.i18n import N_, _
+from advisoryboard.early_roster import COLUMN_LABELS, COLUMNS
+from advisoryboard.i18n import _
 from advisoryboard.labels import leave_reason_label, office_title
 from advisoryboard.permissions import Actor, Permission
 from advisoryboard.services.base import require_permission
@@ -25,17 +26,7 @@ from database.enums import PRESENT_STATUSES, MeetingStatus, Office, SeatKind
 from database.models import Attendance, Meeting, Member, OfficeTerm, Seat, SeatTerm
 
 ATTENDED = PRESENT_STATUSES  # present or late (database/enums.py)
-#: Sortable columns of the roster, in display order.
-COLUMNS = ("name", "seat", "office", "district", "status", "term_end", "attendance")
-COLUMN_LABELS = {
-    "name": N_("Name"),
-    "seat": N_("Seat"),
-    "office": N_("Office"),
-    "district": N_("District"),
-    "status": N_("Status"),
-    "term_end": N_("Term ends"),
-    "attendance": N_("Attendance (12 months)"),
-}
+__all__ = ["COLUMNS", "COLUMN_LABELS"]  # the columns, in display order (advisoryboard/early_roster.py)
 
 
 @dataclass(frozen=True)

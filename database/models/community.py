@@ -7,46 +7,14 @@ who sees them (advisoryboard/services/community_privacy.py), never the screens.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from database.base import Base, Timestamped, Versioned, enum_column
 
-
-class ProgramKind(enum.StrEnum):
-    NEIGHBORHOOD_WATCH = "neighborhood_watch"
-    YOUTH_PROGRAM = "youth_program"
-    OUTREACH = "outreach"
-    SAFETY_EDUCATION = "safety_education"
-    BEAUTIFICATION = "beautification"
-    OTHER = "other"
-
-
-class ProgramStatus(enum.StrEnum):
-    PLANNED = "planned"
-    ACTIVE = "active"
-    PAUSED = "paused"
-    ENDED = "ended"
-
-
-class EventKind(enum.StrEnum):
-    WORKSHOP = "workshop"
-    TRAINING = "training"
-    SAFETY_FAIR = "safety_fair"
-    CLEAN_UP = "clean_up"
-    BLOCK_PARTY = "block_party"
-    NATIONAL_NIGHT_OUT = "national_night_out"
-    COMMUNITY_FORUM = "community_forum"
-    WALK = "walk"
-    OTHER = "other_event"
-
-
-class EventStatus(enum.StrEnum):
-    PLANNED = "planned_event"
-    HELD = "held"
-    CANCELLED = "cancelled_event"
+# The community vocabularies live with the other enums (no SQLAlchemy needed to name them).
+from database.enums import EventKind, EventStatus, ProgramKind, ProgramStatus
 
 
 class CommunityProgram(Versioned, Timestamped, Base):

@@ -538,7 +538,7 @@
 <context>
     <name>BarsChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+121"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+134"/>
         <source>No assessment yet: add a response with its start date.</source>
         <translation>Aún no hay evaluación: agregue una respuesta con su fecha de inicio.</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="-103"/>
+        <location filename="../../ui/safety_projects/charts.py" line="-121"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+71"/>
+        <location filename="../../ui/charts/panel.py" line="+67"/>
         <source>No data in this date range.</source>
         <translation>No hay datos en este rango de fechas.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Nothing happened between {start} and {end}: no issue was reported or closed and no meeting was held. Choose another date range or filter.</source>
         <translation>No pasó nada entre {start} y {end}: no se reportó ni cerró ningún problema y no se celebró ninguna reunión. Elija otro rango de fechas u otro filtro.</translation>
     </message>
@@ -2393,7 +2393,7 @@
 <context>
     <name>FirstRunQuestion</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>Welcome to Advisory Board</source>
         <translation>Bienvenido a Advisory Board</translation>
     </message>
@@ -2674,13 +2674,13 @@ TYPE:Pothole=Other public safety</translation>
     <name>IssueDetailPane</name>
     <message>
         <location filename="../../ui/issues/detail_pane.py" line="+69"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Choose an issue in the list to see it here.</source>
         <extracomment>Ask the tab to open the edit dialog for this issue id. A link to a meeting was activated: (meeting id).</extracomment>
         <translation>Elija un problema de la lista para verlo aquí.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2727,18 +2727,18 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+154"/>
+        <location line="-142"/>
+        <location line="+159"/>
         <source>Duplicate of</source>
         <translation>Duplicado de</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Partner to refer to</source>
         <translation>Organización asociada a la que se remite</translation>
     </message>
@@ -2790,7 +2790,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Reuniones, puntos del orden del día, mociones y tareas que lo mencionan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No meeting has mentioned this issue yet.</source>
         <translation>Ninguna reunión ha mencionado este problema todavía.</translation>
     </message>
@@ -3162,12 +3162,12 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3526,7 +3526,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&lt;h3&gt;Advisory Board {version}&lt;/h3&gt;&lt;p&gt;Miembros, problemas comunitarios, reuniones y actas para una junta asesora vecinal.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Demo data loaded.</source>
         <translation>Datos de demostración cargados.</translation>
     </message>
@@ -3783,8 +3783,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_model.py" line="+34"/>
+        <location filename="../../ui/meetings/meetings_model.py" line="+36"/>
         <source>Date</source>
+        <extracomment>False until the first `reload`: the sort set while the tab is built is kept for it.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -4371,13 +4372,14 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
+        <location filename="../../ui/members/early_page.py" line="+102"/>
         <location filename="../../ui/members/tab.py" line="+56"/>
         <location line="+134"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../../ui/members/tab.py" line="-95"/>
         <source>Search name, email or district…</source>
         <translation>Buscar nombre, correo o distrito…</translation>
     </message>
@@ -4447,12 +4449,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cualquier distrito</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/members/early_page.py" line="+43"/>
+        <location filename="../../ui/members/tab.py" line="+19"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/members/tab.py" line="+1"/>
         <source>&amp;Open</source>
         <translation>Ab&amp;rir</translation>
     </message>
@@ -4497,12 +4500,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Imprimir lis&amp;ta…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../ui/members/early_page.py" line="-19"/>
+        <location filename="../../ui/members/tab.py" line="+79"/>
         <source>{n} members shown</source>
         <translation>{n} miembros mostrados</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/members/tab.py" line="+15"/>
         <source>Select a member first.</source>
         <translation>Primero seleccione un miembro.</translation>
     </message>
@@ -5228,8 +5232,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+51"/>
+        <location filename="../../ui/tabpages.py" line="+63"/>
         <source>Loading…</source>
+        <extracomment>What a tab imports when it is built or first drawn, beyond its own module (the charts&apos; plotting library with numpy, ≈ 0.3 s): imported ahead too (`TabPages.prefetch`). Idle time between two modules imported ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first).</extracomment>
         <translation>Cargando…</translation>
     </message>
 </context>
@@ -6199,8 +6204,10 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/roster_model.py" line="+108"/>
+        <location filename="../../ui/members/early_page.py" line="-52"/>
+        <location filename="../../ui/members/roster_model.py" line="+112"/>
         <source>{a} of {n} meetings attended</source>
+        <extracomment>False until the first `reload`: the table&apos;s sort settings applied while the tab is being built are kept for it, not each read at once (they were three reads at start).</extracomment>
         <translation>asistió a {a} de {n} reuniones</translation>
     </message>
 </context>
@@ -7058,8 +7065,9 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TabPages</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+25"/>
+        <location filename="../../ui/tabpages.py" line="+39"/>
         <source>Ctrl+{n}</source>
+        <extracomment>What the page shows before the tab is built, instead of &quot;Loading…&quot; (`show_early`). Every tab&apos;s modules have been imported ahead (`prefetch`).</extracomment>
         <translation>Ctrl+{n}</translation>
     </message>
 </context>
@@ -7131,7 +7139,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/safety_projects/charts.py" line="+41"/>
+        <location filename="../../ui/safety_projects/charts.py" line="+59"/>
         <source>No incidents for this choice.</source>
         <translation>No hay incidentes para esta selección.</translation>
     </message>
@@ -7144,12 +7152,13 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>WarningsPanel</name>
     <message>
+        <location filename="../../ui/members/early_page.py" line="+84"/>
         <location filename="../../ui/members/warnings_panel.py" line="+21"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/members/warnings_panel.py" line="+5"/>
         <source>Warnings: terms ending, vacant seats, absences</source>
         <translation>Avisos: mandatos que terminan, puestos vacantes, ausencias</translation>
     </message>

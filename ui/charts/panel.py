@@ -61,18 +61,14 @@ class ChartPanel(QFrame):
         self.title = QLabel(spec.title, self.canvas)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: bold;")
-        self.plot = pg.PlotWidget(self.canvas, background="w")
-        self.plot.setObjectName(f"{spec.name}Plot")
-        self.plot.setAccessibleName(spec.title)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        # The plot is made when first needed (`plot`): a chart out of view costs no pyqtgraph
+        # widgets (≈ 20 ms each) until it is scrolled to, so the tab's first show is quick.
+        self._plot: pg.PlotWidget | None = None
         self.empty_label = QLabel(self.tr("No data in this date range."), self.canvas)
         self.empty_label.setObjectName(f"{spec.name}Empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self.canvas)
-        self.stack.addWidget(self.plot)
+        self.stack.addWidget(QWidget(self.stack))  # blank until the plot is made
         self.stack.addWidget(self.empty_label)
         canvas_layout.addWidget(self.title)
         canvas_layout.addWidget(self.stack, 1)
@@ -101,8 +97,29 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(buttons)
-        self.plot.scene().sigMouseMoved.connect(self._hovered)
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The chart's pyqtgraph plot, made the first time it is asked for."""
+        if self._plot is None:
+            plot = pg.PlotWidget(self.stack, background="w")
+            plot.setObjectName(f"{self.spec.name}Plot")
+            plot.setAccessibleName(self.spec.title)
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.showGrid(x=False, y=True, alpha=0.25)
+            plot.scene().sigMouseMoved.connect(self._hovered)
+            plot.scene().sigMouseClicked.connect(self._clicked)
+            blank = self.stack.widget(0)
+            self.stack.insertWidget(0, plot)
+            if blank is not None:
+                if self.stack.currentWidget() is blank:
+                    self.stack.setCurrentWidget(plot)
+                self.stack.removeWidget(blank)
+                blank.deleteLater()
+            self._plot = plot
+        return self._plot
 
     # ------------------------------------------------------------------ drawing
     def show_data(self, data: ChartData) -> bool:

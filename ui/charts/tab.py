@@ -95,10 +95,10 @@ class ChartsTab(BoardTab):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.ensure_built()
         if self._stale:
-            self.refresh()
+            self.refresh()  # builds the charts (the first time) while the pool counts
         else:
+            self.ensure_built()
             QTimer.singleShot(0, self._draw_pending)  # once the charts have their geometry
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -112,7 +112,6 @@ class ChartsTab(BoardTab):
         f = self.filters.current_filter()
         if f is None or self._closing:
             return
-        self.ensure_built()
         self._stale = False
         self._generation += 1
         generation = self._generation
@@ -128,6 +127,9 @@ class ChartsTab(BoardTab):
             on_success=lambda result: self._draw(generation, result),
             on_failure=self._failed,
         )
+        # After the work has started: the first time, the eleven charts are built (≈ 0.1 s)
+        # while the pool counts, instead of before. The result is drawn on a later turn.
+        self.ensure_built()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         from advisoryboard.errors import UserError

@@ -32,7 +32,7 @@ def fit_columns_once(view: QTableView, *, cap: int = 320) -> None:
     """Size each column to its header and contents (the longest capped at `cap` pixels), then
     leave the widths to the user: nothing that matters is cut to "Attendance (12 m…"."""
     header = view.horizontalHeader()
-    view.resizeColumnsToContents()
+    # (No resizeColumnsToContents first: it measured every cell once more for the same widths.)
     for column in range(header.count()):
         # the header's text plus room for the sort arrow, or the widest cell
         wanted = max(header.sectionSizeHint(column) + 18, view.sizeHintForColumn(column))

@@ -164,6 +164,11 @@ class IssueDetailPane(QScrollArea):
         return button
 
     # ------------------------------------------------------------------ showing
+    @property
+    def shown_id(self) -> int | None:
+        """The issue the pane shows (None: none, or it could not be read)."""
+        return self._shown_id if self.detail is not None else None
+
     def show_issue(self, issue_id: int | None) -> None:
         self.note_error.clear()
         if issue_id is None:

@@ -200,15 +200,19 @@ class IssuesTab(BoardTab):
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if len(rows) == 1:
             self._selected_id = self.model.keep_id = self.model.issue_id(rows.pop())
-            self.detail.show_issue(self._selected_id)
+            # The same issue selected again after the list was read again (a change notice,
+            # a filter): on_changed has already refreshed the pane, or nothing changed.
+            if self._selected_id != self.detail.shown_id:
+                self.detail.show_issue(self._selected_id)
 
     def open_issue(self, issue_id: int) -> None:
         """Show one issue in the detail pane (selecting it when it is in the list)."""
         self._selected_id = self.model.keep_id = issue_id
         row = self.model.row_of(issue_id)
         if row is not None:
-            self.table.selectRow(row)
-        self.detail.show_issue(issue_id)
+            self.table.selectRow(row)  # shows it in the pane (_selection_changed)
+        if self.detail.shown_id != issue_id:
+            self.detail.show_issue(issue_id)
 
     # ------------------------------------------------------------------ navigation
     def apply_navigation(self, request: object) -> None:
@@ -258,7 +262,10 @@ class IssuesTab(BoardTab):
 
         new_id = IssueDialog.ask(self, cats, save, areas=areas, events=events)
         if isinstance(new_id, int):
-            self.flush_changes()  # the change notice reloads the list; then open the new issue
+            # The change notice reloads the list and shows the new issue in the pane (once);
+            # then it is selected in the list.
+            self._selected_id = self.model.keep_id = new_id
+            self.flush_changes()
             self.open_issue(new_id)
             self.status_message.emit(self.tr("Issue saved."))
 

@@ -29,11 +29,14 @@ class MeetingsModel(QAbstractTableModel):
         self._sort = "starts_at"
         self._descending = True
         self._rows: list[MeetingRow] = []
+        #: False until the first `reload`: the sort set while the tab is built is kept for it.
+        self.loaded = False
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Place"), self.tr("Minutes")]
 
     def reload(self) -> None:
+        self.loaded = True
         when, today, sort, descending = self.when, self.today, self._sort, self._descending
         rows = QueryOp(
             self,
@@ -99,4 +102,5 @@ class MeetingsModel(QAbstractTableModel):
             return
         self._sort = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:
+            self.reload()

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from advisoryboard.default_data import shown
+from advisoryboard.early_roster import cell_text
 from advisoryboard.i18n import _
 from advisoryboard.services.roster import (
     COLUMN_LABELS,
@@ -37,9 +37,13 @@ class RosterModel(QAbstractTableModel):
         self.today: dt.date | None = None
         self.ids: list[int] = []
         self._rows: dict[int, RosterRow] = {}
+        #: False until the first `reload`: the table's sort settings applied while the tab is
+        #: being built are kept for it, not each read at once (they were three reads at start).
+        self.loaded = False
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
+        self.loaded = True
         ids = self._read_ids()
         self.beginResetModel()
         self.ids = ids
@@ -122,6 +126,8 @@ class RosterModel(QAbstractTableModel):
             return
         self.sort_column = COLUMNS[column]
         self.ascending = order == Qt.SortOrder.AscendingOrder
+        if not self.loaded:
+            return  # the first reload reads the ids in this order
         self.layoutAboutToBeChanged.emit()
         ids = self._read_ids()
         old = self.persistentIndexList()
@@ -140,19 +146,4 @@ class RosterModel(QAbstractTableModel):
 
 
 def _display(item: RosterRow, column: str) -> str:
-    if column == "name":
-        return item.name
-    if column == "seat":
-        return shown(item.seat)
-    if column == "office":
-        return item.office
-    if column == "district":
-        return shown(item.district)
-    if column == "status":
-        return item.status
-    if column == "term_end":
-        return format_date(item.term_end)
-    if column == "attendance":
-        rate = item.attendance_rate
-        return "" if rate is None else f"{rate * 100:.0f} % ({item.attended}/{item.meetings})"
-    return ""
+    return cell_text(item, column, format_date)

@@ -24,20 +24,15 @@ class ChartBox(QWidget):
         self.setObjectName(name)
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold;")
-        self.plot = pg.PlotWidget(self, background="w")
-        self.plot.setObjectName(name + "Plot")
-        self.plot.setAccessibleName(title)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMinimumHeight(150)
+        # The plot is made when there is something to draw (`plot`): four pyqtgraph plots
+        # (≈ 0.1 s) are not built at the tab's first show for pages and data not shown yet.
+        self._plot: pg.PlotWidget | None = None
         self.empty = QLabel(self.tr("Nothing to show yet."), self)
         self.empty.setObjectName(name + "Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.plot)
         self.stack.addWidget(self.empty)
+        self.stack.setMinimumHeight(150)
         self.stack.setCurrentWidget(self.empty)  # until there is something to draw
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,8 +40,26 @@ class ChartBox(QWidget):
         layout.addWidget(self.stack, 1)
         self.legend: pg.LegendItem | None = None
 
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The chart's pyqtgraph plot, made the first time it is asked for."""
+        if self._plot is None:
+            name, title = self.objectName(), self.title.text()
+            plot = pg.PlotWidget(self.stack, background="w")
+            plot.setObjectName(name + "Plot")
+            plot.setAccessibleName(title)
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.showGrid(x=False, y=True, alpha=0.25)
+            plot.setMinimumHeight(150)
+            self.stack.insertWidget(0, plot)
+            self._plot = plot
+        return self._plot
+
     def clear(self, message: str | None = None) -> None:
-        self.plot.clear()
+        if self._plot is not None:
+            self._plot.clear()
         if message is not None:
             self.empty.setText(message)
             self.stack.setCurrentWidget(self.empty)

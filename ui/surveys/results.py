@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisoryboard.analytics.surveys import QuestionResult, TrendPoint
-from advisoryboard.reports.survey_results import palette, scored_shares
+from advisoryboard.reports.survey_palette import palette, scored_shares
 
 
 def _elide_middle(text: str, limit: int = 40) -> str:

@@ -6,6 +6,8 @@ computed here with pandas, statsmodels and scipy straight from the file, never t
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 from sqlalchemy import func, select
@@ -191,3 +193,12 @@ def test_a_digit_outside_the_scale_names_the_row_and_the_question(db) -> None:
         _typed(db, wave, [{"recommend": "11"}])
     with read_only(db) as s:
         assert s.scalar(select(func.count()).select_from(SurveyResponse)) == 0
+
+
+@pytest.mark.parametrize(("count", "n"), [(0, 1), (1, 1), (0, 12), (12, 12), (3, 7), (418, 835), (1, 2000)])
+def test_wilson_interval_is_statsmodels_wilson(count: int, n: int) -> None:
+    # The interval is computed without statsmodels (its import took seconds at the Surveys
+    # tab's first showing): the same numbers, edges included.
+    low, high = proportion_confint(count, n, alpha=results.ALPHA, method="wilson")
+    assert results.wilson(count, n) == pytest.approx((low, high), abs=1e-12)
+    assert all(math.isnan(x) for x in results.wilson(0, 0))  # nobody answered: no interval
