@@ -40,17 +40,10 @@ from ui.common.formatting import format_date, format_number
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EarlyRosterModel(QAbstractTableModel):
-    """The rows read early, with RosterModel's headers, cells, tooltips and alignment."""
+class RosterColumnsModel(QAbstractTableModel):
+    """The roster's columns and header words: the early page's and the real tab's model share them."""
 
-    def __init__(self, roster: EarlyRoster, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows = roster.rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -62,6 +55,17 @@ class EarlyRosterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
+
+
+class EarlyRosterModel(RosterColumnsModel):
+    """The rows read early, with RosterModel's headers, cells, tooltips and alignment."""
+
+    def __init__(self, roster: EarlyRoster, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows = roster.rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= len(COLUMNS):

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from advisoryboard.early_roster import cell_text
-from advisoryboard.i18n import _
 from advisoryboard.services.roster import (
-    COLUMN_LABELS,
     COLUMNS,
     RosterFilter,
     RosterRow,
@@ -19,13 +17,14 @@ from advisoryboard.services.roster import (
 )
 from ui.common.formatting import format_date
 from ui.context import AppContext
+from ui.members.early_page import RosterColumnsModel
 from ui.operations import QueryOp
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(RosterColumnsModel):
     """Anki's browser pattern: ids come from one sorted, filtered query; rows load a page at a time."""
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -85,19 +84,6 @@ class RosterModel(QAbstractTableModel):
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _(COLUMN_LABELS[COLUMNS[section]])
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= len(COLUMNS):
