@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from advisoryboard.errors import UserError, ValidationError
 from advisoryboard.i18n import _
 from advisoryboard.importing.tabular import (
-    FIRST_DATA_ROW,
     Field,
     ImportReport,
     RowProblem,
     check_mapping,
     guess_mapping,
+    sheet_rows,
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services import community_people as people
@@ -78,17 +78,7 @@ def import_attendance(
     check_mapping(mapping, attendance_fields(), columns)
     report = ImportReport(total=len(frame))
     inputs: list[people.SignInInput] = []
-    for offset, record in enumerate(frame.to_dict("records")):
-        number = offset + FIRST_DATA_ROW
-
-        def cell(name: str, record: dict[str, Any] = record) -> str | None:
-            column = mapping.get(name)
-            value = record.get(column) if column else None
-            return None if value is None else str(value)
-
-        if all(v is None for v in record.values()):
-            report.total -= 1  # a blank line of the sheet
-            continue
+    for number, cell in sheet_rows(frame, mapping, report):
         consent = _consent(cell("consent"))
         if consent is None:
             report.skipped.append(

@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import _
 from advisoryboard.importing.tabular import (
-    FIRST_DATA_ROW,
     Field,
     ImportReport,
     RowProblem,
     check_mapping,
     guess_mapping,
+    sheet_rows,
 )
 from advisoryboard.permissions import Permission
 from advisoryboard.services import community as svc
@@ -98,17 +98,7 @@ def import_event_places(
     report = ImportReport(total=len(frame))
     known = set(session.scalars(select(CommunityEvent.id)))
     changes: list[tuple[int, int, float | None, float | None]] = []  # row, event, lat, lon
-    for offset, record in enumerate(frame.to_dict("records")):
-        number = offset + FIRST_DATA_ROW
-
-        def cell(name: str, record: dict[str, Any] = record) -> str | None:
-            column = mapping.get(name)
-            value = record.get(column) if column else None
-            return None if value is None else str(value)
-
-        if all(v is None for v in record.values()):
-            report.total -= 1  # a blank line of the sheet
-            continue
+    for number, cell in sheet_rows(frame, mapping, report):
         try:
             event_id = int(float(cell("event_id") or ""))
         except ValueError:

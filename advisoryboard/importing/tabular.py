@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -301,3 +301,21 @@ def check_mapping(mapping: Mapping[str, str], fields: Sequence[Field], columns: 
     unmapped = [f.label for f in fields if f.required and f.name not in mapping]
     if unmapped:
         raise UserError(_("Choose a column for: {fields}.").format(fields=", ".join(unmapped)), "mapping")
+
+
+def sheet_rows(
+    frame: Any, mapping: Mapping[str, str], report: Any
+) -> Iterator[tuple[int, Callable[[str], str | None]]]:
+    """Each row of `frame` that is not blank: its number on the sheet and a reader of its cells
+    by field name, through `mapping` (field -> column). Blank lines are taken off `report.total`."""
+    for offset, record in enumerate(frame.to_dict("records")):
+        if all(v is None for v in record.values()):
+            report.total -= 1  # a blank line of the sheet
+            continue
+
+        def cell(name: str, record: dict[str, Any] = record) -> str | None:
+            column = mapping.get(name)
+            value = record.get(column) if column else None
+            return None if value is None else str(value)
+
+        yield offset + FIRST_DATA_ROW, cell
