@@ -69,6 +69,21 @@ def _sqlite_statements() -> list[str]:
     return stmts
 
 
+#: The end of every PostgreSQL lock function: refuse when a meeting in `ids` has approved
+#: minutes that are not unlocked for an amendment, else let the row through.
+_PG_REFUSE_IF_LOCKED = f"""    IF EXISTS (
+        SELECT 1 FROM meetings m
+        WHERE m.id = ANY(ids) AND m.minutes_status = 'approved'
+          AND NOT EXISTS (SELECT 1 FROM minutes_unlocks u WHERE u.meeting_id = m.id)
+    ) THEN
+        RAISE EXCEPTION '{LOCKED_MARKER}: approved minutes are locked' USING ERRCODE = 'check_violation';
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+END
+$$
+"""
+
 _PG_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION ab_minutes_locked() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -87,18 +102,7 @@ BEGIN
         IF TG_OP <> 'INSERT' THEN ids := ids || OLD.meeting_id; END IF;
         IF TG_OP <> 'DELETE' THEN ids := ids || NEW.meeting_id; END IF;
     END IF;
-    IF EXISTS (
-        SELECT 1 FROM meetings m
-        WHERE m.id = ANY(ids) AND m.minutes_status = 'approved'
-          AND NOT EXISTS (SELECT 1 FROM minutes_unlocks u WHERE u.meeting_id = m.id)
-    ) THEN
-        RAISE EXCEPTION '{LOCKED_MARKER}: approved minutes are locked' USING ERRCODE = 'check_violation';
-    END IF;
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-    RETURN NEW;
-END
-$$
-"""
+{_PG_REFUSE_IF_LOCKED}"""
 
 
 def _postgres_statements() -> list[str]:
@@ -164,18 +168,7 @@ BEGIN
     END IF;
     IF TG_OP <> 'INSERT' THEN ids := ids || OLD.meeting_id; END IF;
     IF TG_OP <> 'DELETE' THEN ids := ids || NEW.meeting_id; END IF;
-    IF EXISTS (
-        SELECT 1 FROM meetings m
-        WHERE m.id = ANY(ids) AND m.minutes_status = 'approved'
-          AND NOT EXISTS (SELECT 1 FROM minutes_unlocks u WHERE u.meeting_id = m.id)
-    ) THEN
-        RAISE EXCEPTION '{LOCKED_MARKER}: approved minutes are locked' USING ERRCODE = 'check_violation';
-    END IF;
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-    RETURN NEW;
-END
-$$
-"""
+{_PG_REFUSE_IF_LOCKED}"""
 
 
 def _postgres_statements_2() -> list[str]:
