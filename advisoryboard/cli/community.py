@@ -4,7 +4,9 @@ import attendance."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from advisoryboard.cli import Verbs
 from advisoryboard.errors import UserError
@@ -131,8 +133,9 @@ def cmd_export_events(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import_attendance(args: argparse.Namespace) -> int:
-    from advisoryboard.importing.event_attendance import import_attendance
+def _import_sheet(args: argparse.Namespace, work: Callable[[Any, Any], Any]) -> tuple[Any, bool]:
+    """Read `args.file` and run `work(session, frame)` in one transaction, rolled back with
+    --dry-run. Returns the import's report and whether it was a dry run."""
     from advisoryboard.importing.tabular import read_table
     from advisoryboard.opening import open_database
     from advisoryboard.services.base import transaction
@@ -145,39 +148,33 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
 
     try:
         with transaction(db) as session:
-            report = import_attendance(session, args.event, frame)
+            report = work(session, frame)
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
-        print(_("Dry run: {n} sign-ins would be imported; nothing was changed.").format(n=report.imported))
-        return 0
+        return report, True
     finally:
         db.dispose()
-    print(_("{n} sign-ins imported.").format(n=report.imported))
+    return report, False
+
+
+def cmd_import_attendance(args: argparse.Namespace) -> int:
+    from advisoryboard.importing.event_attendance import import_attendance
+
+    report, dry = _import_sheet(args, lambda session, frame: import_attendance(session, args.event, frame))
+    if dry:
+        print(_("Dry run: {n} sign-ins would be imported; nothing was changed.").format(n=report.imported))
+    else:
+        print(_("{n} sign-ins imported.").format(n=report.imported))
     return 0
 
 
 def cmd_import_event_places(args: argparse.Namespace) -> int:
     from advisoryboard.importing.event_places import import_event_places
-    from advisoryboard.importing.tabular import read_table
-    from advisoryboard.opening import open_database
-    from advisoryboard.services.base import transaction
 
-    frame = read_table(args.file)
-    db = open_database(args.db, must_exist=True)
-
-    class _DryRun(Exception):
-        pass
-
-    try:
-        with transaction(db) as session:
-            report = import_event_places(session, frame)
-            if args.dry_run:
-                raise _DryRun
-    except _DryRun:
+    report, dry = _import_sheet(args, import_event_places)
+    if dry:
         print(_("Dry run: {n} events would get coordinates; nothing was changed.").format(n=report.imported))
-        return 0
-    finally:
-        db.dispose()
-    print(_("Coordinates of {n} events imported.").format(n=report.imported))
+    else:
+        print(_("Coordinates of {n} events imported.").format(n=report.imported))
     return 0
