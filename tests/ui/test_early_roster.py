@@ -207,3 +207,44 @@ def test_the_advisoryboard_command_opens_the_desktop_app_on_its_db(demo_url: str
         assert done.returncode == 0, done.stderr
         report = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
         assert report["database"] == path and report["tabs"][0] == "Members"
+
+
+def test_after_a_day_of_use_the_early_page_stays_read_only_and_the_real_tab_sortable(
+    qtbot, demo_url: str, us_english: None
+) -> None:
+    """The widths the secretary set on the real tab are saved with its (clickable) header: the
+    early page takes the widths, not the clicks, and never saves its own header over them."""
+    _answered(demo_url)
+    key = "columns/members"
+    QSettings().remove(key)
+    try:
+        first = _shell(qtbot, demo_url)
+        first.show()
+        qtbot.waitExposed(first)
+        with qtbot.waitSignal(first.ready, timeout=30000):
+            Opening(first, demo_url).start_after_paint()
+        real = first.tabs.currentWidget().table  # type: ignore[attr-defined]
+        assert real.horizontalHeader().sectionsClickable()
+        real.horizontalHeader().resizeSection(0, 260)  # the secretary widens Name
+        saved = QSettings().value(key)
+        assert saved is not None and not saved.isEmpty()
+        first.close()
+
+        window = _shell(qtbot, demo_url)  # the next morning
+        assert show_early_roster(window, demo_url)
+        window.show()
+        qtbot.waitExposed(window)
+        early = window.findChild(QTableView, "membersTable")
+        assert isinstance(early, QTableView) and isinstance(early.model(), EarlyRosterModel)
+        assert early.horizontalHeader().sectionSize(0) == 260, "the widths the secretary set"
+        assert not early.horizontalHeader().sectionsClickable()
+        early.horizontalHeader().resizeSection(1, 90)
+        assert QSettings().value(key) == saved, "the early page saves nothing"
+        with qtbot.waitSignal(window.ready, timeout=30000):
+            Opening(window, demo_url).start_after_paint()
+        members = window.tabs.currentWidget()
+        table = members.table  # type: ignore[attr-defined]
+        assert table.isSortingEnabled() and table.horizontalHeader().sectionsClickable()
+        window.close()
+    finally:
+        QSettings().remove(key)

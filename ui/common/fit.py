@@ -40,15 +40,19 @@ def fit_columns_once(view: QTableView, *, cap: int = 320) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
-def remember_columns(view: QTableView, key: str) -> None:
-    """Restore the column widths the user last set for `key`, and keep them when changed."""
+def remember_columns(view: QTableView, key: str, *, keep: bool = True) -> None:
+    """Restore the column widths the user last set for `key`, and (with `keep`) keep them when
+    changed. The view's own choice of clickable headers is not taken from the saved state."""
     header = view.horizontalHeader()
     settings_key = f"columns/{key}"
     saved = QSettings().value(settings_key)
     if isinstance(saved, QByteArray) and not saved.isEmpty():
+        clickable = header.sectionsClickable()
         header.restoreState(saved)
+        header.setSectionsClickable(clickable)
         # widths kept from another language may be too narrow for this one's headers
         for column in range(header.count()):
             if header.sectionSize(column) < header.sectionSizeHint(column):
                 header.resizeSection(column, header.sectionSizeHint(column) + 18)
-    header.sectionResized.connect(lambda *_args: QSettings().setValue(settings_key, header.saveState()))
+    if keep:
+        header.sectionResized.connect(lambda *_args: QSettings().setValue(settings_key, header.saveState()))

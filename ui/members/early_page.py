@@ -117,7 +117,8 @@ class EarlyMembersPage(QWidget):
         header.setSectionsClickable(False)
         self.table.verticalHeader().hide()
         fit_columns_once(self.table)
-        remember_columns(self.table, "members")
+        # the real tab's widths; this page never saves its own (read-only) header state
+        remember_columns(self.table, "members", keep=False)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(_Beside(splitter))
