@@ -21,7 +21,7 @@ from database.models.surveys import QuestionKind
 
 Index = QModelIndex | QPersistentModelIndex
 SINGLE_DIGIT = (QuestionKind.LIKERT, QuestionKind.SINGLE)
-#: Column widths of the grid: a heading wider than ONE_LINE_WIDTH goes on two lines.
+# Column widths of the grid: a heading wider than ONE_LINE_WIDTH goes on two lines.
 MIN_COLUMN_WIDTH = 64
 ONE_LINE_WIDTH = 110
 
