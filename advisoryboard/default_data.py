@@ -24,10 +24,16 @@ _WHOLE: frozenset[str] = frozenset()
 def _whole_texts() -> frozenset[str]:
     global _WHOLE
     if not _WHOLE:
-        from advisoryboard.default_texts import DEFAULT_AGENDA_TEMPLATE, DEFAULT_CATEGORIES
+        from advisoryboard.default_texts import (
+            DEFAULT_ACCOMMODATION_NOTICE,
+            DEFAULT_AGENDA_TEMPLATE,
+            DEFAULT_CATEGORIES,
+            DEFAULT_PUBLIC_COMMENT,
+        )
         from advisoryboard.labels import OFFICE_LABELS
 
         texts = set(DEFAULT_CATEGORIES)
+        texts.update((DEFAULT_ACCOMMODATION_NOTICE, DEFAULT_PUBLIC_COMMENT))
         for entry in DEFAULT_AGENDA_TEMPLATE:
             texts.add(str(entry["title"]))
             for child in entry.get("children", []):  # type: ignore[attr-defined]
@@ -80,3 +86,18 @@ def shown(
         written = date_text(day) if date_text else format_date(day, "long")
         return translate(N_("Minutes of {date}")).format(date=written)
     return text
+
+
+def stored(text: str | None, original: str | None, translate: Translate = _) -> str | None:
+    """What to store for `text`, read back from a form that showed `shown(original)`.
+
+    Left as shown, a default the app wrote is kept as it was stored, so it stays translatable
+    (the Spanish window saving its settings does not turn the default notice into typed
+    Spanish); anything the user changed is stored as typed."""
+    unchanged = (
+        original
+        and text is not None
+        and original in _whole_texts()
+        and " ".join(text.split()) == " ".join(shown(original, translate).split())
+    )
+    return original if unchanged else text

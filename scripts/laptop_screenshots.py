@@ -62,6 +62,22 @@ def _framed(window: MainWindow, dialog: QWidget) -> QPixmap:
     return shot
 
 
+#: A new motion as a secretary types it (typed text: in the board's own words, not translated).
+_MOTION_TEXT = {
+    "en": "To ask the city to repair the street lights on Chestnut Avenue",
+    "es": "Pedir a la ciudad que repare el alumbrado de la avenida Chestnut",
+}
+
+
+def _voice_vote(dialog: QDialog) -> QDialog:
+    """A new motion taken by voice vote: the dialog without its vote grid."""
+    from database.enums import VotingMethod
+
+    method = dialog.method  # type: ignore[attr-defined]
+    method.setCurrentIndex(method.findData(VotingMethod.VOICE))
+    return dialog
+
+
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from advisoryboard.services import motions
     from advisoryboard.services.districts import board_areas
@@ -94,11 +110,13 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         return meeting, row, get_issue(s, issue), event, member, categories(s), board_areas(s)
 
     meeting, motion, issue, event, member, cats, areas = QueryOp(window, ctx, ids).get()
+    lang = language.current_language()
     return {
         "issue-form": lambda: IssueDialog(window, cats, lambda data: None, issue, areas),
         "member-form": lambda: MemberDialog(window, ctx, member),
         "new-meeting": lambda: MeetingDialog(ctx, window),
-        "motion": lambda: MotionDialog(ctx, meeting, window, existing=motion),
+        "motion": lambda: _voice_vote(MotionDialog(ctx, meeting, window, text=_MOTION_TEXT[lang])),
+        "motion-roll-call": lambda: MotionDialog(ctx, meeting, window, existing=motion),
         "board-settings": lambda: BoardSettingsDialog(ctx, window),
         "event-form": lambda: EventDialog(ctx, window, event),
     }

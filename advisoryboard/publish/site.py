@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
 from advisoryboard import __version__
+from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.i18n import N_, _, document_languages, translate
 from advisoryboard.publish import (
@@ -371,12 +372,12 @@ class SiteBuilder:
     def notices(self, t: Callable[[str], str]) -> dict[str, str]:
         board = self.record.board
         return {
-            "comment": (t(board.public_comment_instructions) if board.public_comment_instructions else "")
+            "comment": shown(board.public_comment_instructions, t)
             or t(
                 "Members of the public may speak during public comment. Please sign in and state your "
                 "name; each speaker has up to three minutes."
             ),
-            "accommodation": (t(board.accommodation_notice) if board.accommodation_notice else "")
+            "accommodation": shown(board.accommodation_notice, t)
             or t(
                 "Persons needing special accommodations or language interpretation should contact the "
                 "board office at least 48 hours before the meeting."

@@ -166,12 +166,12 @@ def agenda_story(record: MeetingRecord, _: Translator) -> list[Flowable]:
         record.board.public_comment_instructions,
         record.board.accommodation_notice,
     )
-    instructions = (_(stored_instructions) if stored_instructions else None) or _(
+    instructions = printed(stored_instructions, _) or _(
         "Members of the public may speak during public comment. Please sign in and state your "
         "name; each speaker has up to three minutes."
     )
     notices.append(labelled(_("Public comment:"), instructions, st.notice))
-    notice = (_(stored_notice) if stored_notice else None) or _(
+    notice = printed(stored_notice, _) or _(
         "Persons needing special accommodations or language interpretation should contact the "
         "board office at least 48 hours before the meeting."
     )

@@ -32,6 +32,9 @@ class BankQuestion:
     demographic: bool = False
     min_value: float | None = None
     max_value: float | None = None
+    #: The column heading of the data-entry grid (a few words; the full text is its tooltip).
+    short_en: str = ""
+    short_es: str = ""
 
 
 def _scale(pairs: list[tuple[str, str]]) -> tuple[BankChoice, ...]:
@@ -81,6 +84,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "How safe do you feel walking alone in your neighborhood during the day?",
         "¿Qué tan seguro/a se siente caminando solo/a por su vecindario durante el día?",
         SAFE,
+        short_en="Safe by day",
+        short_es="Seguro de día",
     ),
     BankQuestion(
         "safe_night",
@@ -88,6 +93,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "How safe do you feel walking alone in your neighborhood at night?",
         "¿Qué tan seguro/a se siente caminando solo/a por su vecindario de noche?",
         SAFE,
+        short_en="Safe at night",
+        short_es="Seguro de noche",
     ),
     BankQuestion(
         "trust_police",
@@ -95,6 +102,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "I trust the police who serve my neighborhood.",
         "Confío en la policía que sirve a mi vecindario.",
         AGREE,
+        short_en="Trusts police",
+        short_es="Confía en policía",
     ),
     BankQuestion(
         "board_handling",
@@ -102,6 +111,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "How satisfied are you with how the advisory board handles neighborhood concerns?",
         "¿Qué tan satisfecho/a está con cómo la junta asesora atiende las inquietudes del vecindario?",
         SATISFIED,
+        short_en="Board's handling",
+        short_es="Gestión de la junta",
     ),
     BankQuestion(
         "board_aware",
@@ -109,6 +120,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "Before today, did you know that the neighborhood advisory board exists?",
         "Antes de hoy, ¿sabía que existe la junta asesora del vecindario?",
         (BankChoice(1, "Yes", "Sí"), BankChoice(2, "No", "No")),
+        short_en="Knew of board",
+        short_es="Conocía la junta",
     ),
     BankQuestion(
         "concerns",
@@ -123,6 +136,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
             BankChoice(5, "Noise", "Ruido"),
             BankChoice(6, "Youth programs", "Programas para jóvenes"),
         ),
+        short_en="Concerns",
+        short_es="Inquietudes",
     ),
     BankQuestion(
         "recommend",
@@ -131,6 +146,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "En una escala de 0 a 10, ¿qué tan probable es que recomiende este vecindario para vivir?",
         min_value=0,
         max_value=10,
+        short_en="Recommend (0–10)",
+        short_es="Recomienda (0–10)",
     ),
     BankQuestion(
         "meetings_attended",
@@ -139,12 +156,16 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "¿A cuántas reuniones de la junta asistió en los últimos 12 meses?",
         min_value=0,
         max_value=99,
+        short_en="Meetings attended",
+        short_es="Reuniones asistidas",
     ),
     BankQuestion(
         "comments",
         QuestionKind.TEXT,
         "What one thing would make your neighborhood safer?",
         "¿Qué cosa haría más seguro su vecindario?",
+        short_en="Comments",
+        short_es="Comentarios",
     ),
     BankQuestion(
         "district",
@@ -155,6 +176,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
             [("North", "Norte"), ("South", "Sur"), ("East", "Este"), ("West", "Oeste"), ("Central", "Centro")]
         ),
         demographic=True,
+        short_en="District",
+        short_es="Distrito",
     ),
     BankQuestion(
         "language",
@@ -163,6 +186,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
         "¿Qué idioma habla más en casa?",
         _with_prefer_not([("English", "Inglés"), ("Spanish", "Español"), ("Other", "Otro")]),
         demographic=True,
+        short_en="Home language",
+        short_es="Idioma en casa",
     ),
     BankQuestion(
         "age_band",
@@ -178,6 +203,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
             ]
         ),
         demographic=True,
+        short_en="Age",
+        short_es="Edad",
     ),
     BankQuestion(
         "years_here",
@@ -192,6 +219,8 @@ STANDARD_BANK: tuple[BankQuestion, ...] = (
             ]
         ),
         demographic=True,
+        short_en="Years here",
+        short_es="Años aquí",
     ),
 )
 

@@ -40,6 +40,10 @@ KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 CHOICE_KINDS = (QuestionKind.LIKERT, QuestionKind.SINGLE, QuestionKind.MULTIPLE)
 
 
+#: The most characters a derived column heading keeps (two lines of a grid heading).
+SHORT_TEXT_LIMIT = 26
+
+
 @dataclass(frozen=True)
 class ChoiceRecord:
     id: int
@@ -64,6 +68,32 @@ class QuestionRecord:
 
     def choice(self, code: int) -> ChoiceRecord | None:
         return next((c for c in self.choices if c.code == code), None)
+
+    def text(self, language: str) -> str:
+        """The full question in `language` (English when there is no Spanish text)."""
+        return (self.text_es or self.text_en) if language == "es" else self.text_en
+
+    def short_text(self, language: str, limit: int = SHORT_TEXT_LIMIT) -> str:
+        """A few words that name the question in `language`: a column heading, never the raw key.
+
+        A question from the standard bank (same key, same wording) has a heading written for
+        it; any other question is named by the start of its own text, cut at a word."""
+        bank = BANK_BY_KEY.get(self.key)
+        if bank is not None and bank.en == self.text_en and bank.short_en:
+            return bank.short_es if language == "es" else bank.short_en
+        return short_words(self.text(language), limit) or self.key
+
+
+def short_words(text: str, limit: int = SHORT_TEXT_LIMIT) -> str:
+    """`text` without its opening "¿" and closing "?"/".", cut at a word to at most `limit`
+    characters (then "…")."""
+    words = " ".join(text.split()).lstrip("¿¡").rstrip("?.!:")
+    if len(words) <= limit:
+        return words
+    head = words[:limit]
+    if words[limit] != " ":  # never half a word
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@
 <context>
     <name>MotionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/motion_dialog.py" line="+337"/>
+        <location filename="../../ui/meetings/motion_dialog.py" line="+355"/>
         <source>%n present member(s) have not voted yet.</source>
         <translation>
             <numerusform>%n present member has not voted yet.</numerusform>

@@ -551,7 +551,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+45"/>
+        <location filename="../../ui/settings/dialog.py" line="+50"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
@@ -622,12 +622,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Backup &amp;folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>&amp;Distritos y sectores</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Corrija los campos marcados; todavía no se guardó nada.</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../ui/surveys/entry.py" line="+128"/>
+        <location filename="../../ui/surveys/entry.py" line="+131"/>
         <source>Paper forms to type in: one row per respondent</source>
         <translation>Formularios en papel por transcribir: una fila por persona</translation>
     </message>
@@ -4834,7 +4834,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Correct a motion</source>
         <translation>Corregir una moción</translation>
     </message>
@@ -4864,7 +4864,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los presentes votan a favor</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>No count: choose the result the chair declared.</source>
         <translation>Sin conteo: elija el resultado que declaró la presidencia.</translation>
     </message>

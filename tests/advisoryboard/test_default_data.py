@@ -59,3 +59,16 @@ def test_the_bilingual_agenda_prints_the_presenter_and_the_minutes_item_in_both_
     doc = render_read(demo_db, "agenda", {"meeting_id": meeting_id}, language="en+es")
     assert "Acta del " in doc and "Minutes of " in doc
     assert "Presidente/a" in doc  # "Presenter: Chair / Presenta: Presidente/a"
+
+
+def test_the_default_notices_read_in_spanish_and_are_stored_back_as_the_apps_own() -> None:
+    from advisoryboard.default_data import stored
+    from advisoryboard.default_texts import DEFAULT_ACCOMMODATION_NOTICE, DEFAULT_PUBLIC_COMMENT
+
+    assert "48 horas" in shown(DEFAULT_ACCOMMODATION_NOTICE, ES)
+    for default in (DEFAULT_ACCOMMODATION_NOTICE, DEFAULT_PUBLIC_COMMENT):
+        spanish = shown(default, ES)
+        assert spanish != default
+        assert stored(spanish, default, ES) == default  # left as shown: still translatable
+        assert stored(spanish + " Gracias.", default, ES) == spanish + " Gracias."  # edited: typed
+    assert stored("Call the office.", "Call the office.", ES) == "Call the office."

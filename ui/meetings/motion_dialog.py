@@ -187,14 +187,19 @@ class MotionDialog(QDialog):
         layout.addWidget(self.tally_label)
         self.error_label = error_label(self, "motionErrorLabel")
         layout.addWidget(self.error_label)
+        # Without the vote grid any room left over goes here, above the buttons, so the rows
+        # stay together instead of spreading apart (the grid takes it back for a roll call).
+        layout.addStretch(1)
         layout.addWidget(save_cancel(self, self.save))
+        self._sized = False
         self.method.currentIndexChanged.connect(self._method_changed)
         self.threshold.currentIndexChanged.connect(self.update_tally)
         self.declared.currentIndexChanged.connect(self.update_tally)
         self._method_changed()
         if existing is not None:
             self._show_existing(existing)
-        open_size(self, 720, 680)  # the vote grid scrolls: the dialog fits a laptop screen
+        self._sized = True
+        self._fit_height()
 
     def _show_existing(self, m: motions.MotionRow) -> None:
         """Fill the form from a recorded motion (to correct draft minutes)."""
@@ -303,6 +308,19 @@ class MotionDialog(QDialog):
         self.all_aye_button.setVisible(roll_call)
         self._form.setRowVisible(self.counts_box, method in COUNTED_METHODS)
         self.update_tally()
+        if self._sized:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Roll call: room for the vote grid (it scrolls, so the dialog fits a laptop screen).
+        Other methods: just as tall as the form, so no empty grid space is left behind."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        if self.grid.isVisibleTo(self):
+            open_size(self, max(self.width(), 720), 680)
+        else:
+            open_size(self, max(self.width(), 720), self.sizeHint().height())
 
     def votes(self) -> dict[int, VoteChoice]:
         return {m: CHOICES[g.checkedId()] for m, g in self.groups.items() if g.checkedId() >= 0}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisoryboard.default_data import shown, stored
 from advisoryboard.errors import ConflictError, UserError, ValidationError
 from advisoryboard.labels import label as enum_label
 from advisoryboard.permissions import Permission
@@ -35,6 +36,9 @@ from ui.context import AppContext
 from ui.operations import ChangeOp, QueryOp
 from ui.safety.conflict import ConflictDialog
 from ui.settings.areas import AreaListEditor
+
+# Texts the app may have written itself: shown in the window's language, kept translatable.
+DEFAULT_TEXT_FIELDS = ("accommodation_notice", "public_comment_instructions")
 
 
 class BoardSettingsDialog(QDialog):
@@ -142,7 +146,10 @@ class BoardSettingsDialog(QDialog):
         if isinstance(editor, QLineEdit):
             return editor.text()
         if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
+            text = editor.toPlainText()
+            if field in DEFAULT_TEXT_FIELDS and self.loaded is not None:
+                return stored(text, getattr(self.loaded, field))
+            return text
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, QComboBox):
@@ -185,7 +192,8 @@ class BoardSettingsDialog(QDialog):
     def fill(self, data: BoardSettingsData) -> None:
         self.loaded = data
         for field in self.editors:
-            self.set_value(field, getattr(data, field))
+            value = getattr(data, field)
+            self.set_value(field, shown(value) if field in DEFAULT_TEXT_FIELDS else value)
 
     def reload(self) -> None:
         self.fill(QueryOp(self, self.ctx, get_settings).get())

@@ -21,6 +21,9 @@ from database.models.surveys import QuestionKind
 
 Index = QModelIndex | QPersistentModelIndex
 SINGLE_DIGIT = (QuestionKind.LIKERT, QuestionKind.SINGLE)
+# Column widths of the grid: a heading wider than ONE_LINE_WIDTH goes on two lines.
+MIN_COLUMN_WIDTH = 64
+ONE_LINE_WIDTH = 110
 
 
 class EntryModel(QAbstractTableModel):
@@ -69,12 +72,12 @@ class EntryModel(QAbstractTableModel):
             return None
         q = self.questions[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = q.text_es if self.language == "es" else q.text_en
+            text = q.text(self.language)
             choices = "\n".join(
                 f"{c.code} = {c.label_es if self.language == 'es' else c.label_en}" for c in q.choices
             )
             return f"{text}\n{choices}" if choices else text
-        return q.key
+        return q.short_text(self.language)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -105,7 +108,7 @@ class EntryModel(QAbstractTableModel):
             self.refused = True
             self.rejected.emit(
                 self.tr("Row {row}, {question}: {reason}").format(
-                    row=index.row() + 1, question=q.key, reason=exc.message
+                    row=index.row() + 1, question=q.short_text(self.language), reason=exc.message
                 )
             )
             return False
@@ -135,7 +138,34 @@ class EntryGrid(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setTabKeyNavigation(True)
-        self.horizontalHeader().setDefaultSectionSize(92)
+        header = self.horizontalHeader()
+        header.setDefaultSectionSize(92)
+        # a heading of two or three words wraps onto a second line instead of being cut
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        model.modelReset.connect(self.fit_headings)
+
+    def fit_headings(self) -> None:
+        """Each column wide enough for its heading on one line, or on two lines split where the
+        longer line is shortest, so "Meetings attended" / "Reuniones asistidas" read whole."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        pad = 14
+        lines = 1
+        for column in range(self.entry.columnCount()):
+            words = str(self.entry.headerData(column, Qt.Orientation.Horizontal) or "").split()
+            whole = metrics.horizontalAdvance(" ".join(words))
+            width = whole
+            if whole + pad > ONE_LINE_WIDTH and len(words) > 1:
+                width = min(
+                    max(
+                        metrics.horizontalAdvance(" ".join(words[:cut])),
+                        metrics.horizontalAdvance(" ".join(words[cut:])),
+                    )
+                    for cut in range(1, len(words))
+                )
+                lines = 2
+            header.resizeSection(column, max(MIN_COLUMN_WIDTH, width + pad))
+        header.setMinimumHeight(metrics.lineSpacing() * lines + 8)
 
     def advance(self) -> None:
         """Move to the next cell, then to the first cell of the next row."""

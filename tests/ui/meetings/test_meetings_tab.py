@@ -744,3 +744,31 @@ def test_the_motion_dialog_shows_counts_only_for_a_counted_vote(env: Env, qtbot)
     assert "1 present member has not voted yet." in dialog.tally_label.text()
     dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.SHOW_OF_HANDS))
     assert dialog.counts_box.isVisible()
+
+
+def test_the_motion_dialog_closes_up_for_a_voice_vote_and_grows_for_a_roll_call(env: Env, qtbot) -> None:
+    meeting_id = _new_meeting(env, JAN)
+    _quorum_of_five(qtbot, env)
+    dialog = MotionDialog(env.ctx, meeting_id, env.tab, text="To adjourn")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.VOICE))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def gap_above_tally() -> int:
+        """Empty space between the last form row and the tally, as the user sees it."""
+        partner_bottom = dialog.partner.mapTo(dialog, dialog.partner.rect().bottomLeft()).y()
+        return dialog.tally_label.mapTo(dialog, dialog.tally_label.rect().topLeft()).y() - partner_bottom
+
+    assert not dialog.grid.isVisible()
+    voice_height = dialog.height()
+    assert gap_above_tally() < 40  # the rows sit together: no empty vote-grid space
+    assert voice_height < 600
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.ROLL_CALL))
+    qtbot.waitUntil(lambda: dialog.grid.isVisible())
+    assert dialog.height() > voice_height + 150  # room for the vote grid
+    assert dialog.grid.height() >= 220
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()  # still fits the laptop screen
+    dialog.method.setCurrentIndex(dialog.method.findData(VotingMethod.VOICE))
+    assert dialog.height() == voice_height and gap_above_tally() < 40

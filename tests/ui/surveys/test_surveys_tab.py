@@ -13,7 +13,7 @@ from advisoryboard.analytics import surveys as analytics
 from advisoryboard.opening import open_database
 from advisoryboard.services import surveys as svc
 from advisoryboard.services.base import read_only, transaction
-from database.models.surveys import SurveyAnswer, SurveyResponse
+from database.models.surveys import QuestionKind, SurveyAnswer, SurveyResponse
 from ui.context import AppContext, ChangeHub
 from ui.surveys.entry import EntryModel
 from ui.surveys.tab import SurveysTab
@@ -76,7 +76,7 @@ def test_two_paper_forms_typed_by_keyboard_only_are_saved(qtbot: Any, tab: Surve
     _type(qtbot, grid, "More light")
     _finish(qtbot, grid, Qt.Key.Key_Return)
     qtbot.keyClick(grid, "9")  # not a district: refused, named, the cursor stays
-    assert "Row 1, district" in tab.message.text()
+    assert "Row 1, District:" in tab.message.text()  # named as the heading reads
     assert grid.currentIndex().column() == 5
     qtbot.keyClick(grid, "2")
     assert grid.currentIndex() == tab.model.index(1, 0)  # the next form, a new row
@@ -245,3 +245,75 @@ def test_online_responses_import_with_column_and_answer_mappings_remembered(
         qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
     assert again.report is not None and again.report.imported == 0  # the same file adds nothing
     assert _responses(tab, "Spring 2026") == before + 3
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_entry_headings_are_the_questions_short_text_whole_at_1366(
+    qtbot: Any, sqlite_url: str, language: str
+) -> None:
+    """Every column of the standard bank is headed by a few words in the window's language, not
+    by a raw key such as "meetings_attended", and each heading is drawn whole, all in view."""
+    from PySide6.QtCore import QRect
+
+    from advisoryboard.services.survey_bank import STANDARD_BANK
+    from ui.language import apply_language
+
+    db = open_database(sqlite_url)
+    with transaction(db) as s:
+        survey_id = svc.create_survey(s, "Safety", "Seguridad", [q.key for q in STANDARD_BANK])
+        svc.add_wave(s, survey_id, "Spring 2026")
+    hub = ChangeHub()
+    apply_language(language)
+    try:
+        widget = SurveysTab(AppContext(db, hub))
+        qtbot.addWidget(widget)
+        widget.resize(1366, 600)
+        widget.show()
+        qtbot.waitExposed(widget)
+        model, grid = widget.model, widget.grid
+        qtbot.waitUntil(lambda: model.columnCount() == len(STANDARD_BANK))
+        header = grid.horizontalHeader()
+        headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        expected = {
+            "en": ["Safe by day", "Meetings attended", "Home language"],
+            "es": ["Seguro de día", "Reuniones asistidas", "Idioma en casa"],
+        }[language]
+        assert all(text in headings for text in expected)
+        assert not any("_" in text for text in headings)
+        metrics = header.fontMetrics()
+        for column, text in enumerate(headings):
+            room = QRect(0, 0, header.sectionSize(column) - 8, 1000)
+            drawn = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+            assert drawn.width() <= room.width(), text  # no word cut at the column's edge
+            assert drawn.height() <= header.height() - 4, text  # every line of it shown
+        assert header.length() + grid.verticalHeader().width() <= grid.viewport().width() + 2
+        bank = STANDARD_BANK[7]  # meetings_attended: the full question in the tooltip
+        tooltip = model.headerData(7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith(bank.es if language == "es" else bank.en)
+        # keyboard entry is unchanged: a digit answers the first column and moves on
+        grid.setFocus()
+        grid.setCurrentIndex(model.index(0, 0))
+        qtbot.keyClick(grid, "2")
+        assert model.rows[0]["safe_day"] == "2" and grid.currentIndex().column() == 1
+        widget.close()
+    finally:
+        apply_language("en")
+        hub.close()
+        db.dispose()
+
+
+def test_a_question_outside_the_bank_is_headed_by_the_start_of_its_text() -> None:
+    question = svc.QuestionRecord(
+        1,
+        "bus_service",
+        QuestionKind.SINGLE,
+        "How often do you take the number 12 bus to the community center?",
+        "¿Con qué frecuencia toma el autobús 12 al centro comunitario?",
+        False,
+        None,
+        None,
+        (),
+    )
+    assert question.short_text("en") == "How often do you take the…"
+    assert question.short_text("es") == "Con qué frecuencia toma el…"
+    assert len(question.short_text("es")) <= svc.SHORT_TEXT_LIMIT + 1  # the words and "…"
