@@ -54,7 +54,7 @@ def _path(url: str) -> Path:
     return Path(url.removeprefix("sqlite:///"))
 
 
-def _shell(qtbot, url: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def _shell(qtbot, url: str) -> MainWindow:
     window = MainWindow(opening=database_label(url))
     qtbot.addWidget(window)
     window.tabs.setCurrentIndex(0)
@@ -85,7 +85,7 @@ def _sort(view: QTableView) -> tuple[int, Qt.SortOrder]:
 
 
 @pytest.mark.parametrize(("code", "first_header"), [("en", "Name"), ("es", "Nombre")])
-def test_the_early_page_shows_what_the_real_members_tab_then_shows(  # type: ignore[no-untyped-def]
+def test_the_early_page_shows_what_the_real_members_tab_then_shows(
     qtbot, demo_url: str, us_english: None, code: str, first_header: str
 ) -> None:
     _answered(demo_url)
@@ -95,6 +95,7 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(  # type: ign
     window.show()
     qtbot.waitExposed(window)
     early = window.findChild(QTableView, "membersTable")
+    assert early is not None
     assert isinstance(early.model(), EarlyRosterModel) and early.isVisible()
     assert isinstance(window.tabs.currentWidget(), Placeholder)
     early_cells = _cells(early)
@@ -123,13 +124,13 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(  # type: ign
     window.close()
 
 
-def _no_early_page(qtbot, url: str) -> None:  # type: ignore[no-untyped-def]
+def _no_early_page(qtbot, url: str) -> None:
     window = _shell(qtbot, url)
     assert not show_early_roster(window, url)
     assert window.findChildren(QAbstractItemView) == [] and window.findChildren(EarlyMembersPage) == []
 
 
-def test_no_early_page_where_accounts_need_a_sign_in(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_early_page_where_accounts_need_a_sign_in(qtbot, demo_url: str) -> None:
     _answered(demo_url)
     db = open_database(demo_url)
     auth.create_first_admin(db, "mei", "Mei Chen", "mei-password-1")
@@ -138,7 +139,7 @@ def test_no_early_page_where_accounts_need_a_sign_in(qtbot, demo_url: str) -> No
     _no_early_page(qtbot, demo_url)
 
 
-def test_no_early_page_for_an_older_schema_or_before_the_first_start(qtbot, demo_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_early_page_for_an_older_schema_or_before_the_first_start(qtbot, demo_url: str) -> None:
     _answered(demo_url)
     assert read_early_roster(demo_url) is not None
     older = KNOWN_REVISIONS[KNOWN_REVISIONS.index(SCHEMA_HEAD) - 1]
@@ -155,7 +156,7 @@ def test_no_early_page_for_an_older_schema_or_before_the_first_start(qtbot, demo
     _no_early_page(qtbot, demo_url)
 
 
-def test_no_early_page_for_a_server_an_empty_board_or_another_sort(  # type: ignore[no-untyped-def]
+def test_no_early_page_for_a_server_an_empty_board_or_another_sort(
     qtbot, demo_url: str, sqlite_url: str, tmp_path: Path
 ) -> None:
     assert sqlite_file("postgresql://board@localhost/board") is None
