@@ -325,6 +325,52 @@ def count_in_area(session: Session, area: AreaSpec, f: IncidentFilter) -> int:
     return len(in_area_ids(session, area, f))
 
 
+def counts_in_area(session: Session, area: AreaSpec, windows: Sequence[IncidentFilter]) -> list[int]:
+    """`count_in_area` for each of `windows` (day ranges with the same categories, as a
+    project's before and after windows), read with one query instead of one per window."""
+    import numpy as np
+
+    if area.empty:
+        return [0 for _w in windows]
+    if (
+        not windows
+        or any(w.date_from is None or w.date_to is None or w.districts or w.beats for w in windows)
+        or len({w.category_ids for w in windows}) > 1
+    ):
+        return [count_in_area(session, area, w) for w in windows]
+    start = min(w.date_from for w in windows if w.date_from is not None)
+    end = max(w.date_to for w in windows if w.date_to is not None)
+    if area.center is None or not area.radius_m:
+        span = IncidentFilter(start, end, windows[0].category_ids, area.districts, area.beats)
+        each = [and_(*conditions(IncidentFilter(w.date_from, w.date_to))) for w in windows]
+        row = session.execute(
+            select(*(func.count().filter(c) for c in each)).select_from(Incident).where(*conditions(span))
+        ).one()
+        return [int(n or 0) for n in row]
+    lat0, lon0 = area.center
+    dlat = math.degrees(area.radius_m / EARTH_RADIUS_M)
+    dlon = dlat / max(math.cos(math.radians(lat0)), 1e-6)
+    box = and_(
+        Incident.latitude.between(lat0 - dlat, lat0 + dlat),
+        Incident.longitude.between(lon0 - dlon, lon0 + dlon),
+    )
+    span = IncidentFilter(start, end, windows[0].category_ids)
+    rows = session.execute(
+        select(Incident.latitude, Incident.longitude, Incident.occurred_at).where(box, *conditions(span))
+    ).all()
+    if not rows:
+        return [0 for _w in windows]
+    dist = haversine_m(np.array([r[0] for r in rows]), np.array([r[1] for r in rows]), lat0, lon0)
+    inside = (dist >= area.inner_m) & (dist < area.radius_m)
+    when = [r[2] for r in rows]
+    counts = []
+    for w in windows:
+        lo, hi = _day(w.date_from), _day(w.date_to + dt.timedelta(days=1))  # type: ignore[arg-type, operator]
+        in_window = np.array([lo <= t < hi for t in when], dtype=bool)
+        counts.append(int((inside & in_window).sum()))
+    return counts
+
+
 @dataclass(frozen=True)
 class RateTest:
     """Counts in two equal windows and what can be said about the change."""

@@ -248,11 +248,14 @@ def find_set(session: Session, name: str | None) -> SetInfo:
         raise NotFound(_("There is no set of outlines called {name!r}.").format(name=name))
     if not sets:
         raise NotFound(_("No outlines have been imported yet (advisoryboard import boundaries FILE)."))
+    # Counted by the areas of each set (a place's area is always one of its own set's): the
+    # (area_id, issue_id) index answers it without reading the places themselves.
     placed = dict(
         session.execute(
-            select(IssuePlace.set_id, func.count())
-            .where(IssuePlace.area_id.is_not(None))
-            .group_by(IssuePlace.set_id)
+            select(BoundaryArea.set_id, func.count())
+            .select_from(BoundaryArea)
+            .join(IssuePlace, IssuePlace.area_id == BoundaryArea.id)
+            .group_by(BoundaryArea.set_id)
         ).all()
     )
     # The outlines that hold the most of the board's issues; districts before beats on a tie.

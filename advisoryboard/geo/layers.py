@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from advisoryboard.geo.boundaries import AreaShape, find_set, load_areas
@@ -113,32 +113,18 @@ def as_layer(key: str, title: str, result: Any) -> PointLayer:
 def issue_points(session: Session, flt: MapFilter) -> PointLayer:
     """Issues with coordinates: label 'reference · title', category = status value."""
     actor = require_permission(session, Permission.READ)
-    stmt = (
-        select(
-            Issue.id,
-            Issue.longitude,
-            Issue.latitude,
-            Issue.reference,
-            Issue.title,
-            Issue.status,
-            IssueCategory.name,
-            Issue.reported_on,
-            Issue.confidential,
-        )
-        .outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
-        .where(Issue.longitude.is_not(None), Issue.latitude.is_not(None))
-    )
-    statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES}.get(flt.status)
-    if statuses is not None:
-        stmt = stmt.where(Issue.status.in_(sorted(statuses)))
-    if flt.date_from is not None:
-        stmt = stmt.where(Issue.reported_on >= dt.datetime.combine(flt.date_from, dt.time()))
-    if flt.date_to is not None:
-        stmt = stmt.where(
-            Issue.reported_on < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
-        )
-    if flt.public:
-        stmt = stmt.where(Issue.confidential.is_(False))
+    stmt = select(
+        Issue.id,
+        Issue.longitude,
+        Issue.latitude,
+        Issue.reference,
+        Issue.title,
+        Issue.status,
+        IssueCategory.name,
+        Issue.reported_on,
+        Issue.confidential,
+    ).outerjoin(IssueCategory, IssueCategory.id == Issue.category_id)
+    stmt = _issue_filter(stmt, flt)
     rows = session.execute(stmt).all()
     hide = not actor.can(Permission.VIEW_CONFIDENTIAL)
     withheld = _("(confidential)")
@@ -157,6 +143,42 @@ def issue_points(session: Session, flt: MapFilter) -> PointLayer:
 
 
 register_layer("issues", N_("Issues"), issue_points)
+
+
+def _issue_filter(stmt: Any, flt: MapFilter) -> Any:
+    """`stmt` limited to the located issues that `flt` shows."""
+    stmt = stmt.where(Issue.longitude.is_not(None), Issue.latitude.is_not(None))
+    statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES}.get(flt.status)
+    if statuses is not None:
+        stmt = stmt.where(Issue.status.in_(sorted(statuses)))
+    if flt.date_from is not None:
+        stmt = stmt.where(Issue.reported_on >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to is not None:
+        stmt = stmt.where(
+            Issue.reported_on < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
+        )
+    if flt.public:
+        stmt = stmt.where(Issue.confidential.is_(False))
+    return stmt
+
+
+def printed_issue_points(session: Session, flt: MapFilter) -> PointLayer:
+    """The issue layer of a printed map: only what paper draws (place, and status for the
+    colour), read as plain tuples. No labels (a printed map is public and writes none), no
+    dates, ids or other colourings: the screen's `issue_points` builds those for ≈ 10 000
+    points and more, which a print spends most of its map time on."""
+    require_permission(session, Permission.READ)
+    # The status as its stored string (the enum's value), not converted to IssueStatus.
+    stmt = _issue_filter(select(Issue.longitude, Issue.latitude, type_coerce(Issue.status, String)), flt)
+    rows = session.connection().execute(stmt).all()  # Core rows: no ORM row building
+    n = len(rows)
+    lons, lats, statuses = zip(*rows, strict=True) if n else ((), (), ())
+    lon = np.array(lons, dtype=float)
+    lat = np.array(lats, dtype=float)
+    status = np.empty(n, dtype=object)
+    status[:] = statuses
+    label = np.full(n, "", dtype=object)
+    return PointLayer("issues", N_("Issues"), lon, lat, label, status)
 
 
 @dataclass(frozen=True)
@@ -283,6 +305,24 @@ def load_map(session: Session, flt: MapFilter, layers: tuple[str, ...] | None = 
         outlines = outlines_of(load_areas(session, info.id), counts)
     chosen = {k: LAYERS[k] for k in (layers if layers is not None else tuple(LAYERS)) if k in LAYERS}
     points = {k: as_layer(k, spec.title, spec.provider(session, flt)) for k, spec in chosen.items()}
+    return MapData(
+        info.id if info else None, info.name if info else "", outlines, _bounds(outlines, points), points
+    )
+
+
+def load_printed_issue_map(session: Session, flt: MapFilter) -> MapData:
+    """`load_map(session, flt, ("issues",))` as paper draws it: the same set, outlines and
+    bounds, the issues from `printed_issue_points`, and no issue counts on the outlines (a
+    printed map does not write them; counting reads every placed issue of the set)."""
+    from advisoryboard.errors import NotFound
+
+    require_permission(session, Permission.READ)
+    try:
+        info = find_set(session, flt.set_name)
+    except NotFound:
+        info = None
+    outlines = outlines_of(load_areas(session, info.id)) if info is not None else []
+    points = {"issues": printed_issue_points(session, flt)}
     return MapData(
         info.id if info else None, info.name if info else "", outlines, _bounds(outlines, points), points
     )

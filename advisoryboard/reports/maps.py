@@ -28,6 +28,7 @@ from advisoryboard.geo.layers import (
     PointLayer,
     circle_ring,
     load_map,
+    load_printed_issue_map,
     points_box,
     zoom_to,
 )
@@ -233,7 +234,7 @@ def load_printed_map(
     session: Session, date_from: dt.date | None, date_to: dt.date | None, status: str = "all"
 ) -> MapData | None:
     """The public map of the issues reported in the range, or None without outlines."""
-    data = load_map(session, MapFilter(date_from, date_to, status, public=True), ("issues",))
+    data = load_printed_issue_map(session, MapFilter(date_from, date_to, status, public=True))
     return data if data.outlines else None
 
 

@@ -21,7 +21,7 @@ from advisoryboard.analytics.crime import (
     IncidentFilter,
     RateTest,
     compare_counts,
-    count_in_area,
+    counts_in_area,
     in_area_ids,
     latest_incident,
 )
@@ -105,12 +105,10 @@ def assess(session: Session, project_id: int, *, monthly: bool = True) -> Assess
     before = IncidentFilter(w.before_from, w.before_to, categories)
     after = IncidentFilter(w.after_from, w.after_to, categories)
     area, buffer = area_of(p), buffer_of(p)
-    area_test = compare_counts(count_in_area(session, area, before), count_in_area(session, area, after))
+    area_test = compare_counts(*counts_in_area(session, area, (before, after)))
     buffer_test = None
     if not buffer.empty:
-        buffer_test = compare_counts(
-            count_in_area(session, buffer, before), count_in_area(session, buffer, after)
-        )
+        buffer_test = compare_counts(*counts_in_area(session, buffer, (before, after)))
     issue_days = [
         d
         for (d,) in session.execute(

@@ -95,6 +95,7 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(
     window.show()
     qtbot.waitExposed(window)
     early = window.findChild(QTableView, "membersTable")
+    assert early is not None
     assert isinstance(early.model(), EarlyRosterModel) and early.isVisible()
     assert isinstance(window.tabs.currentWidget(), Placeholder)
     early_cells = _cells(early)  # type: ignore[arg-type]

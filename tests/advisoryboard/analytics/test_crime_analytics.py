@@ -14,6 +14,7 @@ from advisoryboard.analytics.crime import (
     IncidentFilter,
     compare_counts,
     count_in_area,
+    counts_in_area,
     haversine_m,
     incident_points,
     monthly_counts,
@@ -111,6 +112,37 @@ def test_radius_counts_and_points_equal_numpy(loaded) -> None:
     assert np.allclose(sphere, dist, rtol=5e-3)
     want = int(((sphere >= 1000) & (sphere < 3000)).sum())
     assert ring == want and ring > 100
+
+
+def test_the_windows_of_an_assessment_are_counted_as_pandas_counts_them(loaded) -> None:
+    """A project's before and after windows, read in one query, give each window's own count."""
+    db, frame, names = loaded
+    theft = next(i for i, n in names.items() if n == "Theft")
+    start, days = dt.date(2024, 5, 16), 15
+    before_f = IncidentFilter(start - dt.timedelta(days=days), start - dt.timedelta(days=1), (theft,))
+    after_f = IncidentFilter(start, start + dt.timedelta(days=days - 1), (theft,))
+    center = (41.8781, -87.6298)
+    t0 = pd.Timestamp(start)
+    windows = [(t0 - pd.Timedelta(days=days), t0), (t0, t0 + pd.Timedelta(days=days))]
+    thefts = frame[frame.category_id == theft]
+    for area, rows in (
+        (AreaSpec(districts=("1", "18")), thefts[thefts.district.isin(["1", "18"])]),
+        (
+            AreaSpec(center=center, radius_m=3000, inner_m=500),
+            thefts[
+                thefts.lat.notna()
+                & (haversine_m(thefts.lat.to_numpy(), thefts.lon.to_numpy(), *center) >= 500)
+                & (haversine_m(thefts.lat.to_numpy(), thefts.lon.to_numpy(), *center) < 3000)
+            ],
+        ),
+    ):
+        want = [int(((rows.when >= lo) & (rows.when < hi)).sum()) for lo, hi in windows]
+        with read_only(db) as session:
+            got = counts_in_area(session, area, (before_f, after_f))
+            one_by_one = [count_in_area(session, area, w) for w in (before_f, after_f)]
+        assert got == want == one_by_one and min(got) > 5
+    with read_only(db) as session:
+        assert counts_in_area(session, AreaSpec(), (before_f, after_f)) == [0, 0]
 
 
 def test_before_after_equals_scipy_and_statsmodels(loaded) -> None:
