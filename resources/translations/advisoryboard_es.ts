@@ -551,7 +551,7 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+50"/>
+        <location filename="../../ui/settings/dialog.py" line="+49"/>
         <source>Board settings</source>
         <translation>Configuración de la junta</translation>
     </message>
@@ -4372,7 +4372,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/members/early_page.py" line="+102"/>
+        <location filename="../../ui/members/early_page.py" line="+106"/>
         <location filename="../../ui/members/tab.py" line="+56"/>
         <location line="+134"/>
         <source>Members</source>
@@ -4449,7 +4449,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Cualquier distrito</translation>
     </message>
     <message>
-        <location filename="../../ui/members/early_page.py" line="+43"/>
+        <location filename="../../ui/members/early_page.py" line="+44"/>
         <location filename="../../ui/members/tab.py" line="+19"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar miembro…</translation>
@@ -6204,8 +6204,8 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/members/early_page.py" line="-52"/>
-        <location filename="../../ui/members/roster_model.py" line="+112"/>
+        <location filename="../../ui/members/early_page.py" line="-53"/>
+        <location filename="../../ui/members/roster_model.py" line="+98"/>
         <source>{a} of {n} meetings attended</source>
         <extracomment>False until the first `reload`: the table&apos;s sort settings applied while the tab is being built are kept for it, not each read at once (they were three reads at start).</extracomment>
         <translation>asistió a {a} de {n} reuniones</translation>
@@ -7152,7 +7152,7 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/members/early_page.py" line="+84"/>
+        <location filename="../../ui/members/early_page.py" line="+85"/>
         <location filename="../../ui/members/warnings_panel.py" line="+21"/>
         <source>Warnings</source>
         <translation>Avisos</translation>

@@ -98,12 +98,12 @@ def test_the_early_page_shows_what_the_real_members_tab_then_shows(
     assert early is not None
     assert isinstance(early.model(), EarlyRosterModel) and early.isVisible()
     assert isinstance(window.tabs.currentWidget(), Placeholder)
-    early_cells = _cells(early)  # type: ignore[arg-type]
+    early_cells = _cells(early)
     assert early_cells[0][0] == first_header
     assert len(early_cells) > 10, "the demo board's active members"
     early_count = window.findChild(QLabel, "membersCount").text()
-    early_sort = _sort(early)  # type: ignore[arg-type]
-    early_place = _place(window, early)  # type: ignore[arg-type]
+    early_sort = _sort(early)
+    early_place = _place(window, early)
     # read-only until the real tab replaces it: nothing to select, sort or edit
     assert early.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
     assert not early.isSortingEnabled() and not early.horizontalHeader().sectionsClickable()
