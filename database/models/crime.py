@@ -63,7 +63,8 @@ class Incident(Base):
         # A project's area over its windows: by district, by beat, or a box around a point.
         Index("ix_incidents_district", "district", "occurred_at", "category_id"),
         Index("ix_incidents_beat", "beat", "occurred_at", "category_id"),
-        Index("ix_incidents_location", "latitude", "longitude"),
+        # …and around a point, with the window and category from the index alone (0013_speed).
+        Index("ix_incidents_location", "latitude", "longitude", "occurred_at", "category_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
