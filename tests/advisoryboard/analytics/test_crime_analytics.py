@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import numpy as np
 import pandas as pd
@@ -180,3 +181,25 @@ def test_too_little_data_shows_no_p_value() -> None:
         test = compare_counts(before, after)
         assert not test.tested and test.p_value is None and test.ci_low is None
         assert "Too little data" in test.note
+
+
+def test_every_small_count_pair_is_tested_as_scipy_binomtest_tests_it() -> None:
+    """The interval and p-value come from scipy's special functions, not from binomtest's
+    root-finding; for every pair of window counts a small project has, they are binomtest's."""
+    from scipy.stats import binomtest
+
+    for before in range(1, 61):
+        for after in range(0, 61):
+            if before + after < 10:
+                continue
+            test = compare_counts(before, after)
+            exact = binomtest(after, before + after, 0.5)
+            ci = exact.proportion_ci(confidence_level=0.95, method="exact")
+            assert test.p_value == pytest.approx(exact.pvalue, rel=1e-9, abs=1e-12), (before, after)
+            high = math.inf if ci.high >= 1 else ci.high / (1 - ci.high)
+            assert test.ci_low == pytest.approx(ci.low / (1 - ci.low), rel=1e-7, abs=1e-12), (before, after)
+            assert test.ci_high == pytest.approx(high, rel=1e-7), (before, after)
+    # A large project: thousands of incidents, a small change.
+    test, exact = compare_counts(2400, 2310), binomtest(2310, 4710, 0.5)
+    assert test.p_value == pytest.approx(exact.pvalue, rel=1e-9)
+    assert test.ci_low == pytest.approx(exact.proportion_ci().low / (1 - exact.proportion_ci().low), rel=1e-7)
