@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from advisoryboard.analytics.labels import NO_CATEGORY, NO_DISTRICT, status_labe
 from advisoryboard.i18n import _
 from advisoryboard.permissions import Permission
 from advisoryboard.services.base import require_permission
-from database.enums import IssueStatus
+from database.enums import OPEN_STATUSES, IssueStatus
 from database.models import Issue, IssueCategory
 
 
@@ -58,11 +58,22 @@ class DistrictCount:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """The issues reported in the range of one category in one district ('' counts as none)."""
+
+    category_id: int | None
+    district: str | None
+    count: int
+    still_open: int  # of which open today
+
+
+@dataclass(frozen=True)
 class IssueBreakdown:
     months: list[MonthPoint]
     categories: list[CategoryCount]  # most first
     statuses: list[StatusCount]  # workflow order, zeros kept
     districts: list[DistrictCount]  # most first
+    cells: list[Cell] = field(default_factory=list)  # category × district, in no order
 
 
 def _by_month_and_status(session: Session, f: AnalyticsFilter) -> list[tuple[str, IssueStatus, int, int]]:
@@ -79,16 +90,20 @@ def _by_month_and_status(session: Session, f: AnalyticsFilter) -> list[tuple[str
     return [(str(m), IssueStatus(s), int(n), int(e or 0)) for m, s, n, e in session.execute(stmt)]
 
 
-def _by_category_and_district(
-    session: Session, f: AnalyticsFilter
-) -> list[tuple[int | None, str | None, int]]:
-    """(category_id, district, issues) for the issues reported in the range."""
+def _by_category_and_district(session: Session, f: AnalyticsFilter) -> list[Cell]:
+    """The issues reported in the range per category and district, and how many are open."""
+    still_open = func.sum(case((Issue.status.in_(sorted(OPEN_STATUSES)), 1), else_=0))
     stmt = (
-        select(Issue.category_id, Issue.district, func.count())
+        select(Issue.category_id, Issue.district, func.count(), still_open)
         .where(in_range(Issue.reported_on, f), *issue_conditions(f))
         .group_by(Issue.category_id, Issue.district)
     )
-    return [(c, d, int(n)) for c, d, n in session.execute(stmt)]
+    cells: dict[tuple[int | None, str | None], list[int]] = {}
+    for c, d, n, o in session.execute(stmt):
+        cell = cells.setdefault((c, d or None), [0, 0])  # an empty district is no district
+        cell[0] += int(n)
+        cell[1] += int(o or 0)
+    return [Cell(c, d, n, o) for (c, d), (n, o) in cells.items()]
 
 
 def _resolved(session: Session, f: AnalyticsFilter) -> dict[str, tuple[int, int]]:
@@ -133,9 +148,10 @@ def issue_breakdown(
         by_status[status] += n
     by_category: Counter[int | None] = Counter()
     by_district: Counter[str | None] = Counter()
-    for category_id, district, n in _by_category_and_district(session, f):
-        by_category[category_id] += n
-        by_district[district or None] += n  # an empty district is no district
+    cells = _by_category_and_district(session, f)
+    for cell in cells:
+        by_category[cell.category_id] += cell.count
+        by_district[cell.district] += cell.count
     resolved = _resolved(session, f)
     backlog = _carried(session, f)
     if names is None:
@@ -156,6 +172,7 @@ def issue_breakdown(
         categories=sorted(categories, key=lambda r: (-r.count, r.category.casefold())),
         statuses=[StatusCount(s, status_label(s), by_status[s]) for s in IssueStatus],
         districts=sorted(districts, key=lambda r: (-r.count, r.label.casefold())),
+        cells=cells,
     )
 
 

@@ -10,6 +10,7 @@ The definitions are printed next to the tables so readers know what each number 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,6 @@ from advisoryboard.reports.data import Board, load_board
 from advisoryboard.services.seats import vacancies
 from advisoryboard.services.votes import Tally
 from database.enums import (
-    OPEN_STATUSES,
     AttendanceStatus,
     IssueStatus,
     MeetingKind,
@@ -209,34 +209,45 @@ def _motions(session: Session, data: AnnualData) -> None:
     ]
 
 
-def _grouped(session: Session, key: Any, where: Any) -> dict[Any, int]:
-    return {k: int(n) for k, n in session.execute(select(key, func.count()).where(where).group_by(key))}
-
-
 def _issues(session: Session, data: AnnualData) -> None:
     p = data.period
     f = p.filter
-    opened = and_(Issue.reported_on >= p.start_dt, Issue.reported_on < p.after_dt)
-    closed = and_(Issue.resolved_on >= p.start_dt, Issue.resolved_on < p.after_dt)
-    still_open = and_(opened, Issue.status.in_(OPEN_STATUSES))
-    breakdown = analytics.issue_breakdown(session, f)
+    names: dict[int, str] = {
+        cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))
+    }
+    breakdown = analytics.issue_breakdown(session, f, names)
     data.by_month = breakdown.months
     data.by_status = [
         (s.status, s.count) for s in sorted(breakdown.statuses, key=lambda s: -s.count) if s.count
     ]
-
-    closed_by, still_by = (
-        _grouped(session, Issue.category_id, closed),
-        _grouped(session, Issue.category_id, still_open),
+    # Reported in the period (and still open of those) per category and per district, from the
+    # breakdown's category × district cells; closed in the period from one more grouped scan.
+    opened_by: Counter[int | None] = Counter()
+    still_by: Counter[int | None] = Counter()
+    district_opened: Counter[str | None] = Counter()
+    district_open: Counter[str | None] = Counter()
+    for cell in breakdown.cells:
+        opened_by[cell.category_id] += cell.count
+        still_by[cell.category_id] += cell.still_open
+        district_opened[cell.district] += cell.count
+        district_open[cell.district] += cell.still_open
+    closed_by: Counter[int | None] = Counter()
+    district_closed: Counter[str | None] = Counter()
+    closed = select(Issue.category_id, Issue.district, func.count()).where(
+        Issue.resolved_on >= p.start_dt, Issue.resolved_on < p.after_dt
     )
+    for category_id, district, n in session.execute(closed.group_by(Issue.category_id, Issue.district)):
+        closed_by[category_id] += int(n)
+        district_closed[district or None] += int(n)  # an empty district is no district
     medians = {m.category_id: m.median_days for m in analytics.median_days_to_resolution(session, f)}
-    names = {c.category_id: c.category for c in breakdown.categories}
-    names.update({cid: name for cid, name in session.execute(select(IssueCategory.id, IssueCategory.name))})
-    opened_by = {c.category_id: c.count for c in breakdown.categories}
-    keys = sorted(set(opened_by) | set(closed_by), key=lambda k: (-opened_by.get(k, 0), names.get(k) or ""))
+
+    def name(k: int | None) -> str | None:
+        return names.get(k) if k is not None else None
+
+    keys = sorted(set(opened_by) | set(closed_by), key=lambda k: (-opened_by.get(k, 0), name(k) or ""))
     data.by_category = [
         IssueRow(
-            names.get(k) if k is not None else None,
+            name(k),
             opened_by.get(k, 0),
             closed_by.get(k, 0),
             still_by.get(k, 0),
@@ -244,9 +255,6 @@ def _issues(session: Session, data: AnnualData) -> None:
         )
         for k in keys
     ]
-    district_closed = _grouped(session, Issue.district, closed)
-    district_open = _grouped(session, Issue.district, still_open)
-    district_opened = {d.district: d.count for d in breakdown.districts}
     data.by_district = [
         IssueRow(d, district_opened.get(d, 0), district_closed.get(d, 0), district_open.get(d, 0))
         for d in sorted(set(district_opened) | set(district_closed), key=lambda d: (d is None, d or ""))
