@@ -34,6 +34,7 @@ OWN_PACKAGES = ("advisoryboard", "ui", "database")
 DEPENDENCY_IMPORT_OVERRIDES: dict[str, tuple[str, ...]] = {
     "pyside6-essentials": (),  # the Qt modules are chosen below
     "pyside6-addons": (),
+    "rl-accel": ("_rl_accel",),  # one extension module, whose name starts with "_"
 }
 
 

@@ -362,6 +362,8 @@ def check_contents(folder: Path) -> None:
         inside = (str(p.relative_to(internal)) for p in internal.rglob("*"))
         excluded = [name for name in inside if cfg.is_excluded_binary(name)]
         check(not excluded, f"left-out Qt parts are in the bundle: {excluded[:10]}")
+        # reportlab's C speed-ups: without them every print still works, only slower.
+        check(any(internal.rglob("_rl_accel*")), "reportlab's C speed-ups (_rl_accel) are not in the bundle")
 
 
 def size_mb(folder: Path) -> float:

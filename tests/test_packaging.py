@@ -265,9 +265,21 @@ def test_on_macos_the_spec_makes_an_app_with_icon_and_version(
 def test_every_runtime_dependency_goes_into_the_bundle() -> None:
     modules = cfg.dependency_imports()
     assert {"pandas", "openpyxl", "reportlab", "psycopg", "alembic", "sqlalchemy", "argon2"} <= set(modules)
+    assert "_rl_accel" in modules  # reportlab's C speed-ups, whose module name starts with "_"
     assert not any(module.startswith(("PySide6", "shiboken")) for module in modules)
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
+
+
+def test_reportlab_prints_with_its_c_speed_ups() -> None:
+    """rl_accel is installed and reportlab uses it (reportlab falls back to Python silently)."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.__file__
+    assert "_rl_accel" in sys.modules or importlib.util.find_spec("_rl_accel") is not None
+    # reportlab's own switch: each of these names is the C function when _rl_accel loaded.
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.unicode2T1).__name__ == "builtin_function_or_method"
 
 
 @pytest.mark.parametrize(
