@@ -140,20 +140,14 @@ def referrals_by_partner(session: Session, f: AnalyticsFilter) -> list[PartnerCo
         IssueEvent.partner_id.is_not(None),
     )
     if share_of_history(session, f) < PER_ISSUE_BELOW:
-        # The referral entries of just the issues in question, looked up by issue id
-        # rather than by walking every referral ever made on the (kind, at) index.
-        # Not NOT EXISTS: SQLite 3.40 plans that per issue over the kind index (minutes).
-        referral_entry = (
-            IssueEvent.issue_id.in_(select(Issue.id).where(*naming)),
-            without_index(session, IssueEvent.kind) == TimelineKind.REFERRAL.value,
-            IssueEvent.partner_id.is_not(None),
-        )
-    referred_by_event = select(IssueEvent.issue_id).where(*referral_entry)
-    from_issues = (
-        select(Issue.partner_id, func.count())
-        .where(*naming, Issue.id.not_in(referred_by_event))
-        .group_by(Issue.partner_id)
-    )
+        # Each issue's own referral entries, looked up on the (issue_id, kind, partner_id)
+        # index (migration 0013_speed), rather than by walking every referral ever made on
+        # the (kind, at) index. (Before that index, SQLite 3.40 planned this per issue over
+        # the kind index and took minutes.)
+        unreferred = ~select(IssueEvent.id).where(IssueEvent.issue_id == Issue.id, *referral_entry).exists()
+    else:
+        unreferred = Issue.id.not_in(select(IssueEvent.issue_id).where(*referral_entry))
+    from_issues = select(Issue.partner_id, func.count()).where(*naming, unreferred).group_by(Issue.partner_id)
     counts: dict[int, int] = {}
     for stmt in (from_events, from_issues):
         for pid, n in session.execute(stmt):
