@@ -81,7 +81,7 @@ class _Projection:
 
 def _polygon(proj: _Projection, ring: np.ndarray, **style: object) -> Polygon:
     x, y = proj.xy(ring[:, 0], ring[:, 1])
-    return Polygon(list(np.column_stack([x, y]).ravel()), **style)
+    return Polygon(np.column_stack([x, y]).ravel().tolist(), **style)
 
 
 def _inside(layer: PointLayer, bounds: tuple[float, float, float, float]) -> PointLayer:
@@ -216,9 +216,10 @@ def _hotspots(
         return []
     edges = np.quantile(bins.count, [0.5, 0.75, 0.9, 0.97])
     classes = np.searchsorted(edges, bins.count, side="right")
-    for index in np.flatnonzero(classes >= 1):
-        corners = np.array(bins.corners(int(index)))
-        colour = colors.HexColor(HOTSPOT_CLASSES[int(classes[index])])
+    shades = [colors.HexColor(shade) for shade in HOTSPOT_CLASSES]
+    shaded = np.flatnonzero(classes >= 1)
+    for index, corners in zip(shaded.tolist(), bins.corners_of(shaded), strict=True):
+        colour = shades[int(classes[index])]
         drawing.add(_polygon(proj, corners, fillColor=colour, strokeColor=None, strokeWidth=0))
     top = int(classes.max())
     drawn = classes >= 1

@@ -106,6 +106,21 @@ def test_hex_bins_count_every_point_in_its_nearest_hexagon() -> None:
     assert np.array_equal(np.bincount(nearest, minlength=len(centres)), bins.count)
 
 
+def test_every_hexagon_is_drawn_with_six_corners_on_its_ring() -> None:
+    """The corners of all hexagons at once (the printed map's way) are each hexagon's own:
+    six, `size` from the centre on the ground, the first at -30 degrees, none shared wrongly."""
+    frame = crimes().dropna(subset=["lon"])
+    bins = hex_bins(frame["lon"].to_numpy(), frame["lat"].to_numpy(), size=0.01)
+    every = bins.corners_of(np.arange(len(bins.count)))
+    assert every.shape == (len(bins.count), 6, 2)
+    ground = np.stack(
+        [(every[..., 0] - bins.lon[:, None]) / bins.x_scale, every[..., 1] - bins.lat[:, None]], axis=2
+    )
+    assert np.allclose(np.hypot(ground[..., 0], ground[..., 1]), 0.01)
+    assert np.allclose(np.degrees(np.arctan2(ground[:, 0, 1], ground[:, 0, 0])), -30)
+    assert np.allclose(np.array(bins.corners(3)), every[3])
+
+
 def _feature(geometry: dict[str, object], name: str = "1") -> dict[str, object]:
     return {"type": "Feature", "properties": {"dist_num": name}, "geometry": geometry}
 
