@@ -34,11 +34,14 @@ _lock = threading.Lock()
 _registered = False
 _body_chars: frozenset[int] = frozenset()
 _cjk_chars: frozenset[int] = frozenset()
+#: Whether the body font has every printable ASCII character (it has: checked at registration),
+#: so such text needs no per-character font, script or control-character work.
+_ascii_in_body = False
 
 
 def register_fonts() -> None:
     """Register the bundled fonts with reportlab once per process (thread-safe)."""
-    global _registered, _body_chars, _cjk_chars
+    global _registered, _body_chars, _cjk_chars, _ascii_in_body
     with _lock:
         if _registered:
             return
@@ -56,6 +59,7 @@ def register_fonts() -> None:
         addMapping(CJK, 1, 1, CJK)
         _body_chars = frozenset(fonts[BODY].face.charToGlyph)
         _cjk_chars = frozenset(fonts[CJK].face.charToGlyph)
+        _ascii_in_body = all(code in _body_chars for code in range(0x20, 0x7F))
         _registered = True
 
 
@@ -116,6 +120,8 @@ def markup(text: object) -> str:
     own = getattr(text, "markup", None)
     if callable(own):  # a bilingual fixed text (reports/bilingual.Both): second language lighter
         return str(own())
+    if isinstance(text, str) and _plain(text):  # most text: printable ASCII, one run in BODY
+        return escape(text)
     out: list[str] = []
     for font, run in runs(visual(clean(text))):
         safe = escape(run).replace("\n", "<br/>").replace("\t", " ")
@@ -123,8 +129,16 @@ def markup(text: object) -> str:
     return "".join(out)
 
 
+def _plain(text: str) -> bool:
+    """Printable ASCII only (no line breaks, tabs or controls), all of it in the body font."""
+    register_fonts()
+    return _ascii_in_body and text.isascii() and text.isprintable()
+
+
 def needs_fallback(text: str) -> bool:
     """Whether `text` needs more than the body font (other scripts, or right-to-left shaping)."""
+    if _plain(text):
+        return False
     if _has_rtl(text):
         return True
     return any(font != BODY for font, _run in runs(text))

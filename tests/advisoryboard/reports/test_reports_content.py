@@ -225,3 +225,18 @@ def test_annual_summary_prints_no_motion_text_about_a_confidential_issue(demo_db
         s.commit()
     doc = render_read(demo_db, "annual", {"year": year}, today=dt.date(2026, 11, 21))
     assert "Hiddenlane" not in doc.text
+
+
+def test_plain_text_takes_the_short_way_to_the_same_markup(monkeypatch) -> None:
+    """Printable ASCII skips the per-character font and script work; what it prints is the
+    same as the long way gives, markup characters escaped."""
+    texts = ["<b>Ana & Jose</b>", "Graffiti on 5th St. (north wall)", "100% > 99 \"quoted\" 'too'", ""]
+    fonts.register_fonts()
+    short = [fonts.markup(t) for t in texts]
+    monkeypatch.setattr(fonts, "_ascii_in_body", False)  # as if the body font lacked ASCII
+    assert short == [fonts.markup(t) for t in texts]
+    assert short[0] == "&lt;b&gt;Ana &amp; Jose&lt;/b&gt;"
+    # Text that is not plain ASCII still goes the long way: line breaks, other scripts.
+    monkeypatch.setattr(fonts, "_ascii_in_body", True)
+    assert fonts.markup("one\ntwo") == "one<br/>two"
+    assert fonts.needs_fallback("北京") and not fonts.needs_fallback("Beat 51")
