@@ -34,6 +34,8 @@ from database.models import Incident, OffenseCategory
 
 #: Fewer incidents than this in the two windows together: no test is made.
 MIN_TOTAL_FOR_TEST = 10
+#: A 12-month average under this many incidents a month is too small to compare a month with.
+MIN_AVERAGE_TO_COMPARE = 1.0
 EARTH_RADIUS_M = 6_371_008.8
 
 
@@ -181,6 +183,15 @@ class TrendLine:
     average_12: float
     ytd: int
     last_ytd: int
+    #: How many of the 12 months before the month shown the incident data covers (it may start
+    #: later); under 12, `average_12` counts months the data does not reach as 0.
+    months_covered: int = 12
+
+    @property
+    def average_is_sound(self) -> bool:
+        """Whether the month can fairly be compared with the 12-month average: the data covers
+        all 12 months and they average at least `MIN_AVERAGE_TO_COMPARE` incidents a month."""
+        return self.months_covered >= 12 and self.average_12 >= MIN_AVERAGE_TO_COMPARE
 
     @property
     def vs_last_year(self) -> float | None:
@@ -202,6 +213,8 @@ class PoliceReport:
     by_district: list[TrendLine]
     total: TrendLine
     latest: dt.datetime | None  # the newest incident in the database
+    #: How many of the 12 months before `month` the incident data covers (12 = all of them).
+    months_covered: int = 12
 
 
 def report_month(as_of: dt.date) -> dt.date:
@@ -224,6 +237,8 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
     )
     rows = [(dt.date.fromisoformat(m + "-01"), c, d, int(n)) for m, c, d, n in session.execute(stmt)]
     last12 = {add_months(month, -k) for k in range(1, 13)}
+    first = session.scalar(select(func.min(Incident.occurred_at)))
+    covered = 0 if first is None else sum(1 for m in last12 if m >= first.date().replace(day=1))
 
     def line(label: str, picked: Sequence[tuple[dt.date, int]]) -> TrendLine:
         sums: dict[str, int] = defaultdict(int)
@@ -239,7 +254,13 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
             if m.year == month.year - 1 and m <= year_ago:
                 sums["last_ytd"] += n
         return TrendLine(
-            label, sums["last"], sums["year_ago"], sums["avg"] / 12.0, sums["ytd"], sums["last_ytd"]
+            label,
+            sums["last"],
+            sums["year_ago"],
+            sums["avg"] / 12.0,
+            sums["ytd"],
+            sums["last_ytd"],
+            covered,
         )
 
     names = categories(session)
@@ -259,7 +280,7 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
     if None in by_dist:
         district_lines.append(line("", by_dist[None]))
     total = line("", [(m, n) for m, _c, _d, n in rows])
-    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session))
+    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session), covered)
 
 
 # ------------------------------------------------------------------ before and after

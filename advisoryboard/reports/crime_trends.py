@@ -55,8 +55,10 @@ def _row(name: str, line: TrendLine) -> list[str]:
         str(line.last_month),
         str(line.same_month_last_year),
         pct(line.vs_last_year),
-        f"{line.average_12:.1f}",
-        pct(line.vs_average),
+        # An average over months the data does not reach, or of under one incident a month,
+        # makes a misleading percentage ("+400%" from 0.25 a month): "–" instead.
+        f"{line.average_12:.1f}" if line.months_covered >= 12 else "–",
+        pct(line.vs_average) if line.average_is_sound else "–",
         str(line.ytd),
         str(line.last_ytd),
         pct(line.vs_last_ytd),
@@ -145,6 +147,15 @@ def build_crime_trends(
             )
         )
     ]
+    if report.latest is not None and report.months_covered < 12:
+        notes.append(
+            empty_note(
+                _(
+                    "The incident data covers only {n} of the 12 months before {month} {year}: "
+                    "no 12-month average is shown."
+                ).format(n=report.months_covered, month=month_name(m.month, _), year=m.year)
+            )
+        )
     if incident_map is not None and report.latest is not None:
         # Under the notes, in the room the tables leave: left out rather than a second page.
         notes += maps.incident_map(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 from advisoryboard.exporting.issues import export_issues
 from advisoryboard.permissions import Permission
 from advisoryboard.services import issues as issue_service
-from advisoryboard.services.community import event_choices
-from advisoryboard.services.districts import board_areas
-from advisoryboard.services.issue_detail import categories, get_issue
+from advisoryboard.services.community import EventChoice, event_choices
+from advisoryboard.services.districts import Area, board_areas
+from advisoryboard.services.issue_detail import Choice, categories, get_issue
 from advisoryboard.services.issue_filter import IssueFilter
-from advisoryboard.services.issues import IssueInput
+from advisoryboard.services.issues import IssueDetail, IssueInput
 from ui.common.button_bar import ButtonBar
 from ui.context import AppContext
 from ui.issues.categories_dialog import CategoriesDialog
@@ -45,6 +46,8 @@ from ui.tabbase import BoardTab
 
 if TYPE_CHECKING:
     from ui.maps.panel import MapPanel
+
+T = TypeVar("T")
 
 
 class IssuesTab(BoardTab):
@@ -139,6 +142,7 @@ class IssuesTab(BoardTab):
         self.export_button.setEnabled(ctx.can(Permission.EXPORT_DATA))
         self.importer = IssueImporter(self, ctx)
         self._selected_id: int | None = None
+        self._form_loading = False  # the issue form's choices are being read (_open_form)
         self.filter_bar.load_choices()
         self.model.set_filter(self.filter_bar.current_filter())
 
@@ -253,44 +257,60 @@ class IssuesTab(BoardTab):
     def new_issue(self) -> None:
         if not self.ctx.can(Permission.EDIT_ISSUES):
             return
-        cats, events, areas = QueryOp(
-            self, self.ctx, lambda s: (categories(s), event_choices(s), board_areas(s))
-        ).get()
 
         def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
             return ChangeOp(self, self.ctx, lambda s: issue_service.create_issue(s, data))
 
-        new_id = IssueDialog.ask(self, cats, save, areas=areas, events=events)
-        if isinstance(new_id, int):
-            # The change notice reloads the list and shows the new issue in the pane (once);
-            # then it is selected in the list.
-            self._selected_id = self.model.keep_id = new_id
-            self.flush_changes()
-            self.open_issue(new_id)
-            self.status_message.emit(self.tr("Issue saved."))
+        def show(choices: tuple[list[Choice], list[EventChoice], list[Area]]) -> None:
+            cats, events, areas = choices
+            new_id = IssueDialog.ask(self, cats, save, areas=areas, events=events)
+            if isinstance(new_id, int):
+                # The change notice reloads the list and shows the new issue in the pane (once);
+                # then it is selected in the list.
+                self._selected_id = self.model.keep_id = new_id
+                self.flush_changes()
+                self.open_issue(new_id)
+                self.status_message.emit(self.tr("Issue saved."))
+
+        self._open_form(lambda s: (categories(s), event_choices(s), board_areas(s)), show)
 
     def edit_issue(self, issue_id: int) -> None:
-        cats, detail, events, areas = QueryOp(
-            self,
-            self.ctx,
-            lambda s: (
-                categories(s, include_inactive=True),
-                get_issue(s, issue_id),
-                event_choices(s),
-                board_areas(s),
-            ),
-        ).get()
+        def read(s: DbSession) -> tuple[list[Choice], IssueDetail, list[EventChoice], list[Area]]:
+            cats = categories(s, include_inactive=True)
+            return cats, get_issue(s, issue_id), event_choices(s), board_areas(s)
 
-        def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
-            def update(session: DbSession) -> int:
-                issue_service.update_issue(session, issue_id, data, detail.version)
-                return issue_id
+        def show(loaded: tuple[list[Choice], IssueDetail, list[EventChoice], list[Area]]) -> None:
+            cats, detail, events, areas = loaded
 
-            return ChangeOp(self, self.ctx, update)
+            def save(data: IssueInput) -> ChangeOp[int]:  # the dialog runs it, showing a refusal by its field
+                def update(session: DbSession) -> int:
+                    issue_service.update_issue(session, issue_id, data, detail.version)
+                    return issue_id
 
-        IssueDialog.ask(
-            self, cats, save, detail, areas=areas, events=events
-        )  # the notice shows the saved issue
+                return ChangeOp(self, self.ctx, update)
+
+            IssueDialog.ask(self, cats, save, detail, areas=areas, events=events)  # the notice shows it
+
+        self._open_form(read, show)
+
+    def _open_form(self, read: Callable[[DbSession], T], show: Callable[[T], object]) -> None:
+        """Read what the issue form offers (categories, events, the board's areas, the issue)
+        in one background read, then show the form; the window stays responsive meanwhile.
+        A second request while one is being read is ignored (one form, not two)."""
+        if self._form_loading:
+            return
+        self._form_loading = True
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def done() -> None:
+            self._form_loading = False
+            self.unsetCursor()
+
+        def ready(result: T) -> None:
+            done()
+            show(result)
+
+        QueryOp(self, self.ctx, read).success(ready).after_failure(done).run_in_background()
 
     def open_partners(self) -> None:
         PartnerDirectoryDialog.open_directory(self, self.ctx)  # its changes arrive as change notices

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -52,11 +53,66 @@ STATUS_COLOURS = {
     IssueStatus.DUPLICATE.value: "#999999",
 }
 HOTSPOT_CLASSES = ("#fde0c5", "#facba6", "#f59e72", "#e8684a", "#c0392b")
+LEGEND_OFFSET = 8  # pixels between the legend and the view's top right corner
+LEGEND_GAP = 2 * LEGEND_OFFSET  # the room the legend takes: its size, its offset and a gap
+FIT_PADDING = 0.03  # of the map's width and height, on each side
 
 
 def _natural(label: str) -> tuple[object, ...]:
     """'Beat 2' before 'Beat 11': numbers compare as numbers."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.split(r"(\d+)", label))
+
+
+def fit_beside_legend(
+    bounds: tuple[float, float, float, float],
+    ratio: float,
+    view: tuple[float, float],
+    legend: tuple[float, float],
+    labels: Sequence[tuple[float, float, float, float]] = (),
+) -> tuple[float, float, float, float] | None:
+    """The view range (x0, x1, y0, y1) that shows the whole map as large as it can be in a
+    view of `view` (width, height) pixels without going under the legend, whose box of
+    `legend` (width, height) pixels sits in the top right corner.
+
+    The map goes either left of the legend or below it, whichever lets it be larger.
+    `ratio` is pixels per unit of x : of y (the view's locked aspect); `labels` are the
+    outline labels (x, y, half width, half height in pixels), kept inside the room too, as
+    they are drawn at a fixed size in pixels. None when the view has no size yet.
+    """
+    width, height = view
+    lon0, lat0, lon1, lat1 = bounds
+    if width <= 1 or height <= 1 or ratio <= 0:
+        return None
+    pad_x, pad_y = (lon1 - lon0) * FIT_PADDING, (lat1 - lat0) * FIT_PADDING
+    if pad_x <= 0 or pad_y <= 0:
+        return None  # a single point or a line: the plain fit copes
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    half_w, half_h = (lon1 - lon0) / 2 + pad_x, (lat1 - lat0) / 2 + pad_y
+    lw, lh = legend
+    rooms = [(0.0, 0.0, width, height)] if lw <= 0 or lh <= 0 else []
+    if lw > 0 and lh > 0:
+        if width - lw > 1:
+            rooms.append((0.0, 0.0, width - lw, height))  # left of the legend
+        if height - lh > 1:
+            rooms.append((0.0, lh, width, height - lh))  # below it
+    best: tuple[float, tuple[float, float, float, float]] | None = None
+    for room in rooms:
+        _x, _y, w, h = room
+        # pixels per unit of y: the map's box, and each label's, within half the room each way
+        scale = min(w / 2 / (half_w * ratio), h / 2 / half_h)
+        for x, y, a, b in labels:
+            if abs(x - cx) > 0 and w / 2 > a:
+                scale = min(scale, (w / 2 - a) / (abs(x - cx) * ratio))
+            if abs(y - cy) > 0 and h / 2 > b:
+                scale = min(scale, (h / 2 - b) / abs(y - cy))
+        if scale > 0 and (best is None or scale > best[0]):
+            best = (scale, room)
+    if best is None:
+        return None
+    scale, (x, y, w, h) = best
+    x0 = cx - (x + w / 2) / (scale * ratio)
+    y1 = cy + (y + h / 2) / scale  # pixels run down from the top
+    return (x0, x0 + width / (scale * ratio), y1 - height / scale, y1)
 
 
 class MapView(QWidget):
@@ -82,6 +138,8 @@ class MapView(QWidget):
         self._x_scale = 1.0
         self.selected_area: int | None = None
         self.visible_points = 0
+        self._fitted = False  # the view shows the whole map (fit) and the user has not moved it
+        self._fitting = False
 
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +203,8 @@ class MapView(QWidget):
 
         self.viewbox = MapViewBox()
         self.viewbox.box_dragged.connect(self._box_dragged)
+        self.viewbox.sigRangeChangedManually.connect(self._view_moved_by_user)
+        self.viewbox.sigResized.connect(self._view_resized)
         self.plot = pg.PlotWidget(self, viewBox=self.viewbox, background="w")
         self.plot.setObjectName("mapPlot")
         self.plot.setAccessibleName(self.tr("Map"))
@@ -152,8 +212,11 @@ class MapView(QWidget):
         self.plot.hideAxis("bottom")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt", labelTextColor="#222222")
+        self.legend = self.plot.addLegend(
+            offset=(-LEGEND_OFFSET, LEGEND_OFFSET), labelTextSize="8pt", labelTextColor="#222222"
+        )
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.legend.geometryChanged.connect(self._view_resized)  # a longer legend: fit again
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.setMinimumSize(260, 220)
@@ -202,10 +265,54 @@ class MapView(QWidget):
             self.fit()
 
     def fit(self) -> None:
+        """Show the whole map, beside or below the legend so that it covers no district's
+        name; the view fits again when it is resized or the legend grows, until the user
+        zooms, pans or picks a district."""
         if self.data is None:
             return
-        lon0, lat0, lon1, lat1 = self.data.bounds
-        self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.03)
+        if self._fitting:
+            return  # measuring the legend resized it: the fit under way sees its new size
+        self._fitting = True
+        try:
+            lon0, lat0, lon1, lat1 = self.data.bounds
+            size = self.viewbox.size()
+            view_range = fit_beside_legend(
+                self.data.bounds,
+                1.0 / self._x_scale,
+                (size.width(), size.height()),
+                self._legend_room(),
+                [(t.pos().x(), t.pos().y(), *self._label_half_size(t)) for t in self._text_items],
+            )
+            if view_range is None:  # no room measured yet (not shown): the plain fit
+                self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=FIT_PADDING)
+            else:
+                x0, x1, y0, y1 = view_range
+                self.viewbox.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        finally:
+            self._fitting = False
+        self._fitted = True
+
+    def _legend_room(self) -> tuple[float, float]:
+        """The pixels the legend takes from the view's top right corner (its offset included)."""
+        if not self.legend.items or not self.legend.isVisible():
+            return (0.0, 0.0)
+        self.legend.layout.activate()  # its rows' sizes, which Qt otherwise sets later
+        self.legend.updateSize()
+        rect = self.legend.boundingRect()
+        return (rect.width() + LEGEND_GAP, rect.height() + LEGEND_GAP)
+
+    @staticmethod
+    def _label_half_size(text: pg.TextItem) -> tuple[float, float]:
+        rect = text.textItem.boundingRect()
+        return (rect.width() / 2, rect.height() / 2)
+
+    def _view_moved_by_user(self, *_args: object) -> None:
+        if not self._fitting:
+            self._fitted = False
+
+    def _view_resized(self, *_args: object) -> None:
+        if self._fitted and not self._fitting:
+            self.fit()
 
     def _sync_layer_boxes(self, data: MapData) -> None:
         self.colour_by.setVisible("issues" in data.layers)  # the other layers have one colouring
@@ -277,6 +384,7 @@ class MapView(QWidget):
             xy = np.concatenate(outline.rings)
             lon0, lat0 = xy.min(axis=0)
             lon1, lat1 = xy.max(axis=0)
+            self._fitted = False  # the district stays in view
             self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.2)
         self.area_clicked.emit(area_id, label)
 
@@ -378,6 +486,8 @@ class MapView(QWidget):
         self._tree_labels = [str(v) for v in np.concatenate(labels)] if labels else []
         if self.hotspots.isChecked() and x_all.size:
             self._draw_hotspots(x_all, y_all)
+        if self._fitted:
+            self.fit()  # the legend may have grown: keep it off the map
 
     def _colour(self, key: str, colour_by: str, value: str, colours: Any) -> str:
         if key == "issues" and colour_by == "status" and value in STATUS_COLOURS:

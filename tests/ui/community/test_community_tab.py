@@ -206,7 +206,8 @@ def test_raised_at_event_chosen_in_the_issue_form_shows_on_both_sides(
 
     monkeypatch.setattr(IssueDialog, "ask", classmethod(fill_in))
     main_window.tabs.setCurrentWidget(issues)  # type: ignore[attr-defined]
-    issues.new_issue()
+    issues.new_issue()  # the form opens once its choices have been read
+    qtbot.waitUntil(lambda: len(forms) == 1)
     issue_id = forms[0].result_value
     assert isinstance(issue_id, int)
     qtbot.waitUntil(lambda: issues.detail.findChild(QLabel, "issueSourceEvent") is not None)  # issue's side
@@ -222,6 +223,7 @@ def test_raised_at_event_chosen_in_the_issue_form_shows_on_both_sides(
     qtbot.waitUntil(lambda: issues.detail.detail is not None and issues.detail.detail.id == issue_id)
 
     issues.edit_issue(issue_id)  # editing the issue starts from the event chosen
+    qtbot.waitUntil(lambda: len(forms) == 2)
     assert forms[1].source_event.currentData() == event.id
 
 

@@ -327,6 +327,65 @@ def test_a_referral_says_who_it_went_to_once(tab: IssuesTab, qtbot) -> None:
     assert referral.count("Referred to") == 1, referral
 
 
+def test_the_issue_forms_read_their_choices_off_the_gui_thread(tab: IssuesTab, qtbot, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from advisoryboard.services.community import event_choices
+    from advisoryboard.services.issue_detail import categories
+    from ui.issues import tab as tab_module
+
+    release = threading.Event()
+    readers: list[threading.Thread] = []
+
+    def slow_categories(session, include_inactive: bool = False):  # a busy server, say
+        readers.append(threading.current_thread())
+        assert release.wait(5)
+        return categories(session, include_inactive=include_inactive)
+
+    forms: list[IssueDialog] = []
+
+    def keep_open(cls, parent, cats, save, detail=None, areas=(), **kw):
+        form = cls(parent, cats, save, detail, areas, **kw)
+        qtbot.addWidget(form)
+        form.show()
+        forms.append(form)
+        return None
+
+    monkeypatch.setattr(tab_module, "categories", slow_categories)
+    monkeypatch.setattr(IssueDialog, "ask", classmethod(keep_open))
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # pressed again, impatient
+    qtbot.waitUntil(lambda: bool(readers))
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks))  # the window goes on responding while the choices are read
+    assert forms == [] and readers[0] is not threading.main_thread()
+    release.set()
+    qtbot.waitUntil(lambda: bool(forms))
+    with read_only(tab.ctx.db) as s:
+        names = [c.label for c in categories(s)]
+        events = event_choices(s)
+    form = forms[0]
+    assert form.windowTitle() == "New issue"
+    assert [form.category.itemText(i) for i in range(1, form.category.count())] == names
+    assert form.source_event.count() == len(events) + 1 and events  # the demo board has events
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # what any other read would have delivered
+    assert len(forms) == 1 and len(readers) == 1  # one form, from one read, for the two presses
+
+    issue_id = tab.model.issue_id(0)
+    assert issue_id is not None
+    tab.edit_issue(issue_id)
+    qtbot.waitUntil(lambda: len(forms) == 2)
+    assert readers[1] is not threading.main_thread()
+    with read_only(tab.ctx.db) as s:
+        title = s.get(Issue, issue_id).title
+    assert forms[1].title.text() == title and forms[1].windowTitle().startswith("Edit issue")
+
+
 def test_the_issue_form_shows_a_refusal_next_to_its_field_and_keeps_the_input(tab: IssuesTab, qtbot) -> None:
     from advisoryboard.services import issues as issue_service
     from ui.operations import ChangeOp

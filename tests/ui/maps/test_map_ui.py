@@ -9,7 +9,7 @@ import pandas as pd
 import pyqtgraph as pg
 import pytest
 import shapely
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt
 
 from advisoryboard.geo.boundaries import load_areas
 from advisoryboard.opening import open_database
@@ -324,3 +324,70 @@ def test_community_events_are_a_layer_that_starts_unticked(qtbot, issues_tab: Is
     shown = view.visible_points
     box.setChecked(True)
     assert len(events) > 0 and view.visible_points == shown + len(events)
+
+
+def _legend_and_labels(view: MapView) -> tuple[QRectF, dict[str, QRectF]]:
+    """The legend's box and each outline label's box, in the plot's scene (pixel) coordinates."""
+    legend = view.legend.mapRectToScene(view.legend.boundingRect())
+    labels = {}
+    for text in view._text_items:  # drawn at a fixed size in pixels, centred on its place
+        box = text.textItem.boundingRect()
+        box.moveCenter(view.viewbox.mapViewToScene(text.pos()))
+        labels[text.toPlainText()] = box
+    return legend, labels
+
+
+def test_the_legend_covers_no_outline_label(qtbot, main_window) -> None:
+    main_window.resize(1024, 700)  # the smallest window: the map beside the table is narrow
+    tab = main_window.tab("issuesTab")
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
+    tab.map_button.click()
+    view = tab.map_panel.view
+    qtbot.waitUntil(lambda: view.data is not None and bool(view._text_items), timeout=20_000)
+
+    def check() -> None:
+        shown = view.viewbox.sceneBoundingRect()  # the map's part of the plot, as laid out now
+        legend, labels = _legend_and_labels(view)
+        assert view.legend.items and legend.width() > 0
+        assert "Beat 51" in labels
+        covered = [name for name, box in labels.items() if box.intersects(legend)]
+        assert covered == [], f"the legend {legend} covers {covered}"
+        outside = [name for name, box in labels.items() if not shown.contains(box)]
+        assert outside == [], f"labels cut off at the edge: {outside}"
+        # and the map still uses the room: its outlines span most of the height or the width left
+        lon0, lat0, lon1, lat1 = view.data.bounds
+        corner0 = view.viewbox.mapViewToScene(QPointF(lon0, lat0))
+        corner1 = view.viewbox.mapViewToScene(QPointF(lon1, lat1))
+        drawn = QRectF(corner0, corner1).normalized()
+        assert drawn.height() > 0.5 * shown.height() or drawn.width() > 0.5 * (shown.width() - legend.width())
+
+    assert 300 < view.plot.width() < 560, view.plot.width()
+    check()
+    view.layer_boxes["incidents"].setChecked(True)  # a longer legend
+    check()
+    main_window.resize(1366, 768)  # the window made larger: the map fits again
+    qtbot.waitUntil(lambda: view.plot.width() > 500)
+    check()
+
+
+@pytest.mark.parametrize(("bounds", "below"), [((0.0, 0.0, 10.0, 2.0), True), ((0.0, 0.0, 2.0, 10.0), False)])
+def test_the_map_goes_beside_or_below_the_legend_whichever_leaves_it_larger(bounds, below: bool) -> None:
+    from ui.maps.view import fit_beside_legend
+
+    width, height, legend_w, legend_h = 400.0, 300.0, 150.0, 100.0
+    fitted = fit_beside_legend(bounds, 1.0, (width, height), (legend_w, legend_h))
+    assert fitted is not None
+    x0, x1, y0, y1 = fitted
+    scale = width / (x1 - x0)
+    assert height / (y1 - y0) == pytest.approx(scale)  # the aspect kept
+    lon0, lat0, lon1, lat1 = bounds
+    left, right = (lon0 - x0) * scale, (lon1 - x0) * scale  # pixels from the left
+    top, bottom = (y1 - lat1) * scale, (y1 - lat0) * scale  # pixels from the top
+    assert left >= 0 and bottom <= height
+    if below:  # a wide map: under the legend, the whole width
+        assert top >= legend_h and right <= width and right - left > width * 0.9
+    else:  # a tall map: left of the legend, the whole height
+        assert right <= width - legend_w and top >= 0 and bottom - top > height * 0.9
+    plain = fit_beside_legend(bounds, 1.0, (width, height), (0.0, 0.0))  # no legend: centred
+    assert plain is not None and (plain[0] + plain[1]) / 2 == pytest.approx((lon0 + lon1) / 2)

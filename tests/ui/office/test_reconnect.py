@@ -38,6 +38,7 @@ def test_the_server_restarts_while_a_form_is_open(qtbot, pg_server, pg_url: str,
 
     monkeypatch.setattr(IssueDialog, "ask", classmethod(keep_open))
     tab.new_issue()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(forms))  # the form opens once its choices have been read
     (form,) = forms
     form.title.setText("Broken swing in Alder Park")
     form.description.setPlainText("Reported at the November meeting by two parents.")
