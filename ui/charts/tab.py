@@ -25,7 +25,8 @@ from ui.workers import Progress, run_in_background
 if TYPE_CHECKING:
     from ui.charts.panel import ChartPanel
 
-WATCHED_AREAS = frozenset({"issues", "meetings", "members", "partners", "settings"})
+#: What the charts count: issues, meetings, attendance, referrals, community events.
+WATCHED_AREAS = frozenset({"issues", "meetings", "members", "partners", "settings", "community"})
 
 
 class ChartsTab(BoardTab):
