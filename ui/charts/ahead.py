@@ -6,6 +6,8 @@ the dashboard the tab first shows (the first preset range, every category and di
 `default_filter`) in a worker thread, as any refresh of the tab does. The tab's first show
 then draws those numbers at once instead of counting them while the user waits; when the
 tab is shown while the count still runs, it waits for that count instead of starting another.
+Meanwhile, in idle turns of the GUI thread, the blank pyqtgraph plots of the first charts in
+view are made (`PLOTS_AHEAD`, ≈ 10 ms each): the first show only draws on them.
 
 Never stale: a change notice for an area the charts show (a save in this window, in another
 window of the program, or on another PC through `ui.office.live`) drops the numbers counted
@@ -20,13 +22,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from advisoryboard.analytics import Dashboard, compute_dashboard
 from advisoryboard.analytics.filters import AnalyticsFilter, default_filter
 from ui.context import AppContext
 from ui.workers import Progress, run_in_background
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +41,10 @@ log = logging.getLogger(__name__)
 KEY = "chartsTab"
 #: After a change notice, count again once no other notice came for this long.
 RECOUNT_MS = 2000
+#: Plots made ahead for the charts in view at the first show (two rows of two on a laptop).
+PLOTS_AHEAD = 4
+#: Idle time between two plots made ahead (each ≈ 10 ms on the GUI thread).
+PLOT_GAP_MS = 30
 
 Deliver = Callable[[Dashboard | None], None]
 
@@ -41,7 +52,8 @@ Deliver = Callable[[Dashboard | None], None]
 class DashboardAhead(QObject):
     """Counts of the default dashboard, ahead of the Charts tab's first show."""
 
-    #: A count ended: its numbers are kept, or were dropped (a change notice, a failure).
+    #: The work ahead has ended: the first count (its numbers kept, or dropped by a change
+    #: notice or a failure) and the plots.
     finished = Signal()
 
     def __init__(self, ctx: AppContext, areas: frozenset[str], today: dt.date | None = None) -> None:
@@ -55,6 +67,11 @@ class DashboardAhead(QObject):
         self._current = False
         self._waiting: Deliver | None = None
         self._used = False
+        self._finished = False
+        #: Blank plots for the first charts in view, made in idle turns (`make_plots`).
+        self.plots: list[pg.PlotWidget] = []
+        self._plots_made = False
+        self._holder: QWidget | None = None  # never shown: keeps the plots until they are taken
         # After a change, count again once the board has been quiet a while (never during a
         # burst of saves, whose own repaints come first).
         self._recount = QTimer(self)
@@ -75,6 +92,20 @@ class DashboardAhead(QObject):
         self.running, self._current = True, True
         run_in_background(None, work, on_success=self._counted, on_failure=self._failed, owner=self)
 
+    def make_plots(self) -> None:
+        """Make the blank plots of the first charts in view, one per idle turn (on the GUI thread,
+        where widgets are made: the charts' first show then only draws on them)."""
+        if self._used or len(self.plots) >= PLOTS_AHEAD:
+            self._plots_made = True
+            self._end()
+            return
+        from ui.charts.panel import make_plot  # imported ahead (ui.tabpages.BUILD_IMPORTS)
+
+        if self._holder is None:
+            self._holder = QWidget()
+        self.plots.append(make_plot(self._holder))
+        QTimer.singleShot(PLOT_GAP_MS, self, self.make_plots)
+
     # ------------------------------------------------------------------ a count's end, a change
     def _counted(self, dashboard: Dashboard) -> None:
         self.running = False
@@ -83,14 +114,19 @@ class DashboardAhead(QObject):
         elif not self._used:
             self._recount.start()  # a change came while counting: those numbers may be old
         self._hand_over()
-        self.finished.emit()
+        self._end()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         # Not the user's business yet: the tab counts for itself at its first show, and says why.
         log.warning("the Charts tab's numbers could not be counted ahead: %s", exc)
         self.running, self._current = False, False
         self._hand_over()
-        self.finished.emit()
+        self._end()
+
+    def _end(self) -> None:
+        if not self._finished and not self.running and (self._plots_made or self._used):
+            self._finished = True
+            self.finished.emit()
 
     def _changed(self, areas: object) -> None:
         if not (isinstance(areas, frozenset) and areas & self.areas):
@@ -112,9 +148,18 @@ class DashboardAhead(QObject):
             self.dashboard = None
             self._recount.stop()
             self.ctx.hub.changed.disconnect(self._changed)
+            if self._holder is not None:
+                self._holder.deleteLater()  # with the plots not taken
             self.deleteLater()
 
     # ------------------------------------------------------------------ for the tab
+    def take_plots(self, parent: QWidget) -> list[pg.PlotWidget]:
+        """The plots made ahead, now `parent`'s (hidden until a chart shows one)."""
+        plots, self.plots = self.plots, []
+        for plot in plots:
+            plot.setParent(parent)
+        return plots
+
     def take(self, f: AnalyticsFilter, deliver: Deliver) -> bool:
         """Hand the numbers for `f` to `deliver`: now when counted, else when the running count
         ends (with None when a change notice came meanwhile: then count for yourself).
@@ -144,4 +189,5 @@ def count_ahead(ctx: AppContext, areas: frozenset[str]) -> DashboardAhead | None
     ahead = DashboardAhead(ctx, areas)
     ctx.ahead[KEY] = ahead
     ahead.start()
+    QTimer.singleShot(PLOT_GAP_MS, ahead, ahead.make_plots)
     return ahead

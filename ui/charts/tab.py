@@ -28,6 +28,8 @@ from ui.tabbase import BoardTab
 from ui.workers import Progress, run_in_background
 
 if TYPE_CHECKING:
+    import pyqtgraph as pg
+
     from ui.charts.panel import ChartPanel
 
 #: What the charts count: issues, meetings, attendance, referrals, community events.
@@ -70,6 +72,7 @@ class ChartsTab(BoardTab):
 
         self.charts_map = ChartsMap(self, bar, top)  # a Map view in place of the charts (ui/maps)
         self.panels: dict[str, ChartPanel] = {}
+        self._spare_plots: list[pg.PlotWidget] = []  # made ahead, for the first charts drawn
         self._pending: set[str] = set()  # charts whose data changed while out of view
         self.dashboard: Dashboard | None = None
         self._generation = 0
@@ -98,11 +101,15 @@ class ChartsTab(BoardTab):
         grid = QGridLayout(grid_host)
         for index, spec in enumerate(chart_specs()):
             panel = ChartPanel(spec, grid_host)
+            panel.spare_plot = self._spare_plot
             self.panels[spec.name] = panel
             grid.addWidget(panel, index // 2, index % 2)
         self.panels["categories"].clicked.connect(self._category_clicked)
         self.scroll_area.setWidget(grid_host)
         self._built = True
+
+    def _spare_plot(self) -> pg.PlotWidget | None:
+        return self._spare_plots.pop(0) if self._spare_plots else None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -129,8 +136,9 @@ class ChartsTab(BoardTab):
         self.message.setText(self.tr("Counting…"))
         ahead = self.ctx.ahead.get(AHEAD_KEY)
         if isinstance(ahead, DashboardAhead):
-            # The first show: the numbers counted ahead (if they are still current) are drawn
-            # at once, or when their count ends.
+            # The first show: the plots made ahead are drawn on, and the numbers counted ahead
+            # (if they are still current) drawn at once, or when their count ends.
+            self._spare_plots.extend(ahead.take_plots(self))
             self.ensure_built()
             if ahead.take(f, lambda result: self._counted_ahead(generation, f, result)):
                 return
