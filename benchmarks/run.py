@@ -8,6 +8,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,9 +39,12 @@ class Plan:
 
 
 def probe(module: str, *args: str) -> dict[str, list[float]]:
-    done = subprocess.run(
-        [sys.executable, "-m", module, *args], capture_output=True, text=True, env=probe_env()
-    )
+    # A settings folder of its own: every window starts as at a first start (on Members), not
+    # on the tab that the user's own settings, or the previous probe's window, left current
+    # (a tab current at start is built then, and its "first show" would measure nothing).
+    with tempfile.TemporaryDirectory(prefix="advisoryboard-probe-") as config:
+        env = dict(probe_env(), XDG_CONFIG_HOME=config)
+        done = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"{module} {args[0]} failed: {last}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,6 +36,8 @@ class AppContext:
     db: Database
     hub: ChangeHub
     actor: Actor = OFFICE
+    #: Work done ahead of a tab's first show, by the tab's objectName (`BoardTab.work_ahead`).
+    ahead: dict[str, object] = field(default_factory=dict)
 
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)

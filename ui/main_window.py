@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Open database"))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self.pages = TabPages(self.tabs, self._tab_names(), self._make_tab)
+        self.pages = TabPages(self.tabs, self._tab_names(), self._make_tab, lambda: self.ctx)
         self._restore_geometry()
         self._enable_data_actions(False)
         if ctx is not None:

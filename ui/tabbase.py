@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,15 @@ class BoardTab(QWidget):
 
     def tab_title(self) -> str:
         raise NotImplementedError
+
+    @classmethod
+    def work_ahead(cls, ctx: AppContext) -> QObject | None:
+        """Start what this tab's first show needs besides its modules (e.g. reading its first
+        numbers in a worker), in idle time before the tab is built (`TabPages.prefetch`).
+
+        Returns the work while it runs (an object with a `finished` signal), else None.
+        """
+        return None
 
     # ------------------------------------------------------------------ refresh policy
     def _changed(self, areas: object) -> None:

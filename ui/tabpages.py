@@ -12,11 +12,15 @@ import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.tabbase import BoardTab
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -80,15 +84,22 @@ class Placeholder(QWidget):
 class TabPages(QObject):
     """Keeps the pages of `tabs`: placeholders until built; builds the shown one when `active`."""
 
-    #: Every tab's modules have been imported ahead (`prefetch`).
+    #: Every tab's modules have been imported ahead, and the work ahead of the tabs not built
+    #: yet has ended (`prefetch`).
     prefetched = Signal()
 
     def __init__(
-        self, tabs: QTabWidget, titles: list[str], make: Callable[[type[BoardTab]], BoardTab]
+        self,
+        tabs: QTabWidget,
+        titles: list[str],
+        make: Callable[[type[BoardTab]], BoardTab],
+        context: Callable[[], AppContext | None] = lambda: None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs
         self.make = make
+        self.context = context  # the open board's context (None in the shell)
+        self._working: list[QObject] = []
         # False until there is a database to show: the shell shows placeholders only.
         self.active = False
         self._replacing = False
@@ -132,13 +143,15 @@ class TabPages(QObject):
         return tab
 
     def prefetch(self) -> None:
-        """Import the modules of the tabs not built yet, one per idle turn of the event loop.
+        """Import the modules of the tabs not built yet, one per idle turn of the event loop,
+        then start their work ahead (`BoardTab.work_ahead`: the Charts tab's numbers).
 
         The first show of a tab then builds it and reads its data, without first importing
         its module, the services and libraries behind it (up to ≈ 1 s for the Charts tab).
         Called once the current tab has painted its data (ui/app.py `run`); a tab shown
         before its turn simply imports what it needs itself. On the GUI thread, one module
-        at a time: never two threads importing the same modules.
+        at a time: never two threads importing the same modules (the work ahead runs in a
+        worker once every module is imported).
         """
         names = [spec.module for spec in TAB_SPECS]
         for spec in TAB_SPECS:
@@ -150,10 +163,27 @@ class TabPages(QObject):
         while self._to_import and self._to_import[0] in sys.modules:
             self._to_import.pop(0)
         if not self._to_import:
-            self.prefetched.emit()
+            self._start_work_ahead()
             return
         importlib.import_module(self._to_import.pop(0))
         QTimer.singleShot(PREFETCH_GAP_MS, self, self._import_next)
+
+    def _start_work_ahead(self) -> None:
+        ctx = self.context()
+        for page in (self.tabs.widget(i) for i in range(self.tabs.count())):
+            if ctx is not None and isinstance(page, Placeholder):
+                work = page.spec.tab_class().work_ahead(ctx)
+                if work is not None:
+                    self._working.append(work)
+                    work.finished.connect(lambda w=work: self._worked(w))  # type: ignore[attr-defined]
+        if not self._working:
+            self.prefetched.emit()
+
+    def _worked(self, work: QObject) -> None:
+        if work in self._working:
+            self._working.remove(work)
+            if not self._working:
+                self.prefetched.emit()
 
     def show_early(self, object_name: str, page: QWidget) -> None:
         """Let the placeholder of the tab `object_name` show `page` until the tab is built."""

@@ -154,6 +154,12 @@ def date_ranges(today: dt.date) -> list[DateRange]:
     return [DateRange(key, _(PRESET_LABELS[key]), start, end) for key, (start, end) in spans.items()]
 
 
+def default_filter(today: dt.date) -> AnalyticsFilter:
+    """What the Charts tab shows when it opens: the first preset range, every category and district."""
+    first = date_ranges(today)[0]
+    return AnalyticsFilter(first.date_from, first.date_to)
+
+
 def months_in(f: AnalyticsFilter) -> list[dt.date]:
     """First days of every month the range touches, in order."""
     months = []

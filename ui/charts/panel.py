@@ -36,6 +36,20 @@ def _elide(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
+def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    """A blank plot as every chart has it (a chart names it and draws on it)."""
+    # No context menus (they are never offered): ≈ a third of a plot's making.
+    plot = pg.PlotWidget(parent, background="w", viewBox=pg.ViewBox(enableMenu=False))
+    plot.setMenuEnabled(False)
+    for axis in ("left", "bottom", "top", "right"):
+        # Counts, never "k" or "M" prefixed; and each range change re-lays out no label.
+        plot.getAxis(axis).enableAutoSIPrefix(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    return plot
+
+
 class ChartPanel(QFrame):
     """Draws a ChartData; emits `clicked(position)` when a bar or point is clicked."""
 
@@ -64,6 +78,8 @@ class ChartPanel(QFrame):
         # The plot is made when first needed (`plot`): a chart out of view costs no pyqtgraph
         # widgets (≈ 20 ms each) until it is scrolled to, so the tab's first show is quick.
         self._plot: pg.PlotWidget | None = None
+        #: Where a plot made ahead comes from, if any (None: make one).
+        self.spare_plot: Callable[[], pg.PlotWidget | None] = lambda: None
         self.empty_label = QLabel(self.tr("No data in this date range."), self.canvas)
         self.empty_label.setObjectName(f"{spec.name}Empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,15 +116,12 @@ class ChartPanel(QFrame):
 
     @property
     def plot(self) -> pg.PlotWidget:
-        """The chart's pyqtgraph plot, made the first time it is asked for."""
+        """The chart's pyqtgraph plot, made the first time it is asked for (or a spare one)."""
         if self._plot is None:
-            plot = pg.PlotWidget(self.stack, background="w")
+            spare = self.spare_plot()
+            plot = spare if spare is not None else make_plot(self.stack)
             plot.setObjectName(f"{self.spec.name}Plot")
             plot.setAccessibleName(self.spec.title)
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.showGrid(x=False, y=True, alpha=0.25)
             plot.scene().sigMouseMoved.connect(self._hovered)
             plot.scene().sigMouseClicked.connect(self._clicked)
             blank = self.stack.widget(0)
