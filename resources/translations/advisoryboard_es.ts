@@ -734,7 +734,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+67"/>
+        <location filename="../../ui/charts/panel.py" line="+83"/>
         <source>No data in this date range.</source>
         <translation>No hay datos en este rango de fechas.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Guardar los números de {chart} como CSV</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+223"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
@@ -1144,9 +1144,9 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/charts/tab.py" line="+44"/>
+        <location filename="../../ui/charts/tab.py" line="+52"/>
         <source>&amp;Print annual summary…</source>
-        <extracomment>Emitted after the charts were drawn with fresh numbers.</extracomment>
+        <extracomment>What the charts count: issues, meetings, attendance, referrals, community events. Emitted after the charts were drawn with fresh numbers.</extracomment>
         <translation>&amp;Imprimir resumen anual…</translation>
     </message>
     <message>
@@ -1155,17 +1155,17 @@
         <translation>Imprimir el resumen anual del año de este rango</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Nothing happened between {start} and {end}: no issue was reported or closed and no meeting was held. Choose another date range or filter.</source>
         <translation>No pasó nada entre {start} y {end}: no se reportó ni cerró ningún problema y no se celebró ninguna reunión. Elija otro rango de fechas u otro filtro.</translation>
     </message>
@@ -3098,7 +3098,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../ui/issues/tab.py" line="+64"/>
+        <location filename="../../ui/issues/tab.py" line="+67"/>
         <source>Number of matching issues</source>
         <translation>Número de problemas que coinciden</translation>
     </message>
@@ -3149,7 +3149,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
@@ -3162,12 +3162,12 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Export issues</source>
         <translation>Exportar problemas</translation>
     </message>
@@ -3577,7 +3577,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/maps/view.py" line="+90"/>
+        <location filename="../../ui/maps/view.py" line="+148"/>
         <source>&amp;Hotspots</source>
         <extracomment>A district was clicked: area id and its name. A rectangle was selected: (lon0, lat0, lon1, lat1). &quot;Every place&quot; was chosen in the list of districts (the keyboard&apos;s way to undo a choice).</extracomment>
         <translation>&amp;Zonas críticas</translation>
@@ -3655,24 +3655,24 @@ TYPE:Pothole=Other public safety</translation>
         <translation>&amp;Distrito:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Map</source>
         <extracomment>Selecting and the view, on a row of their own (a panel adds its own buttons here). The time filter, on a row of its own (the panel puts the outline choice beside it).</extracomment>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+333"/>
+        <location line="+15"/>
+        <location line="+380"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-376"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+94"/>
         <source>Show layer: {name}</source>
         <translation>Mostrar capa: {name}</translation>
     </message>
@@ -3682,7 +3682,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -3697,7 +3697,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Otros ({n})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Hotspot: {n} or more points</source>
         <translation>Zona crítica: {n} puntos o más</translation>
     </message>
@@ -5232,7 +5232,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+63"/>
+        <location filename="../../ui/tabpages.py" line="+67"/>
         <source>Loading…</source>
         <extracomment>What a tab imports when it is built or first drawn, beyond its own module (the charts&apos; plotting library with numpy, ≈ 0.3 s): imported ahead too (`TabPages.prefetch`). Idle time between two modules imported ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first).</extracomment>
         <translation>Cargando…</translation>
@@ -7065,9 +7065,9 @@ Restaurar reemplaza la base de datos abierta ahora. Antes se guarda una copia de
 <context>
     <name>TabPages</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+39"/>
+        <location filename="../../ui/tabpages.py" line="+46"/>
         <source>Ctrl+{n}</source>
-        <extracomment>What the page shows before the tab is built, instead of &quot;Loading…&quot; (`show_early`). Every tab&apos;s modules have been imported ahead (`prefetch`).</extracomment>
+        <extracomment>What the page shows before the tab is built, instead of &quot;Loading…&quot; (`show_early`). Every tab&apos;s modules have been imported ahead, and the work ahead of the tabs not built yet has ended (`prefetch`).</extracomment>
         <translation>Ctrl+{n}</translation>
     </message>
 </context>

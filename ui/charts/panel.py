@@ -78,7 +78,7 @@ class ChartPanel(QFrame):
         # The plot is made when first needed (`plot`): a chart out of view costs no pyqtgraph
         # widgets (≈ 20 ms each) until it is scrolled to, so the tab's first show is quick.
         self._plot: pg.PlotWidget | None = None
-        #: Where a plot made ahead comes from, if any (None: make one).
+        # Where a plot made ahead comes from, if any (None: make one).
         self.spare_plot: Callable[[], pg.PlotWidget | None] = lambda: None
         self.empty_label = QLabel(self.tr("No data in this date range."), self.canvas)
         self.empty_label.setObjectName(f"{spec.name}Empty")
