@@ -172,3 +172,61 @@ def test_pages_carry_the_rows_the_table_shows(board) -> None:
         assert r.reference == frame.loc[r.id, "reference"]
         assignee = frame.loc[r.id, "assignee"]
         assert r.assignee == (assignee if isinstance(assignee, str) else None)
+
+
+def _skips(statement: str, parameters: Any) -> int:
+    """How many rows a statement skips by OFFSET (0 without one)."""
+    import re
+
+    found = re.search(r"OFFSET (\?|%\((\w+)\)s)", statement)
+    if found is None:
+        return 0
+    if isinstance(parameters, dict):
+        return int(parameters[found.group(2)])
+    return int(parameters[-1])  # SQLite: LIMIT ? OFFSET ?, the last parameters
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_a_page_said_to_be_cheap_is_read_without_counting_or_skipping_far(
+    board: Database, sort: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the table reads at once (page_is_cheap) costs no COUNT and no far OFFSET; the
+    rest it reads in the background, on a detached copy whose lessons come back."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(issue_listing, "SMALL", 0)
+    monkeypatch.setattr(issue_listing, "CHEAP_SKIP", 20)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(board.engine, "before_cursor_execute", seen)
+    rng = random.Random(f"cheap {sort}")
+    flt = IssueFilter(status="all")
+    verdicts = set()
+    try:
+        with read_only(board) as s:
+            expected = issue_ids(s, flt, sort=sort, today=TODAY)
+            listing = open_listing(s, flt, sort=sort, today=TODAY)
+            for _ in range(40):
+                offset = rng.randrange(len(expected))
+                cheap = issue_listing.page_is_cheap(listing, offset, 13)
+                verdicts.add(cheap)
+                if not cheap:  # as the table does: read on a copy, keep what it learnt
+                    copy = issue_listing.detached(listing)
+                    assert listing_ids(s, copy, offset, 13) == expected[offset : offset + 13]
+                    issue_listing.learn(listing, copy)
+                    offset += 13  # the next page follows from the last row read
+                    if len(listing.segments) == 1 and offset < len(expected):
+                        assert issue_listing.page_is_cheap(listing, offset, 13)
+                    if not issue_listing.page_is_cheap(listing, offset, 13):
+                        continue
+                statements.clear()
+                assert listing_ids(s, listing, offset, 13) == expected[offset : offset + 13]
+                for statement, parameters in statements:
+                    assert "count(" not in statement.lower(), (offset, statement)
+                    assert _skips(statement, parameters) <= 20, (offset, statement)
+    finally:
+        event.remove(board.engine, "before_cursor_execute", seen)
+    assert verdicts == {True, False}  # both kinds of page were met
