@@ -4,7 +4,7 @@
 <context>
     <name>IssuesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/issues/tab.py" line="+195"/>
+        <location filename="../../ui/issues/tab.py" line="+197"/>
         <source>%Ln matching issue(s)</source>
         <translation>
             <numerusform>%Ln matching issue</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+162"/>
         <source>%Ln issue(s) exported (confidential issues left out).</source>
         <translation>
             <numerusform>%Ln issue exported (confidential issues left out).</numerusform>

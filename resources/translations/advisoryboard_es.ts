@@ -3149,7 +3149,7 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Issues</source>
         <translation>Problemas</translation>
     </message>
@@ -3162,7 +3162,7 @@ TYPE:Pothole=Other public safety</translation>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>Issue saved.</source>
         <translation>Problema guardado.</translation>
     </message>
@@ -3193,7 +3193,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../ui/issues/model.py" line="+47"/>
+        <location filename="../../ui/issues/model.py" line="+64"/>
         <source>Reference</source>
         <extracomment>(sort key in the core, header text)</extracomment>
         <translation>Referencia</translation>
@@ -3239,9 +3239,13 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+278"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Overdue: was due {date}</source>
-        <extracomment>The roles `data` answers (the view asks for many more on every paint). Emitted with the number of matching issues after every reload. The issue whose row a reload also finds (the tab&apos;s selected issue).</extracomment>
         <translation>Vencido: la fecha límite era {date}</translation>
     </message>
     <message>

@@ -4,11 +4,19 @@ Filtering and sorting change the query the core runs (advisoryboard.services.iss
 a reload counts the matches and reads the first page in the background, and further pages
 are read by row index when the view first shows them. The model holds a bounded window of
 pages, so 100 000 issues open as fast as 100.
+
+A page next to one read (keyset) or near the start or end of a segment is read at once; a
+page after a jump (an OFFSET deep into the rows) is read in the background: its rows say
+"Loading…" until it comes (dataChanged). One such read runs at a time; the next reads only
+the pages still in view then, so a drag of the scrollbar reads where it stops, not every
+place it passed. A reload (filter, sort, a change notice) drops what a read started before
+it brings back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -26,7 +35,15 @@ from advisoryboard.default_data import shown
 from advisoryboard.errors import UserError
 from advisoryboard.labels import priority_label, status_label
 from advisoryboard.services.issue_filter import IssueFilter
-from advisoryboard.services.issue_listing import IssueListing, listing_page, listing_position, open_listing
+from advisoryboard.services.issue_listing import (
+    IssueListing,
+    detached,
+    learn,
+    listing_page,
+    listing_position,
+    open_listing,
+    page_is_cheap,
+)
 from advisoryboard.services.issue_rows import IssueRow
 from ui.common.formatting import format_date
 from ui.context import AppContext
@@ -59,7 +76,7 @@ CONFIDENTIAL_MARK = "🔒 "
 OVERDUE_MARK = "⚠ "
 
 
-#: The roles `data` answers (the view asks for many more on every paint).
+# The roles `data` answers (the view asks for many more on every paint).
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -79,7 +96,7 @@ class IssuesTableModel(QAbstractTableModel):
     Pages are read when the view first shows their rows; at most MAX_PAGES are held.
     """
 
-    #: Emitted with the number of matching issues after every reload.
+    # Emitted with the number of matching issues after every reload.
     count_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -92,10 +109,22 @@ class IssuesTableModel(QAbstractTableModel):
         self.pages: dict[int, list[IssueRow]] = {}
         self.today = dt.date.today()
         self.loading = False
-        #: The issue whose row a reload also finds (the tab's selected issue).
+        # The issue whose row a reload also finds (the tab's selected issue).
         self.keep_id: int | None = None
         self._known: dict[int, int | None] = {}
         self._generation = 0
+        # The rows the view shows now (first, last), when a view has said how to find them
+        # (`IssuesTab`): a background read skips pages scrolled past meanwhile.
+        self.rows_in_view: Callable[[], tuple[int, int]] | None = None
+        self._wanted: set[int] = set()  # pages asked for in this turn of the event loop
+        self._next: set[int] = set()  # pages to read when the running read is done
+        self._reading: frozenset[int] = frozenset()  # the pages of the running read
+        self._read_token: object | None = None
+        self._failed: set[int] = set()  # the server was away: blank rows until a reload
+        self._dispatch = QTimer(self)
+        self._dispatch.setSingleShot(True)
+        self._dispatch.setInterval(0)  # after the paint that asked, with what it asked
+        self._dispatch.timeout.connect(self._read_wanted)
 
     @property
     def total(self) -> int:
@@ -135,6 +164,7 @@ class IssuesTableModel(QAbstractTableModel):
             self.pages = {0: first} if first else {}
             self.today = listing.today
             self.loading = False
+            self._forget_reads()
             self.endResetModel()
             self.count_changed.emit(listing.total)
 
@@ -142,24 +172,124 @@ class IssuesTableModel(QAbstractTableModel):
         QueryOp(self, self.ctx, work).success(done).run_in_background()
 
     def row(self, row: int) -> IssueRow | None:
-        """The issue shown in `row`, reading its page when it is first needed."""
+        """The issue shown in `row`, reading its page when it is first needed: at once when
+        that is cheap, else in the background (None until it comes; see `is_loading`)."""
         if self.listing is None or not 0 <= row < self.listing.total:
             return None
         number, at = divmod(row, PAGE)
         page = self.pages.get(number)
         if page is None:
-            if len(self.pages) >= MAX_PAGES:  # forget the pages farthest from this one
-                for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
-                    del self.pages[far]
+            if number in self._failed:
+                return None
             listing = self.listing
+            if number in self._reading or not page_is_cheap(listing, number * PAGE, PAGE):
+                self._want(number)
+                return None
             try:
                 page = QueryOp(self, self.ctx, lambda s: listing_page(s, listing, number * PAGE, PAGE)).get()
             except (
                 UserError
             ):  # the server is away: blank rows now, no dialog per paint; reconnecting refreshes
+                self._failed.add(number)
                 return None
-            self.pages[number] = page
+            self._keep(number, page)
         return page[at] if at < len(page) else None
+
+    def is_loading(self, row: int) -> bool:
+        """True while the row's page is being read in the background (it shows "Loading…")."""
+        number = row // PAGE
+        return (
+            self.listing is not None
+            and 0 <= row < self.listing.total
+            and number not in self.pages
+            and number not in self._failed
+        )
+
+    def _keep(self, number: int, page: list[IssueRow]) -> None:
+        if len(self.pages) >= MAX_PAGES:  # forget the pages farthest from this one
+            for far in sorted(self.pages, key=lambda p: abs(p - number))[MAX_PAGES // 2 :]:
+                del self.pages[far]
+        self.pages[number] = page
+
+    def _repaint(self, first: int, last: int) -> None:
+        """The rows of pages `first`…`last` changed (they said "Loading…")."""
+        bottom = min(last * PAGE + PAGE, self.total) - 1
+        self.dataChanged.emit(self.index(first * PAGE, 0), self.index(bottom, len(COLUMNS) - 1))
+
+    def _want(self, number: int) -> None:
+        self._wanted.add(number)
+        if not self._dispatch.isActive():
+            self._dispatch.start()
+
+    def _forget_reads(self) -> None:
+        """A new listing: what reads of the old one would bring is dropped when it comes."""
+        self._wanted.clear()
+        self._next.clear()
+        self._reading = frozenset()
+        self._read_token = None
+        self._failed.clear()
+        self._dispatch.stop()
+
+    def _in_view(self, pages: set[int]) -> set[int]:
+        """Of `pages`, those the view shows now, with every page it shows that is missing."""
+        if self.rows_in_view is None:
+            return pages
+        first, last = self.rows_in_view()
+        if first < 0 or last < first:  # not laid out yet
+            return pages
+        last = min(last, first + 2 * PAGE)
+        shown = set(range(first // PAGE, last // PAGE + 1))
+        return {p for p in pages | shown if p in shown}
+
+    def _read_wanted(self) -> None:
+        """Read the pages the view asked for (its last paint), one background read at a time."""
+        wanted, self._wanted = self._wanted, set()
+        if self.listing is None or self.loading:  # a reload is on its way; its rows repaint all
+            return
+        pages = {
+            p
+            for p in self._in_view(wanted | self._next)
+            if p not in self.pages and p not in self._failed and p not in self._reading
+        }
+        if self._read_token is not None:
+            self._next = pages  # the pages in view now; those scrolled past are not read
+            return
+        self._next = set()
+        if not pages:
+            return
+        generation, listing = self._generation, self.listing
+        copy = detached(listing)  # its cache is the worker's alone
+        numbers = sorted(pages)
+        token = object()
+        self._read_token, self._reading = token, frozenset(numbers)
+
+        def work(session: DbSession) -> dict[int, list[IssueRow]]:
+            return {n: listing_page(session, copy, n * PAGE, PAGE) for n in numbers}
+
+        def done(read: dict[int, list[IssueRow]]) -> None:
+            if token is not self._read_token:
+                return  # a reload came meanwhile: these rows belong to the old listing
+            self._read_token, self._reading = None, frozenset()
+            if generation != self._generation or listing is not self.listing:
+                return
+            learn(listing, copy)
+            for number, page in read.items():
+                self._keep(number, page)
+                self._repaint(number, number)
+            self._read_wanted()  # what came into view meanwhile
+
+        def failed() -> None:
+            if token is self._read_token:
+                self._read_token, self._reading = None, frozenset()
+                if generation == self._generation:
+                    self._failed.update(numbers)
+                    self._repaint(numbers[0], numbers[-1])
+                    self._read_wanted()
+
+        # a refusal (the server away) shows as blank rows, not a message per page
+        QueryOp(self, self.ctx, work).success(done).handle_errors(lambda _e: None).after_failure(
+            failed
+        ).run_in_background()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -213,9 +343,12 @@ class IssuesTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
         r = self.row(index.row())
-        if r is None:
-            return None
         key = COLUMNS[index.column()][0]
+        if r is None:
+            shows_text = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+            if key == "title" and shows_text and self.is_loading(index.row()):
+                return QCoreApplication.translate("IssuesTableModel", "Loading…")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, key)
         if role == ID_ROLE:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,6 +128,8 @@ class IssuesTab(BoardTab):
 
         self.model.count_changed.connect(self._show_count)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rows_in_view = self._rows_in_view
+        self.model.dataChanged.connect(self._rows_filled)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.detail.edit_requested.connect(self.edit_issue)
@@ -199,6 +201,21 @@ class IssuesTab(BoardTab):
             row = self.model.row_of(self._selected_id)
             if row is not None:
                 self.table.selectRow(row)
+
+    def _rows_in_view(self) -> tuple[int, int]:
+        """The first and last rows the table shows ((-1, -1) before it is laid out)."""
+        height = self.table.viewport().height()
+        top = self.table.rowAt(0)
+        if height <= 0 or top < 0:
+            return -1, -1
+        bottom = self.table.rowAt(height - 1)
+        return top, bottom if bottom >= 0 else self.model.rowCount() - 1
+
+    def _rows_filled(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Rows that said "Loading…" got their issues: a selected one now opens its issue."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if len(rows) == 1 and top_left.row() <= next(iter(rows)) <= bottom_right.row():
+            self._selection_changed(QItemSelection(), QItemSelection())
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
