@@ -3,7 +3,7 @@
 Real widgets, the event loop running; a time ends when the view has painted (the paint
 event has been handled), not when a function returns. Prints one JSON line.
 KINDS: memory (RSS with the Issues tab showing), issues (first rows, filter and sort
-changes), charts (refresh of the Charts tab).
+changes), jump (a scrollbar jump into the closed issues), charts (refresh of the Charts tab).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_MS = 60_000
@@ -61,6 +61,36 @@ class PaintWaiter(QObject):
         loop.exec()
         if self.loop is loop:
             raise TimeoutError("the view did not paint")
+
+
+class BlockWatch:
+    """The longest time the GUI thread did not get round to a 1 ms heartbeat (a freeze as
+    the user feels it: nothing painted or answered meanwhile), from `start()` on. An upper
+    bound: a gap also holds the heartbeat's own interval and the timer's slack."""
+
+    def __init__(self) -> None:
+        self.last: float | None = None
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.last = time.perf_counter()  # the work from here to the next tick counts
+        self.longest = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last is not None:
+            self.longest = max(self.longest, now - self.last)
+        self.last = now
 
 
 def rss_mb() -> float:
@@ -162,6 +192,86 @@ def issues(url: str, runs: int) -> dict[str, list[float]]:
     return {"first_rows": first, "filter": filter_times, "sort": sort_times}
 
 
+def jump(url: str, runs: int) -> dict[str, list[float]]:
+    """The Issues tab on the closed issues (sorted by date reported, as it opens): the
+    scrollbar jumps to a place far from any row read (a drag let go, a click on the
+    groove) → the rows in view painted with their issues; and the longest time the GUI
+    thread was busy without a pause meanwhile (a freeze)."""
+    from advisoryboard.opening import open_database
+    from advisoryboard.services.issue_filter import IssueFilter
+    from ui.app import ensure_app
+    from ui.context import AppContext, ChangeHub
+    from ui.issues.model import PAGE
+    from ui.issues.tab import IssuesTab
+
+    ensure_app()
+    ctx = AppContext(db=open_database(url), hub=ChangeHub(), actor=_office())
+    tab = IssuesTab(ctx)
+    tab.resize(1460, 860)
+    _count_resets(tab)
+    waiter = PaintWaiter(tab.table.viewport())
+    tab.show()
+    waiter.wait(lambda: tab._bench_resets > 0 and tab.model.rowCount() > 0)
+    before = tab._bench_resets
+    tab.filter_bar.set_filter(IssueFilter(status="closed"))
+    waiter.wait(_model_settled(tab, before))
+    table, model = tab.table, tab.model
+    bar = table.verticalScrollBar()
+
+    def rows_shown() -> bool:
+        """True when the paint about to be handled shows every row in view with its issue
+        (asked as the paint asks: a page read when first shown is read now, either way)."""
+        top = table.rowAt(0)
+        bottom = table.rowAt(table.viewport().height() - 1)
+        bottom = model.rowCount() - 1 if bottom < 0 else bottom
+        rows = range(top, bottom + 1)
+        return (
+            top >= 0
+            and all([model.index(r, 0).data() is not None for r in rows])
+            and all(r // PAGE in model.pages for r in rows)
+        )
+
+    watch = BlockWatch()
+    painted: list[float] = []
+    blocks: list[float] = []
+    # far from one another and from the top: no page near is held, no row read as a key
+    places = [0.5, 0.3, 0.7, 0.4, 0.6, 0.35, 0.55, 0.45, 0.65, 0.25]
+    for i in range(runs):
+        value = int(bar.maximum() * places[i % len(places)]) + i * 7 * PAGE // len(places)
+        QApplication.processEvents()
+        start = time.perf_counter()
+        watch.start()
+        bar.setValue(value)
+        waiter.wait(rows_shown)
+        painted.append(time.perf_counter() - start)
+        blocks.append(watch.stop())
+    # a drag: ten moves 16 ms apart (a frame each), then the rows where it stopped
+    dragged: list[float] = []
+    drag_blocks: list[float] = []
+    for i in range(runs):
+        QApplication.processEvents()
+        begin = places[(i + 3) % len(places)] - 0.12
+        moves = [int(bar.maximum() * (begin + 0.02 * step)) + i * PAGE for step in range(10)]
+        watch.start()
+        for value in moves:
+            bar.setValue(value)
+            loop = QEventLoop()
+            QTimer.singleShot(16, loop.quit)
+            loop.exec()  # the paints and reads of this place, as the user moves on
+        start = time.perf_counter()
+        table.viewport().update()  # the next paint, or the one on its way, shows the rows?
+        waiter.wait(rows_shown)
+        dragged.append(time.perf_counter() - start)
+        drag_blocks.append(watch.stop())
+    return {
+        "painted": painted,
+        "longest_block": blocks,
+        "drag_painted": dragged,
+        "drag_longest_block": drag_blocks,
+        "rows": [float(model.rowCount())],
+    }
+
+
 def _office() -> Any:
     from advisoryboard.permissions import OFFICE
 
@@ -175,6 +285,8 @@ def main(argv: list[str]) -> int:
         out: object = memory(url)
     elif kind == "issues":
         out = issues(url, runs)
+    elif kind == "jump":
+        out = jump(url, runs)
     elif kind == "charts":
         from benchmarks.charts_probe import charts
 

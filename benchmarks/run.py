@@ -78,6 +78,43 @@ def fig_issues_tab(plan: Plan) -> list[Result]:
     return out
 
 
+def fig_jump(plan: Plan) -> list[Result]:
+    data = probe("benchmarks.gui_probe", "jump", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs))
+    closed = int(data["rows"][0])
+    painted, blocks = data["painted"], data["longest_block"]
+    dragged, drag_blocks = data["drag_painted"], data["drag_longest_block"]
+    return [
+        at_most(
+            f"Issues tab scrollbar jump → rows painted, {closed} closed of {plan.large} issues",
+            median(painted) * 1000,
+            "ms",
+            100.0,
+            f"{len(painted)} jumps; slowest {max(painted) * 1000:.0f} ms",
+        ),
+        at_most(
+            "  longest GUI-thread block during the jump",
+            max(blocks) * 1000,
+            "ms",
+            100.0,
+            f"the most of {len(blocks)} jumps (1 ms heartbeat); median {median(blocks) * 1000:.0f} ms",
+        ),
+        at_most(
+            "  scrollbar drag (10 moves, 16 ms apart) → rows painted where it stops",
+            median(dragged) * 1000,
+            "ms",
+            100.0,
+            f"{len(dragged)} drags, from the last move; slowest {max(dragged) * 1000:.0f} ms",
+        ),
+        at_most(
+            "  longest GUI-thread block during the drag",
+            max(drag_blocks) * 1000,
+            "ms",
+            100.0,
+            f"the most of {len(drag_blocks)} drags; median {median(drag_blocks) * 1000:.0f} ms",
+        ),
+    ]
+
+
 def fig_saves(plan: Plan) -> list[Result]:
     data = probe("benchmarks.actions_probe", "saves", f"sqlite:///{demo_db(plan.large)[0]}", str(plan.runs))
     return [
@@ -232,6 +269,7 @@ FIGURES: dict[str, Callable[[Plan], list[Result]]] = {
     "demo": fig_demo,
     "startup": fig_startup,
     "issues": fig_issues_tab,
+    "jump": fig_jump,
     "saves": fig_saves,
     "meetings": fig_meetings,
     "tabs": fig_tabs,
