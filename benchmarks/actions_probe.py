@@ -14,12 +14,16 @@ KINDS
   roll-call motion (the motion form filled, every present member voting aye, Save) → the
   Motions page repainted with it, and with the Minutes page in view, the minutes repainted.
 - tabs: the first show of each tab (its module imported, built, its data painted).
+- prefetch: the import ahead after start (`TabPages.prefetch`), the roster in view: how long
+  each of its idle turns holds the GUI thread, and the longest wait of a 5 ms heartbeat timer
+  meanwhile (what a click or a key pressed then would wait at most).
 
 The probe works on a copy of the database it is given (the saves change it).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import sys
@@ -28,7 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_MS = 60_000
@@ -317,6 +321,51 @@ def tabs(url: str, prefetch: bool = True) -> dict[str, list[float]]:
     return out
 
 
+# ---------------------------------------------------------------------- the import ahead
+def prefetch(url: str) -> dict[str, object]:
+    """Each idle turn of the import ahead, timed (wall clock, and the GUI thread's CPU time:
+    what it would take on a quiet machine), with the name of what it did; the longest gap
+    between two ticks of a 5 ms timer from its start to its end."""
+    window = _window(url)
+    waiter = Painted()
+    _settle(waiter, window)
+    pages = window.pages
+    turns: list[tuple[str, float, float]] = []
+    step = pages._import_next
+
+    def timed_step() -> None:
+        pending = [str(s) for s in pages._to_import]
+        start, cpu = time.perf_counter(), time.thread_time()
+        step()
+        wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
+        done = [name for name in pending if name not in {str(s) for s in pages._to_import}]
+        turns.append((", ".join(done) or "work ahead started", wall, cpu))
+
+    pages._import_next = timed_step  # the timer of each turn calls the instance's attribute
+    ticks: list[float] = []
+    beat = QTimer(window)
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.setInterval(5)
+    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    beat.start()
+    start = time.perf_counter()
+    _prefetched(window)
+    total = time.perf_counter() - start
+    beat.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    longest = max(turns, key=lambda t: t[1])
+    return {
+        "turns": [t[1] for t in turns],
+        "cpu": [t[2] for t in turns],
+        "names": [t[0] for t in turns],
+        "longest": [longest[1]],
+        "longest_cpu": [max(t[2] for t in turns)],
+        "longest_name": longest[0],
+        "heartbeat_gap": [max(gaps, default=0.0)],
+        "total": [total],
+    }
+
+
 def _built(window: Any, name: str) -> bool:
     from ui.tabbase import BoardTab
 
@@ -336,6 +385,8 @@ def main(argv: list[str]) -> int:
         out = meetings(url, runs)
     elif kind == "tabs":
         out = tabs(url)
+    elif kind == "prefetch":
+        out = prefetch(url)
     elif kind == "tabs-cold":  # no import ahead: each tab's module imported at its first show
         out = tabs(url, prefetch=False)
     else:

@@ -40,6 +40,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings has a home."""
     app = QApplication.instance()
     if app is None:
+        # numpy's OpenBLAS starts a pool of threads at its import (≈ 35 ms of the GUI thread's
+        # waiting, in the import ahead) for matrix work the app does not do: one, unless set.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         # Fractional scale factors (125 %, 150 %) as the system sets them: no rounding, no clipped text.
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -8,6 +8,7 @@ navigation work from the first paint of the window.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable
@@ -35,16 +36,90 @@ class TabSpec:
         return cls
 
 
-#: What a tab imports when it is built or first drawn, beyond its own module (the charts'
-#: plotting library with numpy, ≈ 0.3 s): imported ahead too (`TabPages.prefetch`).
+#: What a tab imports when it is built or first drawn, beyond its own module: imported ahead
+#: too (`TabPages.prefetch`).
 BUILD_IMPORTS = {
     "chartsTab": ("ui.charts.panel", "ui.charts.specs", "advisoryboard.analytics.dashboard"),
     "issuesTab": ("advisoryboard.geo.issues",),  # the map library, at the first issue shown
 }
-#: Idle time between two modules imported ahead: the user's own clicks and paints go first.
+#: Idle time between two steps of the import ahead: the user's own clicks and paints go first.
 PREFETCH_GAP_MS = 30
 #: Wait this long after the current tab is built before importing ahead (its data paints first).
 PREFETCH_START_MS = 250
+
+
+@dataclass(frozen=True)
+class PrefetchStep:
+    """One idle turn of the import ahead: import `modules` in order, or, with `qt_types`, make
+    every class and enum of that PySide6 module (which PySide6 makes at their first use).
+
+    Each step is short (≤ ≈ 100 ms on the office PC, most far less): a click or a key pressed
+    meanwhile waits no longer than that. Python's automatic garbage collection is paused during
+    a step: an import makes many objects and frees few, and a full collection in the middle of
+    one would add ≈ 30–60 ms to it for nothing (it runs later, when next due).
+    """
+
+    name: str
+    modules: tuple[str, ...] = ()
+    #: A PySide6 module whose classes and enums to make; needed only until `for_module` is
+    #: imported (it makes them all at its import: pyqtgraph copies every Qt name).
+    qt_types: str = ""
+    for_module: str = ""
+
+    def needed(self) -> bool:
+        if self.qt_types:
+            return self.for_module not in sys.modules
+        return any(name not in sys.modules for name in self.modules)
+
+    def run(self) -> None:
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            if self.qt_types:
+                module = importlib.import_module(self.qt_types)
+                for name in dir(module):
+                    getattr(module, name)
+            for name in self.modules:
+                importlib.import_module(name)
+        finally:
+            if paused:
+                gc.enable()
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _imports(*modules: str) -> PrefetchStep:
+    return PrefetchStep(modules[0], modules)
+
+
+#: The third-party libraries behind the tabs, imported ahead before the tabs' own modules, each
+#: in a turn of its own, so that a tab's module is cheap when its turn comes. On the 2-core
+#: test machine: numpy ≈ 50 ms (with one OpenBLAS thread: ui.app `ensure_app`), the Qt types
+#: ≈ 10, 30 and 7 ms, pyqtgraph then ≈ 55 ms, shapely ≈ 13 ms; all of it in the Safety tab's
+#: turn was ≈ 270–380 ms. The first step is what pyqtgraph imports from the standard library
+#: and PySide6 (≈ 14 ms together; not the Qt modules it does without, left out of the bundle).
+LIBRARY_STEPS = (
+    PrefetchStep(
+        "standard library and Qt modules",
+        (
+            "ctypes",
+            "mmap",
+            "pydoc",
+            "xml.etree.ElementTree",
+            "multiprocessing.connection",
+            "cProfile",
+            "PySide6.QtSvg",
+        ),
+    ),
+    _imports("numpy"),
+    PrefetchStep("PySide6.QtCore types", qt_types="PySide6.QtCore", for_module="pyqtgraph"),
+    PrefetchStep("PySide6.QtGui types", qt_types="PySide6.QtGui", for_module="pyqtgraph"),
+    PrefetchStep("PySide6.QtWidgets types", qt_types="PySide6.QtWidgets", for_module="pyqtgraph"),
+    _imports("pyqtgraph"),
+    _imports("shapely"),
+)
+
 
 TAB_SPECS = (
     TabSpec("membersTab", "ui.members.tab", "MembersTab"),
@@ -55,6 +130,38 @@ TAB_SPECS = (
     TabSpec("communityTab", "ui.community.tab", "CommunityTab"),
     TabSpec("surveysTab", "ui.surveys.tab", "SurveysTab"),
 )
+
+#: The larger parts of a tab's module (≈ 45–60 ms on its own), imported ahead a turn before it.
+TAB_PARTS = {
+    "issuesTab": (
+        "advisoryboard.services.issues",
+        "advisoryboard.services.community",
+        "advisoryboard.services.issue_filter",
+        "advisoryboard.services.issue_detail",
+        "advisoryboard.exporting.issues",
+    ),
+    "meetingsTab": ("ui.meetings.agenda_panel",),
+    "safetyTab": (
+        "advisoryboard.analytics.crime",
+        "advisoryboard.reports.documents",
+        "advisoryboard.services.projects",
+    ),
+}
+
+
+def prefetch_plan() -> list[PrefetchStep]:
+    """The import ahead, one step per idle turn: the heavy libraries (`LIBRARY_STEPS`), then
+    each tab's module (its larger parts a turn before it: `TAB_PARTS`), then what the tabs
+    import when built (`BUILD_IMPORTS`)."""
+    steps = list(LIBRARY_STEPS)
+    for spec in TAB_SPECS:
+        parts = TAB_PARTS.get(spec.object_name)
+        if parts:
+            steps.append(PrefetchStep(f"{spec.module}: {parts[0]}…", parts))
+        steps.append(_imports(spec.module))
+    for spec in TAB_SPECS:
+        steps.extend(_imports(name) for name in BUILD_IMPORTS.get(spec.object_name, ()))
+    return steps
 
 
 class Placeholder(QWidget):
@@ -103,7 +210,7 @@ class TabPages(QObject):
         # False until there is a database to show: the shell shows placeholders only.
         self.active = False
         self._replacing = False
-        self._to_import: list[str] = []
+        self._to_import: list[PrefetchStep] = []
         for index, (spec, title) in enumerate(zip(TAB_SPECS, titles, strict=True)):
             tabs.addTab(Placeholder(spec, tabs), title)
             self._tooltip(index)
@@ -143,29 +250,27 @@ class TabPages(QObject):
         return tab
 
     def prefetch(self) -> None:
-        """Import the modules of the tabs not built yet, one per idle turn of the event loop,
-        then start their work ahead (`BoardTab.work_ahead`: the Charts tab's numbers).
+        """Import the modules of the tabs not built yet, in short steps, one per idle turn of the
+        event loop (`prefetch_plan`: the heavy libraries first, one at a time), then start
+        their work ahead (`BoardTab.work_ahead`: the Charts tab's numbers).
 
         The first show of a tab then builds it and reads its data, without first importing
         its module, the services and libraries behind it (up to ≈ 1 s for the Charts tab).
         Called once the current tab has painted its data (ui/app.py `run`); a tab shown
-        before its turn simply imports what it needs itself. On the GUI thread, one module
+        before its turn simply imports what it needs itself. On the GUI thread, one step
         at a time: never two threads importing the same modules (the work ahead runs in a
         worker once every module is imported).
         """
-        names = [spec.module for spec in TAB_SPECS]
-        for spec in TAB_SPECS:
-            names.extend(BUILD_IMPORTS.get(spec.object_name, ()))
-        self._to_import = [name for name in dict.fromkeys(names) if name not in sys.modules]
+        self._to_import = [step for step in prefetch_plan() if step.needed()]
         QTimer.singleShot(PREFETCH_START_MS, self, self._import_next)
 
     def _import_next(self) -> None:
-        while self._to_import and self._to_import[0] in sys.modules:
+        while self._to_import and not self._to_import[0].needed():
             self._to_import.pop(0)
         if not self._to_import:
             self._start_work_ahead()
             return
-        importlib.import_module(self._to_import.pop(0))
+        self._to_import.pop(0).run()
         QTimer.singleShot(PREFETCH_GAP_MS, self, self._import_next)
 
     def _start_work_ahead(self) -> None:

@@ -158,6 +158,7 @@ class ChartsTab(BoardTab):
             work,
             on_success=lambda result: self._draw(generation, result),
             on_failure=self._failed,
+            owner=self,  # a tab deleted meanwhile (its window closed) draws nothing
         )
 
     def _counted_ahead(self, generation: int, f: AnalyticsFilter, dashboard: Dashboard | None) -> None:
