@@ -126,6 +126,20 @@ def _count_resets(tab: Any) -> None:
     tab.model.modelReset.connect(bump)
 
 
+def shown_issues_tab(ctx: Any) -> tuple[Any, PaintWaiter]:
+    """An Issues tab built, shown at 1460×860 and painted with its first rows, and the waiter
+    for its table's paints."""
+    from ui.issues.tab import IssuesTab
+
+    tab = IssuesTab(ctx)
+    tab.resize(1460, 860)
+    _count_resets(tab)
+    waiter = PaintWaiter(tab.table.viewport())
+    tab.show()
+    waiter.wait(lambda: tab._bench_resets > 0 and tab.model.rowCount() > 0)
+    return tab, waiter
+
+
 def memory(url: str) -> dict[str, float]:
     window = _window(url)
     index, tab = _issues_tab(window)
@@ -145,7 +159,6 @@ def issues(url: str, runs: int) -> dict[str, list[float]]:
     from advisoryboard.services.issue_filter import IssueFilter
     from ui.app import ensure_app
     from ui.context import AppContext, ChangeHub
-    from ui.issues.tab import IssuesTab
 
     ensure_app()
     ctx = AppContext(db=open_database(url), hub=ChangeHub(), actor=_office())
@@ -156,12 +169,7 @@ def issues(url: str, runs: int) -> dict[str, list[float]]:
             tab.shutdown()
             tab.deleteLater()
         start = time.perf_counter()
-        tab = IssuesTab(ctx)
-        tab.resize(1460, 860)
-        _count_resets(tab)
-        waiter = PaintWaiter(tab.table.viewport())
-        tab.show()
-        waiter.wait(lambda t=tab: t._bench_resets > 0 and t.model.rowCount() > 0)
+        tab, waiter = shown_issues_tab(ctx)
         first.append(time.perf_counter() - start)
     assert tab is not None
     filters = [IssueFilter(status="all"), IssueFilter(status="closed"), IssueFilter(status="open")]
@@ -202,16 +210,10 @@ def jump(url: str, runs: int) -> dict[str, list[float]]:
     from ui.app import ensure_app
     from ui.context import AppContext, ChangeHub
     from ui.issues.model import PAGE
-    from ui.issues.tab import IssuesTab
 
     ensure_app()
     ctx = AppContext(db=open_database(url), hub=ChangeHub(), actor=_office())
-    tab = IssuesTab(ctx)
-    tab.resize(1460, 860)
-    _count_resets(tab)
-    waiter = PaintWaiter(tab.table.viewport())
-    tab.show()
-    waiter.wait(lambda: tab._bench_resets > 0 and tab.model.rowCount() > 0)
+    tab, waiter = shown_issues_tab(ctx)
     before = tab._bench_resets
     tab.filter_bar.set_filter(IssueFilter(status="closed"))
     waiter.wait(_model_settled(tab, before))

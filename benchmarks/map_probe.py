@@ -33,10 +33,9 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
     from advisoryboard.opening import open_database
     from advisoryboard.permissions import OFFICE
     from advisoryboard.services.base import read_only
-    from benchmarks.gui_probe import PaintWaiter, _count_resets, _model_settled
+    from benchmarks.gui_probe import PaintWaiter, _model_settled, shown_issues_tab
     from ui.app import ensure_app
     from ui.context import AppContext, ChangeHub
-    from ui.issues.tab import IssuesTab
     from ui.maps.view import MapView
 
     ensure_app()
@@ -61,12 +60,7 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
         paint.append(time.perf_counter() - start)
 
     ctx = AppContext(db=db, hub=ChangeHub(), actor=OFFICE)
-    tab = IssuesTab(ctx)
-    tab.resize(1460, 860)
-    _count_resets(tab)
-    table_waiter = PaintWaiter(tab.table.viewport())
-    tab.show()
-    table_waiter.wait(lambda: tab._bench_resets > 0 and tab.model.rowCount() > 0)
+    tab, table_waiter = shown_issues_tab(ctx)
     district: list[float] = []
     for i in range(runs):
         area = areas[i % len(areas)]

@@ -1165,7 +1165,7 @@
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Nothing happened between {start} and {end}: no issue was reported or closed and no meeting was held. Choose another date range or filter.</source>
         <translation>No pasó nada entre {start} y {end}: no se reportó ni cerró ningún problema y no se celebró ninguna reunión. Elija otro rango de fechas u otro filtro.</translation>
     </message>
@@ -5236,9 +5236,9 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+67"/>
+        <location filename="../../ui/tabpages.py" line="+174"/>
         <source>Loading…</source>
-        <extracomment>What a tab imports when it is built or first drawn, beyond its own module (the charts&apos; plotting library with numpy, ≈ 0.3 s): imported ahead too (`TabPages.prefetch`). Idle time between two modules imported ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first).</extracomment>
+        <extracomment>What a tab imports when it is built or first drawn, beyond its own module: imported ahead too (`TabPages.prefetch`). Idle time between two steps of the import ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first). A PySide6 module whose classes and enums to make; needed only until `for_module` is imported (it makes them all at its import: pyqtgraph copies every Qt name). The third-party libraries behind the tabs, imported ahead before the tabs&apos; own modules, each in a turn of its own, so that a tab&apos;s module is cheap when its turn comes. On the 2-core test machine: numpy ≈ 50 ms (with one OpenBLAS thread: ui.app `ensure_app`), the Qt types ≈ 10, 30 and 7 ms, pyqtgraph then ≈ 55 ms, shapely ≈ 13 ms; all of it in the Safety tab&apos;s turn was ≈ 270–380 ms. The first step is what pyqtgraph imports from the standard library and PySide6 (≈ 14 ms together; not the Qt modules it does without, left out of the bundle). The larger parts of a tab&apos;s module (≈ 45–60 ms on its own), imported ahead a turn before it.</extracomment>
         <translation>Cargando…</translation>
     </message>
 </context>
