@@ -162,16 +162,26 @@ def saves(url: str, runs: int) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {"new_issue": [], "status": [], "note": []}
     views = lambda: [tab.table.viewport(), tab.detail.viewport()]  # noqa: E731
 
-    def answered(_parent: object, _cats: object, save: Callable[[Any], Any], *_a: object) -> object:
+    saved_at: list[float] = []  # when the form's Save was pressed
+
+    def answered(
+        _parent: object, _cats: object, save: Callable[[Any], Any], *_a: object, **_kw: object
+    ) -> object:
         """The issue form, filled in and saved as a user would (IssueDialog runs `save`)."""
         data = IssueInput(title=f"Streetlight out on Elm St {time.time_ns()}", category_id=category)
+        saved_at.append(time.perf_counter())
         op = save(data)
         return op.result if op.run() else None
 
     issues_tab_module.IssueDialog.ask = answered  # type: ignore[method-assign]
     detail = tab.detail
     for _ in range(runs):
-        out["new_issue"].append(timed(tab.new_issue, views, waiter))
+        # The form opens once its choices are read in the background (not timed: that is the
+        # click's cost); the time runs from its Save to the table and pane repainted.
+        saved_at.clear()
+        tab.new_issue()
+        waiter.wait(views(), lambda: bool(saved_at))
+        out["new_issue"].append(time.perf_counter() - saved_at[0])
         new_id = tab._selected_id
         assert detail.detail is not None and detail.detail.id == new_id
         before = len(detail.detail.timeline)

@@ -105,3 +105,31 @@ def test_the_main_window_paints_before_the_data_layer_is_imported(tmp_path: Path
     assert {"sqlalchemy", "database.models", "ui.members.tab"} <= set(seen["now"]), (
         "then the board was opened"
     )
+
+
+@pytest.mark.parametrize("kind", ["saves", "meetings"])
+def test_the_action_probes_still_drive_the_window(tmp_path: Path, kind: str) -> None:
+    """`make bench`'s after-an-action probes drive the real window as a user would (forms
+    answered, rows clicked); a change to the forms or tabs that they no longer drive fails
+    here, not only in a benchmark run. On a small demo board, one run each."""
+    from benchmarks.databases import answer_first_start, cli
+
+    board = tmp_path / "board.db"
+    cli("demo", "--issues", "300", "--years", "2", "--seed", "9", db=board)
+    answer_first_start(board)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.actions_probe", kind, f"sqlite:///{board}", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures and all(len(times) >= 1 and all(t > 0 for t in times) for times in figures.values())
