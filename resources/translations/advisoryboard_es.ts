@@ -3666,12 +3666,12 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+380"/>
+        <location line="+394"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-390"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
@@ -3686,7 +3686,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>

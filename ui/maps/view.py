@@ -385,7 +385,21 @@ class MapView(QWidget):
             lon0, lat0 = xy.min(axis=0)
             lon1, lat1 = xy.max(axis=0)
             self._fitted = False  # the district stays in view
-            self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.2)
+            # Beside or below the legend too, so the chosen district and its name are not under it.
+            size = self.viewbox.size()
+            own = [t for t in self._text_items if t.toPlainText() == label]
+            view_range = fit_beside_legend(
+                (float(lon0), float(lat0), float(lon1), float(lat1)),
+                1.0 / self._x_scale,
+                (size.width(), size.height()),
+                self._legend_room(),
+                [(t.pos().x(), t.pos().y(), *self._label_half_size(t)) for t in own],
+            )
+            if view_range is None:  # no room measured yet (not shown): the plain zoom
+                self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.2)
+            else:
+                x0, x1, y0, y1 = view_range
+                self.viewbox.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.area_clicked.emit(area_id, label)
 
     def _draw_outlines(self, outlines: list[Outline]) -> None:

@@ -371,6 +371,31 @@ def test_the_legend_covers_no_outline_label(qtbot, main_window) -> None:
     check()
 
 
+def test_a_chosen_district_is_shown_clear_of_the_legend(qtbot, main_window) -> None:
+    """Choosing a district zooms to it; the district's box and its name are not under the
+    legend, however long (here with the events layer's kinds)."""
+    main_window.resize(1366, 728)
+    tab = main_window.tab("issuesTab")
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
+    tab.map_button.click()
+    view = tab.map_panel.view
+    qtbot.waitUntil(lambda: view.data is not None and bool(view._text_items), timeout=20_000)
+    view.layer_boxes["events"].setChecked(True)  # a long legend: every kind of event
+    for name in [o.label for o in view.data.outlines]:
+        outline = next(o for o in view.data.outlines if o.label == name)
+        view.choose_area(outline.area_id)
+        legend, labels = _legend_and_labels(view)
+        assert legend.width() > 0 and not labels[name].intersects(legend), (name, legend, labels[name])
+        xy = np.concatenate(outline.rings)
+        corner0 = view.viewbox.mapViewToScene(QPointF(*xy.min(axis=0)))
+        corner1 = view.viewbox.mapViewToScene(QPointF(*xy.max(axis=0)))
+        district = QRectF(corner0, corner1).normalized()
+        shown = view.viewbox.sceneBoundingRect()
+        assert shown.contains(district) and not district.intersects(legend), (name, district, legend)
+        assert district.height() > 0.4 * shown.height() or district.width() > 0.4 * shown.width()
+
+
 @pytest.mark.parametrize(("bounds", "below"), [((0.0, 0.0, 10.0, 2.0), True), ((0.0, 0.0, 2.0, 10.0), False)])
 def test_the_map_goes_beside_or_below_the_legend_whichever_leaves_it_larger(bounds, below: bool) -> None:
     from ui.maps.view import fit_beside_legend
