@@ -337,14 +337,20 @@ def _legend_and_labels(view: MapView) -> tuple[QRectF, dict[str, QRectF]]:
     return legend, labels
 
 
-def test_the_legend_covers_no_outline_label(qtbot, main_window) -> None:
-    main_window.resize(1024, 700)  # the smallest window: the map beside the table is narrow
+def _map_shown(qtbot, main_window) -> MapView:
+    """The Issues tab's map opened in the main window, its outlines and labels drawn."""
     tab = main_window.tab("issuesTab")
     main_window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
     tab.map_button.click()
     view = tab.map_panel.view
     qtbot.waitUntil(lambda: view.data is not None and bool(view._text_items), timeout=20_000)
+    return view
+
+
+def test_the_legend_covers_no_outline_label(qtbot, main_window) -> None:
+    main_window.resize(1024, 700)  # the smallest window: the map beside the table is narrow
+    view = _map_shown(qtbot, main_window)
 
     def check() -> None:
         shown = view.viewbox.sceneBoundingRect()  # the map's part of the plot, as laid out now
@@ -375,12 +381,7 @@ def test_a_chosen_district_is_shown_clear_of_the_legend(qtbot, main_window) -> N
     """Choosing a district zooms to it; the district's box and its name are not under the
     legend, however long (here with the events layer's kinds)."""
     main_window.resize(1366, 728)
-    tab = main_window.tab("issuesTab")
-    main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() > 0, timeout=20_000)
-    tab.map_button.click()
-    view = tab.map_panel.view
-    qtbot.waitUntil(lambda: view.data is not None and bool(view._text_items), timeout=20_000)
+    view = _map_shown(qtbot, main_window)
     view.layer_boxes["events"].setChecked(True)  # a long legend: every kind of event
     for name in [o.label for o in view.data.outlines]:
         outline = next(o for o in view.data.outlines if o.label == name)
