@@ -188,10 +188,15 @@ class TrendLine:
     months_covered: int = 12
 
     @property
+    def covers_a_year(self) -> bool:
+        """Whether the data reaches all 12 months that `average_12` averages."""
+        return self.months_covered >= 12
+
+    @property
     def average_is_sound(self) -> bool:
         """Whether the month can fairly be compared with the 12-month average: the data covers
         all 12 months and they average at least `MIN_AVERAGE_TO_COMPARE` incidents a month."""
-        return self.months_covered >= 12 and self.average_12 >= MIN_AVERAGE_TO_COMPARE
+        return self.covers_a_year and self.average_12 >= MIN_AVERAGE_TO_COMPARE
 
     @property
     def vs_last_year(self) -> float | None:
@@ -213,8 +218,11 @@ class PoliceReport:
     by_district: list[TrendLine]
     total: TrendLine
     latest: dt.datetime | None  # the newest incident in the database
-    #: How many of the 12 months before `month` the incident data covers (12 = all of them).
-    months_covered: int = 12
+
+    @property
+    def months_covered(self) -> int:
+        """How many of the 12 months before `month` the incident data covers (12 = all of them)."""
+        return self.total.months_covered
 
 
 def report_month(as_of: dt.date) -> dt.date:
@@ -280,7 +288,7 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
     if None in by_dist:
         district_lines.append(line("", by_dist[None]))
     total = line("", [(m, n) for m, _c, _d, n in rows])
-    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session), covered)
+    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session))
 
 
 # ------------------------------------------------------------------ before and after

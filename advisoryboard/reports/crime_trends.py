@@ -57,7 +57,7 @@ def _row(name: str, line: TrendLine) -> list[str]:
         pct(line.vs_last_year),
         # An average over months the data does not reach, or of under one incident a month,
         # makes a misleading percentage ("+400%" from 0.25 a month): "–" instead.
-        f"{line.average_12:.1f}" if line.months_covered >= 12 else "–",
+        f"{line.average_12:.1f}" if line.covers_a_year else "–",
         pct(line.vs_average) if line.average_is_sound else "–",
         str(line.ytd),
         str(line.last_ytd),
@@ -147,7 +147,7 @@ def build_crime_trends(
             )
         )
     ]
-    if report.latest is not None and report.months_covered < 12:
+    if report.latest is not None and not report.total.covers_a_year:
         notes.append(
             empty_note(
                 _(

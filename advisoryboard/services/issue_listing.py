@@ -23,6 +23,7 @@ a segment from its far end (so no page skips more than half a segment).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -231,6 +232,42 @@ def _after(key: str, values: tuple[Any, ...], issue_id: int, descending: bool, k
     return and_(column >= value, or_(column > value, Issue.id > issue_id))
 
 
+def _anchor(listing: IssueListing, index: int, base: int, offset: int) -> Any:
+    """The row read before row `offset` of segment `index` (which starts at row `base`), to
+    continue from it (keyset); None when it was not read."""
+    anchor = listing.cache.anchors.get(base + offset - 1) if offset else None
+    return anchor if anchor is not None and anchor[0] == index else None
+
+
+def _offset_read(size: int, offset: int, limit: int) -> tuple[bool, int]:
+    """How rows `offset`…`offset + limit` of a segment of `size` rows are read without an
+    anchor: (backwards, rows skipped). A deep page is read from the segment's far end, so no
+    read skips more than half of it."""
+    backwards = offset > size // 2
+    return backwards, (size - offset - limit if backwards else offset)
+
+
+def _spans(
+    listing: IssueListing, offset: int, limit: int, size_of: Callable[[int], int | None]
+) -> Iterator[tuple[int, int, int, int] | None]:
+    """For rows `offset`…`offset + limit` of the listing, each segment they fall in: (segment,
+    its first row, the first row wanted in it, rows wanted). `size_of` gives a segment's size;
+    where it gives None the walk ends with None (the rest is not known)."""
+    start = 0
+    end = min(offset + limit, listing.total)
+    for index in range(len(listing.segments)):
+        if start >= end:
+            return
+        size = size_of(index)
+        if size is None:
+            yield None
+            return
+        if start + size > offset:
+            lo = max(offset - start, 0)
+            yield index, start, lo, min(end - start, size) - lo
+        start += size
+
+
 def _segment_ids(
     session: Session, listing: IssueListing, index: int, base: int, offset: int, limit: int
 ) -> list[int]:
@@ -248,17 +285,16 @@ def _segment_ids(
     if cond is not None:
         conds.append(cond)
     columns = [Issue.id, *_ORDERED.get(listing.sort, [])]
-    anchor = listing.cache.anchors.get(base + offset - 1) if offset else None
+    anchor = _anchor(listing, index, base, offset)
     rows: list[Any] = []
     kind = listing.segments[index][0]
-    if anchor is not None and anchor[0] == index:
+    if anchor is not None:
         after = _after(listing.sort, anchor[1], anchor[2], listing.descending, kind)
         order = _order(listing.sort, listing.descending, kind)
         rows = list(session.execute(select(*columns).where(*conds, after).order_by(*order).limit(limit)))
     else:
-        backwards = offset > size // 2
+        backwards, start = _offset_read(size, offset, limit)
         order = _order(listing.sort, listing.descending != backwards, kind)
-        start = size - offset - limit if backwards else offset
         rows = list(
             session.execute(select(*columns).where(*conds).order_by(*order).limit(limit).offset(start))
         )
@@ -281,26 +317,16 @@ def page_is_cheap(listing: IssueListing, offset: int, limit: int) -> bool:
     """Whether rows `offset`…`offset + limit` are read without counting a segment or skipping
     more than CHEAP_SKIP rows: from a row read before (keyset), near a segment's start or end,
     or from a listing of at most SMALL. Judged from what the listing has learnt, no query."""
-    cache = listing.cache
     if listing.total <= SMALL:
         return True  # its ids are one query of a few thousand, read once
-    start = 0
-    end = min(offset + limit, listing.total)
-    for index in range(len(listing.segments)):
-        if start >= end:
-            break
-        size = cache.counts.get(index)
-        if size is None:
-            return False  # counting it is a query over its rows
-        if start + size > offset:
-            lo = max(offset - start, 0)
-            anchor = cache.anchors.get(start + lo - 1) if lo else None
-            if lo and (anchor is None or anchor[0] != index):
-                count = min(end - start, size) - lo
-                skip = size - lo - count if lo > size // 2 else lo
-                if skip > CHEAP_SKIP:
-                    return False
-        start += size
+    counts = listing.cache.counts
+    for span in _spans(listing, offset, limit, counts.get):
+        if span is None:
+            return False  # counting a segment is a query over its rows
+        index, base, lo, count = span
+        skipped = _offset_read(counts[index], lo, count)[1]
+        if lo and _anchor(listing, index, base, lo) is None and skipped > CHEAP_SKIP:
+            return False
     return True
 
 
@@ -351,16 +377,10 @@ def listing_ids(session: Session, listing: IssueListing, offset: int, limit: int
             return list(session.scalars(_small_statement(session, listing).limit(limit)))
         return _small_listing_ids(session, listing)[offset : offset + limit]
     ids: list[int] = []
-    start = 0
-    end = min(offset + limit, listing.total)
-    for index in range(len(listing.segments)):
-        if start >= end:
-            break
-        size = _segment_count(session, listing, index)
-        if start + size > offset:
-            lo = max(offset - start, 0)
-            ids.extend(_segment_ids(session, listing, index, start, lo, min(end - start, size) - lo))
-        start += size
+    for span in _spans(listing, offset, limit, lambda index: _segment_count(session, listing, index)):
+        assert span is not None  # every size is counted
+        index, base, lo, count = span
+        ids.extend(_segment_ids(session, listing, index, base, lo, count))
     return ids
 
 
