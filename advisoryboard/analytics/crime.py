@@ -225,15 +225,20 @@ class PoliceReport:
         return self.total.months_covered
 
 
-def report_month(as_of: dt.date) -> dt.date:
-    """The last full month before `as_of` (a meeting's date)."""
-    return add_months(as_of, -1)
+def report_month(as_of: dt.date, latest: dt.datetime | None = None) -> dt.date:
+    """The last full month before `as_of` (a meeting's date), but no later than the month of
+    `latest` (the newest incident): a handout printed before that month's data is imported,
+    for a meeting weeks ahead say, reports the newest month the data reaches, not a month of
+    zeros ("−100%" in every row)."""
+    month = add_months(as_of, -1)
+    return month if latest is None else min(month, add_months(latest.date(), 0))
 
 
 def police_report(session: Session, as_of: dt.date) -> PoliceReport:
     """The comparison the liaison presents at a meeting held on `as_of`."""
     require_permission(session, Permission.READ)
-    month = report_month(as_of)
+    latest = latest_incident(session)
+    month = report_month(as_of, latest)
     year_ago = add_months(month, -12)
     start = min(year_ago, dt.date(month.year - 1, 1, 1))
     end = add_months(month, 1)
@@ -288,7 +293,7 @@ def police_report(session: Session, as_of: dt.date) -> PoliceReport:
     if None in by_dist:
         district_lines.append(line("", by_dist[None]))
     total = line("", [(m, n) for m, _c, _d, n in rows])
-    return PoliceReport(month, category_lines, district_lines, total, latest_incident(session))
+    return PoliceReport(month, category_lines, district_lines, total, latest)
 
 
 # ------------------------------------------------------------------ before and after

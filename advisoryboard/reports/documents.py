@@ -145,13 +145,13 @@ def render(
 def with_crime_trends(session: Session, record: MeetingRecord) -> MeetingRecord:
     """The agenda's police report item names the "Crime trends" handout (its month), when the
     agenda has one and incident data has been imported: what the liaison hands out."""
-    from advisoryboard.analytics.crime import report_month
-    from database.models import Incident
+    from advisoryboard.analytics.crime import latest_incident, report_month
 
     item = police_report_item(record.agenda)
-    if item is None or session.scalar(select(Incident.id).limit(1)) is None:
+    latest = latest_incident(session) if item is not None else None
+    if item is None or latest is None:
         return record
-    return replace(record, crime_trends=(item.id, report_month(record.meeting.starts_at.date())))
+    return replace(record, crime_trends=(item.id, report_month(record.meeting.starts_at.date(), latest)))
 
 
 @dataclass(frozen=True)

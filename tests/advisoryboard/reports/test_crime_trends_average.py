@@ -99,3 +99,18 @@ def test_the_handout_prints_no_average_when_the_data_starts_within_the_12_months
     assert _cells(lines, "Theft") == ["10", "0", "–", "–", "–", "50", "0", "–"]
     assert "+200%" not in text
     assert "The incident data covers only 4 of the 12 months before May 2024" in text
+
+
+def test_a_handout_for_a_meeting_past_the_data_reports_the_newest_month_it_has(tmp_path: Path) -> None:
+    # The data ends in May 2024; the meeting is in September (printed ahead, before June to
+    # August were imported). The handout reports May, as for the June meeting, not August with
+    # nothing in it ("0" and "−100%" in every row); the agenda names the same month.
+    url, meeting = _board(tmp_path, "ahead.db", {"Theft": (10, 15)}, 24)
+    db = open_database(url)
+    with transaction(db) as session:
+        session.get(Meeting, meeting).starts_at = dt.datetime(2024, 9, 10, 18, 30)
+    db.dispose()
+    lines, text = _row(tmp_path, url, meeting, "ahead")
+    assert _cells(lines, "Theft") == ["15", "10", "+50%", "10.0", "+50%", "55", "50", "+10%"]
+    assert "May 2024" in text and "August 2024" not in text
+    assert "−100%" not in text and "-100%" not in text
