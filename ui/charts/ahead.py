@@ -68,6 +68,8 @@ class DashboardAhead(QObject):
         self._waiting: Deliver | None = None
         self._used = False
         self._finished = False
+        #: The database and user the numbers are counted for.
+        self._counted_for: tuple[object, object] = (ctx.db, ctx.actor)
         #: Blank plots for the first charts in view, made in idle turns (`make_plots`).
         self.plots: list[pg.PlotWidget] = []
         self._plots_made = False
@@ -89,6 +91,7 @@ class DashboardAhead(QObject):
         def work(progress: Progress) -> Dashboard:
             return compute_dashboard(db, f, actor)
 
+        self._counted_for = (db, actor)  # another board or user (a switch) may not take them
         self.running, self._current = True, True
         run_in_background(None, work, on_success=self._counted, on_failure=self._failed, owner=self)
 
@@ -145,6 +148,7 @@ class DashboardAhead(QObject):
 
     def _end_if_used(self) -> None:
         if self._used and not self.running and self._waiting is None:
+            self._end()  # the plots not made yet never will be: the work ahead has ended
             self.dashboard = None
             self._recount.stop()
             self.ctx.hub.changed.disconnect(self._changed)
@@ -171,7 +175,8 @@ class DashboardAhead(QObject):
         if self.ctx.ahead.get(KEY) is self:
             del self.ctx.ahead[KEY]
         handed = False
-        if f == self.filter and self._current:
+        same_board = self._counted_for == (self.ctx.db, self.ctx.actor)
+        if f == self.filter and self._current and same_board:
             if self.dashboard is not None:
                 deliver(self.dashboard)
                 handed = True

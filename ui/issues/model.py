@@ -231,7 +231,8 @@ class IssuesTableModel(QAbstractTableModel):
         self._dispatch.stop()
 
     def _in_view(self, pages: set[int]) -> set[int]:
-        """Of `pages`, those the view shows now, with every page it shows that is missing."""
+        """The pages the view shows now (asked for or not: a drag asks for pages it has passed);
+        `pages` when the view cannot say."""
         if self.rows_in_view is None:
             return pages
         first, last = self.rows_in_view()
@@ -239,7 +240,7 @@ class IssuesTableModel(QAbstractTableModel):
             return pages
         last = min(last, first + 2 * PAGE)
         shown = set(range(first // PAGE, last // PAGE + 1))
-        return {p for p in pages | shown if p in shown}
+        return shown
 
     def _read_wanted(self) -> None:
         """Read the pages the view asked for (its last paint), one background read at a time."""

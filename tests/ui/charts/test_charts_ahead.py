@@ -128,3 +128,33 @@ def test_after_another_programs_save_the_numbers_are_counted_again_and_shown_at_
     tab = _choose_charts(main_window)
     assert tab.panels["months"].data is not None  # drawn at once, from the new count
     assert _shown(tab) == before + 1 == _reported(main_window)
+
+
+def test_numbers_counted_for_another_board_or_user_are_not_shown(qtbot: Any, main_window: Any) -> None:
+    """After a switch of board or user (the same window, its context given another database
+    or actor), numbers counted ahead for the one before are not handed to the new tab: they
+    may be another board's, or include what the new user may not see."""
+    ahead = _prefetched(qtbot, main_window)
+    assert ahead.dashboard is not None
+    before = main_window.ctx.actor
+    main_window.ctx.actor = object()  # as ui.board_switch sets it: another user
+    try:
+        got: list[Any] = []
+        assert not ahead.take(ahead.filter, got.append)
+        assert got == []
+    finally:
+        main_window.ctx.actor = before
+
+
+def test_the_work_ahead_ends_when_the_tab_takes_it_before_the_plots_are_made(
+    qtbot: Any, main_window: Any
+) -> None:
+    """The window waits for the work ahead to end (`TabPages.prefetched`): a tab that takes
+    the numbers before the plots ahead were made ends it too."""
+    from ui.charts.tab import WATCHED_AREAS
+
+    ahead = DashboardAhead(main_window.ctx, WATCHED_AREAS)  # counting, no plots made ahead
+    ahead.start()
+    qtbot.waitUntil(lambda: not ahead.running, timeout=20000)
+    with qtbot.waitSignal(ahead.finished, timeout=2000):
+        ahead.take(ahead.filter, lambda _dashboard: None)
