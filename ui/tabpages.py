@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.tabbase import BoardTab
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -72,7 +75,7 @@ class PrefetchStep:
         return any(name not in sys.modules for name in self.modules)
 
     def run(self) -> None:
-        paused = gc.isenabled()
+        was_enabled = gc.isenabled()
         gc.disable()
         try:
             if self.qt_types:
@@ -82,7 +85,7 @@ class PrefetchStep:
             for name in self.modules:
                 importlib.import_module(name)
         finally:
-            if paused:
+            if was_enabled:
                 gc.enable()
 
     def __str__(self) -> str:
@@ -270,7 +273,11 @@ class TabPages(QObject):
         if not self._to_import:
             self._start_work_ahead()
             return
-        self._to_import.pop(0).run()
+        step = self._to_import.pop(0)
+        try:
+            step.run()
+        except ImportError as exc:  # a module missing (a trimmed bundle): the tab imports it when shown
+            log.warning("importing ahead stopped at one step: %s", exc)
         QTimer.singleShot(PREFETCH_GAP_MS, self, self._import_next)
 
     def _start_work_ahead(self) -> None:

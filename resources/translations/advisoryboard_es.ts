@@ -3239,7 +3239,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3666,17 +3666,17 @@ TYPE:Pothole=Other public safety</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+394"/>
+        <location line="+389"/>
         <source>Point at a point or a district for its name; click a district to list its issues.</source>
         <translation>Señale un punto o un distrito para ver su nombre; haga clic en un distrito para listar sus problemas.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-385"/>
         <source>What is under the pointer</source>
         <translation>Lo que hay bajo el puntero</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Show layer: {name}</source>
         <translation>Mostrar capa: {name}</translation>
     </message>
@@ -3686,7 +3686,7 @@ TYPE:Pothole=Other public safety</translation>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+70"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -5236,7 +5236,7 @@ TYPE:Pothole=Other public safety</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../ui/tabpages.py" line="+174"/>
+        <location filename="../../ui/tabpages.py" line="+177"/>
         <source>Loading…</source>
         <extracomment>What a tab imports when it is built or first drawn, beyond its own module: imported ahead too (`TabPages.prefetch`). Idle time between two steps of the import ahead: the user&apos;s own clicks and paints go first. Wait this long after the current tab is built before importing ahead (its data paints first). A PySide6 module whose classes and enums to make; needed only until `for_module` is imported (it makes them all at its import: pyqtgraph copies every Qt name). The third-party libraries behind the tabs, imported ahead before the tabs&apos; own modules, each in a turn of its own, so that a tab&apos;s module is cheap when its turn comes. On the 2-core test machine: numpy ≈ 50 ms (with one OpenBLAS thread: ui.app `ensure_app`), the Qt types ≈ 10, 30 and 7 ms, pyqtgraph then ≈ 55 ms, shapely ≈ 13 ms; all of it in the Safety tab&apos;s turn was ≈ 270–380 ms. The first step is what pyqtgraph imports from the standard library and PySide6 (≈ 14 ms together; not the Qt modules it does without, left out of the bundle). The larger parts of a tab&apos;s module (≈ 45–60 ms on its own), imported ahead a turn before it.</extracomment>
         <translation>Cargando…</translation>

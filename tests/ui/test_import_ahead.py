@@ -88,3 +88,18 @@ def test_after_start_each_turn_imports_one_heavy_piece_and_then_every_tab_is_imp
     assert sorted(seen["after"]) == sorted(watched), "every tab's module is imported ahead"
     imported = [name for turn in seen["turns"] for name in turn]
     assert imported.index("numpy") < imported.index("pyqtgraph") < imported.index("ui.charts.tab")
+
+
+def test_a_step_that_cannot_import_does_not_stop_the_import_ahead(qtbot, main_window, monkeypatch) -> None:
+    """A module missing (a trimmed bundle, say) is skipped with a log line: the steps after it
+    still run and the window still hears that the work ahead has ended."""
+    from ui import tabpages
+
+    missing = tabpages.PrefetchStep("missing", ("advisoryboard_no_such_module",))
+    monkeypatch.setattr(tabpages, "prefetch_plan", lambda plan=prefetch_plan: [missing, *plan()])
+    if main_window.tabs.currentIndex() != 0:
+        main_window.tabs.setCurrentIndex(0)
+        main_window.pages.reset()
+    with qtbot.waitSignal(main_window.pages.prefetched, timeout=30000):
+        main_window.pages.prefetch()
+    assert all(name in sys.modules for name in TAB_MODULES)

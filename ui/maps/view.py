@@ -274,23 +274,30 @@ class MapView(QWidget):
             return  # measuring the legend resized it: the fit under way sees its new size
         self._fitting = True
         try:
-            lon0, lat0, lon1, lat1 = self.data.bounds
-            size = self.viewbox.size()
-            view_range = fit_beside_legend(
-                self.data.bounds,
-                1.0 / self._x_scale,
-                (size.width(), size.height()),
-                self._legend_room(),
-                [(t.pos().x(), t.pos().y(), *self._label_half_size(t)) for t in self._text_items],
-            )
-            if view_range is None:  # no room measured yet (not shown): the plain fit
-                self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=FIT_PADDING)
-            else:
-                x0, x1, y0, y1 = view_range
-                self.viewbox.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            self._show_beside_legend(self.data.bounds, self._text_items, FIT_PADDING)
         finally:
             self._fitting = False
         self._fitted = True
+
+    def _show_beside_legend(
+        self, bounds: tuple[float, float, float, float], labels: list[pg.TextItem], padding: float
+    ) -> None:
+        """Show the box `bounds` (and the outline `labels`) as large as the view allows beside or
+        below the legend (`fit_beside_legend`); before the view has a size, with `padding`."""
+        lon0, lat0, lon1, lat1 = bounds
+        size = self.viewbox.size()
+        view_range = fit_beside_legend(
+            bounds,
+            1.0 / self._x_scale,
+            (size.width(), size.height()),
+            self._legend_room(),
+            [(t.pos().x(), t.pos().y(), *self._label_half_size(t)) for t in labels],
+        )
+        if view_range is None:  # no room measured yet (not shown): the plain range
+            self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=padding)
+        else:
+            x0, x1, y0, y1 = view_range
+            self.viewbox.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _legend_room(self) -> tuple[float, float]:
         """The pixels the legend takes from the view's top right corner (its offset included)."""
@@ -386,20 +393,8 @@ class MapView(QWidget):
             lon1, lat1 = xy.max(axis=0)
             self._fitted = False  # the district stays in view
             # Beside or below the legend too, so the chosen district and its name are not under it.
-            size = self.viewbox.size()
             own = [t for t in self._text_items if t.toPlainText() == label]
-            view_range = fit_beside_legend(
-                (float(lon0), float(lat0), float(lon1), float(lat1)),
-                1.0 / self._x_scale,
-                (size.width(), size.height()),
-                self._legend_room(),
-                [(t.pos().x(), t.pos().y(), *self._label_half_size(t)) for t in own],
-            )
-            if view_range is None:  # no room measured yet (not shown): the plain zoom
-                self.viewbox.setRange(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0), padding=0.2)
-            else:
-                x0, x1, y0, y1 = view_range
-                self.viewbox.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            self._show_beside_legend((float(lon0), float(lat0), float(lon1), float(lat1)), own, 0.2)
         self.area_clicked.emit(area_id, label)
 
     def _draw_outlines(self, outlines: list[Outline]) -> None:
